@@ -1,0 +1,31 @@
+/**
+ * vfile-reporter-json's shape: one object per file with `path` and `messages`,
+ * each message with `ruleId`, `line`, `column`, `reason`, `actual`, `expected`,
+ * `url` and its `place`. Paths are relative to the working directory and the
+ * machine-specific `cwd` and `history` are left out, so reports compare across machines.
+ */
+import type {VFile} from 'vfile'
+import type {Formatter} from './index.js'
+
+export const json: Formatter = (files) =>
+  JSON.stringify(
+    files.map((file: VFile) => ({
+      path: file.path,
+      messages: file.messages.map((message) => ({
+        ruleId: message.ruleId,
+        source: message.source,
+        severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+        fatal: message.fatal,
+        line: message.line,
+        column: message.column,
+        place: message.place,
+        reason: message.reason,
+        actual: message.actual,
+        expected: message.expected,
+        note: message.note,
+        url: message.url
+      }))
+    })),
+    null,
+    2
+  )

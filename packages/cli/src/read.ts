@@ -1,0 +1,81 @@
+/**
+ * Reading a document's bytes as text. UTF-8 (with or without BOM) is the norm;
+ * Russian documents from Windows are often windows-1251, which is decoded when
+ * the bytes are not UTF-8 and read as mostly Cyrillic text. Anything else is a
+ * clear error for that file.
+ */
+
+export interface Decoded {
+  readonly text: string
+  readonly encoding: 'utf-8' | 'windows-1251'
+  readonly bom: boolean
+}
+
+export class DecodeError extends Error {
+  override readonly name = 'DecodeError'
+}
+
+/** Larger documents are refused: a specification is not a data dump, and the parser is superlinear on some input. */
+export const maxDocumentBytes = 16 * 1024 * 1024
+
+export function decodeDocument(bytes: Uint8Array): Decoded {
+  if (bytes.length > maxDocumentBytes) {
+    throw new DecodeError(`file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; reqlint reads documents up to ${maxDocumentBytes / 1024 / 1024} MB`)
+  }
+  if (bytes.includes(0)) throw new DecodeError('binary file (it contains NUL bytes), not Markdown')
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  try {
+    const text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
+    return {text: bom ? text.slice(1) : text, encoding: 'utf-8', bom}
+  } catch {
+    const text = new TextDecoder('windows-1251').decode(bytes)
+    const letters = text.match(/\p{L}/gu)?.length ?? 0
+    const cyrillic = text.match(/[\u0410-\u044F\u0401\u0451]/gu)?.length ?? 0
+    if (letters > 0 && cyrillic / letters >= 0.3) return {text, encoding: 'windows-1251', bom: false}
+    const offset = firstInvalidUtf8(bytes)
+    throw new DecodeError(`invalid UTF-8 at byte ${offset}; save the file as UTF-8`)
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index]!
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+    if (length === 0) return index
+    for (let next = 1; next < length; next++) {
+      const continuation = bytes[index + next]
+      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index
+    }
+    index += length
+  }
+  return index
+}
+
+/** Encodes text back the way it was read. */
+export function encodeDocument(text: string, decoded: Pick<Decoded, 'encoding' | 'bom'>): Uint8Array {
+  if (decoded.encoding === 'windows-1251') return encodeWindows1251(text)
+  const body = new TextEncoder().encode(text)
+  if (!decoded.bom) return body
+  const out = new Uint8Array(body.length + 3)
+  out.set([0xef, 0xbb, 0xbf])
+  out.set(body, 3)
+  return out
+}
+
+let table: Map<string, number> | undefined
+
+function encodeWindows1251(text: string): Uint8Array {
+  if (!table) {
+    table = new Map()
+    const decoder = new TextDecoder('windows-1251')
+    for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(new Uint8Array([byte])), byte)
+  }
+  const out = new Uint8Array(text.length)
+  for (let index = 0; index < text.length; index++) {
+    const byte = table.get(text[index]!)
+    if (byte === undefined) throw new DecodeError(`cannot write «${text[index]}» in windows-1251`)
+    out[index] = byte
+  }
+  return out
+}

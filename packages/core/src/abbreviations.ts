@@ -1,0 +1,89 @@
+/**
+ * Which words are abbreviations that need a definition: at least two capital
+ * letters, Latin or Cyrillic, also inside compounds («CRM-системы») and with a
+ * plural ending («APIs»); not Roman numerals, units, requirement identifiers,
+ * CamelCase product names, RFC 2119 keywords, hexadecimal values, or ordinary
+ * words written in capitals for emphasis.
+ */
+import {builtinData} from './data/index.js'
+import type {Span} from './location.js'
+import type {ProseBlock, Word} from './prose.js'
+
+export interface AbbreviationUse {
+  /** The abbreviation as defined and looked up: «API» for «APIs». */
+  readonly abbreviation: string
+  /** The part of the word it was found in. */
+  readonly span: Span
+  readonly from: number
+  readonly to: number
+  readonly word: Word
+}
+
+/** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a». */
+const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
+const hexadecimal = /^(?:0x)?(?=[0-9A-F]*\d)[0-9A-F]{4,}$/u
+const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u
+const rfc2119 = new Set(['MUST', 'SHALL', 'SHOULD', 'MAY', 'NOT', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL'])
+/** Words commonly capitalised for emphasis that are short enough to pass the length test. */
+const emphasis = new Set(['NOTE', 'WARNING', 'INFO', 'TIP', 'OK', 'TRUE', 'FALSE', 'NULL', 'ВАЖНО', 'ВНИМАНИЕ', 'НЕ', 'ИЛИ', 'AND', 'OR'])
+const vowels = /[AEIOUYАЕЁИОУЫЭЮЯ]/gu
+
+/** The abbreviation a word part is, if it is one that needs a definition. */
+export function abbreviationOf(part: string): string | undefined {
+  const capitals = part.match(/\p{Lu}/gu)?.length ?? 0
+  if (capitals < 2) return undefined
+  // Mixed Cyrillic and Latin letters («CRМ») are the mixed-script rule's: the word is not what it looks like.
+  if (/\p{Script=Cyrillic}/u.test(part) && /\p{Script=Latin}/u.test(part)) return undefined
+  // CamelCase product names: «PostgreSQL», «WhatsApp», «JavaScript», «macOS».
+  if (/\p{Ll}{3,}/u.test(part)) return undefined
+  let abbreviation = part
+  // A Latin plural or possessive: «APIs», «SLA's».
+  const plural = /^(\p{Lu}[\p{Lu}\d]+)(?:s|es)$/u.exec(part)
+  if (plural && /^[A-Z\d]+$/.test(plural[1]!)) abbreviation = plural[1]!
+  if (/^\d/u.test(abbreviation)) return undefined
+  if (romanNumeral.test(abbreviation) || hexadecimal.test(abbreviation)) return undefined
+  if (rfc2119.has(abbreviation) || emphasis.has(abbreviation)) return undefined
+  if (builtinData().units.has(abbreviation)) return undefined
+  // Long all-capital words are words set in capitals, not abbreviations: «ТРЕБОВАНИЯ», "IMPORTANT".
+  if (abbreviation.length >= 7 && (abbreviation.match(vowels)?.length ?? 0) / abbreviation.length >= 0.25) return undefined
+  return abbreviation
+}
+
+/** The abbreviations used in a block, in order. */
+export function abbreviationUses(block: ProseBlock): AbbreviationUse[] {
+  if (isCapsBlock(block)) return []
+  const uses: AbbreviationUse[] = []
+  for (const sentence of block.sentences) {
+    for (const word of sentence.words) {
+      if (requirementId.test(word.text.replace(/[.,;:]+$/u, ''))) continue
+      for (const part of word.parts) {
+        const abbreviation = abbreviationOf(part.text)
+        if (abbreviation) uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
+      }
+    }
+  }
+  return uses
+}
+
+/**
+ * A block set in capitals («1. ОБЩИЕ СВЕДЕНИЯ О СИСТЕМЕ»): its capitalised words
+ * are emphasis, not abbreviations.
+ */
+function isCapsBlock(block: ProseBlock): boolean {
+  let letterWords = 0
+  let capsWords = 0
+  let longCaps = 0
+  for (const sentence of block.sentences) {
+    for (const word of sentence.words) {
+      for (const part of word.parts) {
+        if (!/\p{L}/u.test(part.text)) continue
+        letterWords++
+        if (part.text.length >= 2 && !/\p{Ll}/u.test(part.text)) {
+          capsWords++
+          if (part.text.length >= 4) longCaps++
+        }
+      }
+    }
+  }
+  return longCaps >= 2 && capsWords / letterWords >= 0.6
+}

@@ -1,0 +1,46 @@
+/**
+ * What the rules of one document share, computed once and on demand: the prose,
+ * the terms section, where glossary names occur.
+ */
+import type {CompiledGlossary, NameRef} from './glossary/compile.js'
+import type {Span} from './location.js'
+import type {PhraseMatch} from './phrase-index.js'
+import type {ProseBlock, ProseDocument, Sentence} from './prose.js'
+import {termsSectionBlocks} from './sections.js'
+
+export class Analysis {
+  readonly document: ProseDocument
+  readonly glossary: CompiledGlossary
+  private termsSectionCache: ReadonlySet<ProseBlock> | undefined
+  private nameMatchesCache: ReadonlyArray<PhraseMatch<NameRef>> | undefined
+
+  constructor(document: ProseDocument, glossary: CompiledGlossary) {
+    this.document = document
+    this.glossary = glossary
+  }
+
+  /** Every sentence of the document, in order. */
+  *sentences(): Generator<Sentence> {
+    for (const block of this.document.blocks) yield* block.sentences
+  }
+
+  /** Blocks under a «Термины и сокращения» / "Glossary" heading. */
+  get termsSection(): ReadonlySet<ProseBlock> {
+    this.termsSectionCache ??= termsSectionBlocks(this.document)
+    return this.termsSectionCache
+  }
+
+  /** Occurrences of glossary names (terms, synonyms, avoided names, abbreviations), in document order. */
+  get nameMatches(): ReadonlyArray<PhraseMatch<NameRef>> {
+    if (!this.nameMatchesCache) {
+      const matches: Array<PhraseMatch<NameRef>> = []
+      for (const sentence of this.sentences()) matches.push(...this.glossary.names.match(sentence))
+      this.nameMatchesCache = matches
+    }
+    return this.nameMatchesCache
+  }
+
+  text(span: Span): string {
+    return this.document.source.slice(span.start, span.end)
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * reqlint's built-in word lists, read from the YAML files in `packages/core/data/`
+ * (embedded at build time) with the same strict reader as user files. Each list
+ * is read once, on first use.
+ */
+import type {Node} from 'yaml'
+import type {Language} from '../glossary/model.js'
+import {YamlReader} from '../yaml-reader.js'
+import * as generated from './generated/index.js'
+
+export interface AmbiguityCategory {
+  readonly id: string
+  readonly name: string
+  readonly why: string
+  readonly hint: string
+  /** Escape clauses only weaken binding statements; they are reported there only. */
+  readonly escape: boolean
+  /** Entries in dictionary form, matched in every inflected form. */
+  readonly words: readonly string[]
+  /** Entries matched as written. */
+  readonly phrases: readonly string[]
+}
+
+export interface AmbiguityList {
+  readonly language: Language
+  readonly binding: ReadonlySet<string>
+  readonly permissive: ReadonlySet<string>
+  readonly categories: readonly AmbiguityCategory[]
+}
+
+export interface BuiltinData {
+  readonly ambiguity: Readonly<Record<Language, AmbiguityList>>
+  readonly knownAbbreviations: ReadonlySet<string>
+  readonly units: ReadonlySet<string>
+  readonly termsSectionHeadings: readonly string[]
+}
+
+let cache: BuiltinData | undefined
+
+export function builtinData(): BuiltinData {
+  cache ??= {
+    ambiguity: {ru: readAmbiguity(generated.ambiguousRu), en: readAmbiguity(generated.ambiguousEn)},
+    knownAbbreviations: readLanguageLists(generated.knownAbbreviations, undefined),
+    units: readUnits(generated.units),
+    termsSectionHeadings: [...readLanguageLists(generated.termsSections, 'headings')]
+  }
+  return cache
+}
+
+interface Embedded {
+  readonly path: string
+  readonly text: string
+}
+
+function readAmbiguity(source: Embedded): AmbiguityList {
+  const reader = new YamlReader(source.path, source.text)
+  const top = reader.map(reader.root, 'the list', ['language', 'binding', 'permissive', 'categories'])
+  const language = reader.string(top.get('language')?.value, '`language`')
+  if (language !== 'ru' && language !== 'en') return reader.fail(top.get('language')?.value, 'expected ru or en')
+  const words = (node: Node | null | undefined, what: string): string[] => reader.strings(node, what).map((item) => item.value)
+  const ids = new Set<string>()
+  const categories = reader.list(top.get('categories')?.value, '`categories`').map((item) => {
+    const fields = reader.map(item, 'a category', ['id', 'name', 'why', 'hint', 'escape', 'words', 'phrases'])
+    const id = reader.string(fields.get('id')?.value, '`id`')
+    if (!/^[a-z][a-z0-9-]*$/.test(id)) reader.fail(fields.get('id')?.value, `category id \`${id}\` is not kebab-case`)
+    if (ids.has(id)) reader.fail(fields.get('id')?.value, `category \`${id}\` appears twice`)
+    ids.add(id)
+    const escapeNode = fields.get('escape')?.value
+    return {
+      id,
+      name: reader.string(fields.get('name')?.value, '`name`'),
+      why: reader.string(fields.get('why')?.value, '`why`'),
+      hint: reader.string(fields.get('hint')?.value, '`hint`'),
+      escape: escapeNode === undefined ? false : reader.boolean(escapeNode, '`escape`'),
+      words: words(fields.get('words')?.value, '`words`'),
+      phrases: words(fields.get('phrases')?.value, '`phrases`')
+    }
+  })
+  return {
+    language,
+    binding: new Set(words(top.get('binding')?.value, '`binding`').map((word) => word.toLowerCase().replace(/ё/g, 'е'))),
+    permissive: new Set(words(top.get('permissive')?.value, '`permissive`').map((word) => word.toLowerCase().replace(/ё/g, 'е'))),
+    categories
+  }
+}
+
+/** A mapping `{ru: [...], en: [...]}` (optionally under one key), as one set. */
+function readLanguageLists(source: Embedded, under: string | undefined): ReadonlySet<string> {
+  const reader = new YamlReader(source.path, source.text)
+  let node = reader.root
+  if (under !== undefined) node = reader.map(node, 'the file', [under]).get(under)?.value ?? null
+  const lists = reader.map(node, 'the lists', ['ru', 'en'])
+  const result = new Set<string>()
+  for (const {value} of lists.values()) for (const item of reader.strings(value, 'the list')) result.add(item.value)
+  return result
+}
+
+function readUnits(source: Embedded): ReadonlySet<string> {
+  const reader = new YamlReader(source.path, source.text)
+  const top = reader.map(reader.root, 'the file', ['units'])
+  return new Set(reader.strings(top.get('units')?.value, '`units`').map((item) => item.value))
+}
+
+/** The built-in glossary's file name and text, for {@link builtinGlossary}. */
+export const builtinGlossarySource: Embedded = generated.builtinGlossary

@@ -1,0 +1,141 @@
+/**
+ * Where a document defines its abbreviations:
+ * - in its terms section, as a table row, a list item or a line «ABBR — расшифровка»;
+ * - anywhere, as a definition line «ABBR — расшифровка» (from its place on);
+ * - inline, «расшифровка (ABBR)» or «ABBR (расшифровка)», also «… (далее — ABBR)»,
+ *   with the expansion inflected, the abbreviation linked or emphasised.
+ */
+import type {AbbreviationUse} from './abbreviations.js'
+import type {Analysis} from './analysis.js'
+import type {Span} from './location.js'
+import type {ProseBlock, Sentence, Word} from './prose.js'
+
+export interface Definition {
+  readonly abbreviation: string
+  /** Where the abbreviation stands in its definition. */
+  readonly span: Span
+  /** The expansion as written, when the definition gives one. */
+  readonly expansion: string | undefined
+  /** A terms-section definition counts from the start of the document; others from their place on. */
+  readonly global: boolean
+}
+
+/** Dashes and colons that separate an abbreviation from its expansion on a definition line. */
+const separator = /^\s*(?:[—–:]|-\s|=)/u
+const opening = /^\s*\(\s*$/u
+const closing = /^\s*\)/u
+/** Words that may open a parenthesised expansion without being part of it. */
+const expansionLead = /^(?:от\s+)?(?:англ|eng|лат|нем|фр)\.?\s*:?\s*|^(?:сокр|short)\.?\s*(?:от\s+)?/iu
+/** «(далее — ТЗ)», «(далее ТЗ)», "(hereinafter ABBR)". */
+const hereinafter = /(?:далее|далее\s+по\s+тексту|hereinafter(?:\s+referred\s+to\s+as)?|henceforth)\s*[—–\-:]?\s*(?:[«"“]\s*)?$/iu
+
+export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock, readonly AbbreviationUse[]>): Definition[] {
+  const definitions: Definition[] = []
+  for (const block of analysis.document.blocks) {
+    const blockUses = uses.get(block) ?? []
+    if (blockUses.length === 0) continue
+    const inTerms = analysis.termsSection.has(block)
+    const seen = new Set<AbbreviationUse>()
+    const add = (use: AbbreviationUse, expansion: string | undefined, global: boolean): void => {
+      if (seen.has(use)) return
+      seen.add(use)
+      definitions.push({abbreviation: use.abbreviation, span: use.span, expansion, global})
+    }
+
+    if (inTerms && block.container.type === 'tableRow') {
+      // A terms table: the first column names, the others explain.
+      if (block.container.column === 0 && block.container.row > 0) {
+        for (const use of blockUses) add(use, undefined, true)
+      }
+      continue
+    }
+    const line = definitionLine(block, blockUses)
+    if (line) add(line.use, line.expansion, inTerms)
+    for (const use of blockUses) {
+      const inline = inlineExpansion(block, use)
+      if (inline !== undefined) add(use, inline, false)
+    }
+  }
+  return definitions
+}
+
+/** «ТЗ — техническое задание», «**API**: Application Programming Interface», «SLA (…) — …». */
+function definitionLine(block: ProseBlock, uses: readonly AbbreviationUse[]): {use: AbbreviationUse; expansion: string} | undefined {
+  if (block.kind === 'heading') return undefined
+  if (block.container.type === 'listItem' && !block.container.first) return undefined
+  const first = uses[0]!
+  const sentence = block.sentences[0]
+  const firstWord = sentence?.words[0]
+  if (!sentence || firstWord !== first.word) return undefined
+  let rest = block.text.slice(first.word.to)
+  // An expansion in brackets may stand between the abbreviation and the dash.
+  rest = rest.replace(/^\s*\([^)]*\)/u, '')
+  if (!separator.test(rest)) return undefined
+  const expansion = rest.replace(separator, '').trim()
+  if (!/\p{L}{2,}/u.test(expansion)) return undefined
+  return {use: first, expansion: expansion.split(/[.;\n]/u)[0]!.trim()}
+}
+
+/** The expansion of an inline definition of `use`, if `use` is defined there. */
+function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | undefined {
+  const text = block.text
+  const word = use.word
+  // The abbreviation must be the whole word (a link or emphasis around it is already gone).
+  if (word.parts.length !== 1) return undefined
+  const before = text.slice(0, word.from)
+  const after = text.slice(word.to)
+
+  // «ABBR (expansion)»
+  const bracket = /^\s*\(([^()]{3,200})\)/u.exec(after)
+  if (bracket) {
+    const expansion = bracket[1]!.replace(expansionLead, '').trim()
+    if (isExpansionOf(use.abbreviation, expansion)) return expansion
+  }
+
+  // «expansion (ABBR)», «expansion (далее — ABBR)»
+  const openAt = before.lastIndexOf('(')
+  if (openAt >= 0 && closing.test(after)) {
+    const inside = before.slice(openAt + 1)
+    if (opening.test('(' + inside) || hereinafter.test(inside)) {
+      const sentence = sentenceOf(block, word)
+      const start = sentence ? sentence.from : 0
+      const preceding = text.slice(start, openAt).trim()
+      const tail = lastWords(preceding, use.abbreviation.length + 4)
+      if (hereinafter.test(inside) ? /\p{L}{2,}/u.test(tail) : isExpansionOf(use.abbreviation, tail, true)) return tail
+    }
+  }
+  return undefined
+}
+
+function sentenceOf(block: ProseBlock, word: Word): Sentence | undefined {
+  return block.sentences.find((sentence) => sentence.words.includes(word))
+}
+
+function lastWords(text: string, count: number): string {
+  const words = text.split(/\s+/u).filter((item) => /\p{L}/u.test(item))
+  return words.slice(-count).join(' ')
+}
+
+/**
+ * Whether `expansion` can expand `abbreviation`: two or more words (or one long
+ * compound), and, when both are in one script, the abbreviation's first letter
+ * opens one of its words. Across scripts («SLA (соглашение об уровне сервиса)»)
+ * letters cannot be compared.
+ */
+export function isExpansionOf(abbreviation: string, expansion: string, trailing = false): boolean {
+  const words = expansion.split(/[\s\-–—/]+/u).filter((item) => /\p{L}/u.test(item))
+  if (words.length === 0) return false
+  if (words.length === 1 && (words[0]!.length < 6 || abbreviationLike(words[0]!))) return false
+  if (words.every(abbreviationLike)) return false
+  const first = abbreviation[0]!.toLowerCase()
+  const latin = /^[a-z]/i.test(abbreviation)
+  const sameScript = words.some((item) => /^[a-z]/i.test(item.replace(/^[^\p{L}]+/u, '')) === latin)
+  if (!sameScript) return true
+  const initials = words.map((item) => item.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() ?? '')
+  // A trailing expansion is read backwards from the bracket: the abbreviation's letters must start one of them.
+  return trailing ? initials.includes(first) : initials.slice(0, 3).includes(first)
+}
+
+function abbreviationLike(word: string): boolean {
+  return (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2
+}

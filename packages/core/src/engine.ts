@@ -1,0 +1,154 @@
+/**
+ * The engine: Markdown in, vfile messages out. It parses (or takes a parsed
+ * mdast tree from a remark pipeline), builds the prose model, runs the enabled
+ * rules and stamps every finding with what the rule does not know: `ruleId`,
+ * `source`, `url`, severity and exact places.
+ */
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile, type Compatible} from 'vfile'
+import {location} from 'vfile-location'
+import {Analysis} from './analysis.js'
+import {applyControlComments} from './control.js'
+import {compileGlossary} from './glossary/compile.js'
+import type {Glossary} from './glossary/model.js'
+import {buildProse, type ProseLanguage} from './prose.js'
+import {ruleUrl, type Finding, type Rule, type Severity} from './rule.js'
+import {rules as allRules} from './rules/index.js'
+
+/** A rule's setting: a severity, or a severity with options. */
+export type RuleSetting = Severity | readonly [Severity, Record<string, unknown>?]
+
+export interface LintOptions {
+  readonly glossary: Glossary
+  /** Per rule id: `off`, `warn`, `error`, or `[severity, options]`. Unlisted rules use their defaults. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>
+  /** The language of the prose; by default the script most of its letters are in. */
+  readonly language?: ProseLanguage | 'auto'
+}
+
+/** A finding as the engine hands it over: with its rule, severity and fix. */
+export interface Stamped {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options
+  readonly rule: Rule<any>
+  readonly severity: Exclude<Severity, 'off'>
+  readonly finding: Finding
+}
+
+export const source = 'reqlint'
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+
+/** Parses Markdown the way reqlint reads it: CommonMark, GFM, YAML/TOML front matter. */
+export function parseMarkdown(file: VFile): Root {
+  return parser.parse(file)
+}
+
+/** Lints a Markdown document; the findings are the returned file's messages. */
+export function lintMarkdown(document: Compatible, options: LintOptions): VFile {
+  const file = document instanceof VFile ? document : new VFile(document)
+  lintTree(parseMarkdown(file), file, options)
+  return file
+}
+
+/** Lints an mdast tree of `file` (as a remark plugin does) and adds the findings to `file.messages`. */
+export function lintTree(tree: Root, file: VFile, options: LintOptions): void {
+  const text = String(file.value ?? '')
+  const stamped = checkTree(tree, text, options)
+  const place = location(text)
+  for (const {rule, severity, finding} of stamped) {
+    const start = place.toPoint(finding.span.start)
+    const end = place.toPoint(finding.span.end)
+    if (!start || !end) continue
+    const message = file.message(finding.reason, {
+      place: {start, end},
+      ruleId: rule.id,
+      source,
+      ...(finding.related
+        ? {cause: relatedCause(finding.related.reason, place.toPoint(finding.related.span.start))}
+        : {})
+    })
+    message.url = ruleUrl(rule.id)
+    message.actual = finding.actual
+    message.expected = finding.expected ? [...finding.expected] : undefined
+    message.fatal = severity === 'error' ? true : false
+    if (finding.note !== undefined) message.note = finding.note
+  }
+}
+
+/** The findings for a tree, in document order, without touching a file: the CLI uses it for fixes. */
+export function checkTree(tree: Root, text: string, options: LintOptions): Stamped[] {
+  const language = options.language === undefined || options.language === 'auto' ? detectLanguage(text) : options.language
+  const document = buildProse(tree, text, language)
+  const analysis = new Analysis(document, compileGlossary(options.glossary))
+  const stamped: Stamped[] = []
+  for (const rule of allRules) {
+    const {severity, ruleOptions} = resolveSetting(rule, options.rules?.[rule.id])
+    if (severity === 'off') continue
+    rule.check({
+      analysis,
+      options: ruleOptions as never,
+      report(finding) {
+        stamped.push({rule, severity, finding})
+      }
+    })
+  }
+  const controlled = applyControlComments(tree, text, stamped)
+  return controlled.sort(
+    (a, b) =>
+      a.finding.span.start - b.finding.span.start ||
+      a.finding.span.end - b.finding.span.end ||
+      a.rule.id.localeCompare(b.rule.id) ||
+      a.finding.reason.localeCompare(b.finding.reason)
+  )
+}
+
+export class RuleSettingError extends Error {
+  override readonly name = 'RuleSettingError'
+}
+
+/** A rule's severity and options from a setting; throws {@link RuleSettingError} for a bad one. */
+export function resolveSetting(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options
+  rule: Rule<any>,
+  setting: RuleSetting | undefined
+): {severity: Severity; ruleOptions: unknown} {
+  if (setting === undefined) return {severity: rule.defaultSeverity, ruleOptions: rule.defaultOptions}
+  const [severity, options] = typeof setting === 'string' ? [setting, undefined] : setting
+  if (severity !== 'off' && severity !== 'warn' && severity !== 'error') {
+    throw new RuleSettingError(`rule \`${rule.id}\`: unknown severity \`${String(severity)}\` (expected off, warn or error)`)
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new RuleSettingError(`rule \`${rule.id}\`: options must be an object`)
+  }
+  const known = Object.keys(rule.defaultOptions as object)
+  for (const key of Object.keys(options ?? {})) {
+    if (!known.includes(key)) {
+      throw new RuleSettingError(
+        `rule \`${rule.id}\`: unknown option \`${key}\`${known.length > 0 ? ` (expected one of: ${known.join(', ')})` : ' (it takes no options)'}`
+      )
+    }
+  }
+  const ruleOptions = {...(rule.defaultOptions as object), ...options}
+  const problem = rule.validateOptions?.(ruleOptions as never)
+  if (problem) throw new RuleSettingError(`rule \`${rule.id}\`: ${problem}`)
+  return {severity, ruleOptions}
+}
+
+/** Russian when Cyrillic letters are at least a third of the letters: Russian specs quote much English. */
+export function detectLanguage(text: string): ProseLanguage {
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0
+  return cyrillic * 2 >= latin && cyrillic > 0 ? 'ru' : 'en'
+}
+
+function relatedCause(reason: string, point: {line: number; column: number} | undefined): Error {
+  const cause = new Error(point ? `${reason} (${point.line}:${point.column})` : reason)
+  cause.name = 'related'
+  // A related place is not a crash: reporters print the stack, so make it the message alone.
+  cause.stack = cause.message
+  return cause
+}

@@ -1,0 +1,123 @@
+/**
+ * Assembling a glossary from its files: `extends` is followed depth first (bases
+ * merge before the file that names them), and the merged whole is checked so
+ * that one name belongs to one entry only.
+ */
+import {DataError} from '../data-error.js'
+import {normalizeWord} from '../normalize.js'
+import type {Glossary, GlossaryEntry, Language, Named} from './model.js'
+import {formatOf, parseGlossaryFile, type GlossaryFile} from './parse.js'
+
+/** How the loader reaches files; the CLI passes the file system, a browser could pass a map. */
+export interface GlossaryHost {
+  /** The text of a file; throws if it cannot be read. */
+  readFile(file: string): string
+  /** The path of `specifier` as written in `from`'s `extends`. */
+  resolve(specifier: string, from: string): string
+}
+
+/** Reads and merges glossary files (in order, each with what it extends). */
+export function loadGlossary(files: readonly string[], host: GlossaryHost): Glossary {
+  const parsed: GlossaryFile[] = []
+  const seen = new Set<string>()
+  const visit = (file: string, chain: readonly string[], from?: Named): void => {
+    if (chain.includes(file)) {
+      const place = from?.place
+      throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, `\`extends\` makes a cycle: ${[...chain, file].join(' → ')}`)
+    }
+    if (seen.has(file)) return
+    seen.add(file)
+    let text: string
+    try {
+      text = host.readFile(file)
+    } catch (error) {
+      const place = from?.place
+      const reason = `cannot read glossary ${file}: ${(error as {code?: string}).code ?? (error as Error).message}`
+      throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, reason)
+    }
+    const glossary = parseGlossaryFile(file, text, formatOf(file))
+    for (const base of glossary.extends) visit(host.resolve(base.value, file), [...chain, file], base)
+    parsed.push(glossary)
+  }
+  for (const file of files) visit(file, [])
+  return mergeGlossaryFiles(parsed)
+}
+
+/** Merges parsed files in order and checks the result. */
+export function mergeGlossaryFiles(files: readonly GlossaryFile[]): Glossary {
+  let language: Language | undefined
+  let builtinAbbreviations = true
+  const entries: GlossaryEntry[] = []
+  const abbreviations: Named[] = []
+  const add: Named[] = []
+  const remove: Named[] = []
+  for (const file of files) {
+    language = file.language ?? language
+    if (file.builtinAbbreviations !== undefined) builtinAbbreviations = file.builtinAbbreviations
+    entries.push(...file.entries)
+    abbreviations.push(...file.abbreviations)
+    add.push(...file.ambiguous.add)
+    remove.push(...file.ambiguous.remove)
+  }
+  const glossary: Glossary = {
+    language: language ?? 'ru',
+    entries,
+    abbreviations,
+    builtinAbbreviations,
+    ambiguous: {add, remove},
+    files: files.map((file) => file.file)
+  }
+  checkGlossary(glossary)
+  return glossary
+}
+
+/**
+ * One name, one entry: a term, synonym or avoided name may not be repeated in
+ * another entry (or twice in one), and an abbreviation may not also be a name.
+ * An abbreviation may belong to several entries: it then has several meanings.
+ */
+export function checkGlossary(glossary: Glossary): void {
+  const names = new Map<string, {named: Named; entry: GlossaryEntry; role: string}>()
+  for (const entry of glossary.entries) {
+    const roles: Array<[string, readonly Named[]]> = [
+      ['term', [entry.term]],
+      ['synonym', entry.synonyms],
+      ['avoided name', entry.avoid]
+    ]
+    for (const [role, list] of roles) {
+      for (const named of list) {
+        const key = nameKey(named.value)
+        const previous = names.get(key)
+        if (previous) {
+          const where = `${previous.named.place.file}:${previous.named.place.line}:${previous.named.place.column}`
+          const owner = previous.entry === entry ? 'this entry' : `the entry «${previous.entry.term.value}»`
+          throw new DataError(
+            named.place.file,
+            named.place.line,
+            named.place.column,
+            `«${named.value}» is already a ${previous.role} of ${owner} (${where}); a name may belong to one entry only`
+          )
+        }
+        names.set(key, {named, entry, role})
+      }
+    }
+  }
+  for (const entry of glossary.entries) {
+    for (const abbreviation of entry.abbreviations) {
+      const clash = names.get(nameKey(abbreviation.value))
+      if (clash && clash.entry !== entry) {
+        const where = `${clash.named.place.file}:${clash.named.place.line}:${clash.named.place.column}`
+        throw new DataError(
+          abbreviation.place.file,
+          abbreviation.place.line,
+          abbreviation.place.column,
+          `abbreviation «${abbreviation.value}» is also a ${clash.role} of the entry «${clash.entry.term.value}» (${where})`
+        )
+      }
+    }
+  }
+}
+
+function nameKey(name: string): string {
+  return normalizeWord(name).replace(/\s+/g, ' ')
+}

@@ -1,0 +1,29 @@
+/**
+ * @reqlint/core — checks requirements documents in Markdown against a glossary.
+ * Text and glossary in, vfile messages and fix data out: no file system, no
+ * process, no console.
+ */
+export type {Place, Point, Span} from './location.js'
+export {DataError} from './data-error.js'
+export {normalizeWord} from './normalize.js'
+export type {Glossary, GlossaryEntry, Language, Named, SourcePlace} from './glossary/model.js'
+export {emptyGlossary} from './glossary/model.js'
+export {parseGlossaryFile, formatOf, type GlossaryFile, type GlossaryFormat} from './glossary/parse.js'
+export {loadGlossary, mergeGlossaryFiles, checkGlossary, type GlossaryHost} from './glossary/load.js'
+export {builtinGlossary, builtinGlossaryPath} from './glossary/builtin.js'
+export {
+  checkTree,
+  detectLanguage,
+  lintMarkdown,
+  lintTree,
+  parseMarkdown,
+  resolveSetting,
+  RuleSettingError,
+  source,
+  type LintOptions,
+  type RuleSetting,
+  type Stamped
+} from './engine.js'
+export {rules} from './rules/index.js'
+export {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
+export {applyFixes, type FixResult} from './fix.js'

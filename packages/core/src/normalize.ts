@@ -1,0 +1,29 @@
+/**
+ * Normalisation of words for matching. Matching happens on normalised forms;
+ * positions always stay in the original text, so normalisation never changes
+ * what a message points at.
+ */
+
+/** Characters that are invisible in a rendered document and must not split or change a word. */
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+
+/** Hyphen and dash look-alikes that join the parts of a compound word. */
+const hyphens = /[\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/g
+
+/**
+ * The form a word is compared in: NFC, lower case, «ё» as «е», invisible
+ * characters removed, hyphen variants as U+002D.
+ */
+export function normalizeWord(word: string): string {
+  return word
+    .normalize('NFC')
+    .replace(invisible, '')
+    .replace(hyphens, '-')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+}
+
+/** Whether a character is one of the invisible ones {@link normalizeWord} drops. */
+export function isInvisible(char: string): boolean {
+  return /^[\u00AD\u200B-\u200D\u2060\uFEFF]$/.test(char)
+}

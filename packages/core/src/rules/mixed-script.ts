@@ -1,0 +1,54 @@
+/**
+ * mixed-script: a word that mixes Cyrillic and Latin look-alike letters
+ * («CRМ» with a Cyrillic «М», «Cделка» with a Latin «C»). It reads right and
+ * matches nothing: not the glossary, not search, not the reader's Ctrl+F.
+ */
+import {lookAlike, scriptOf, type Script} from '../scripts.js'
+import type {Rule} from '../rule.js'
+
+export const mixedScript: Rule = {
+  id: 'mixed-script',
+  description: 'Words that mix Cyrillic and Latin look-alike letters.',
+  defaultSeverity: 'error',
+  fixable: true,
+  defaultOptions: {},
+  check({analysis, report}) {
+    for (const sentence of analysis.sentences()) {
+      for (const word of sentence.words) {
+        for (const part of word.parts) {
+          const letters = [...part.text]
+          let cyrillic = 0
+          let latin = 0
+          for (const char of letters) {
+            const script = scriptOf(char)
+            if (script === 'cyrillic') cyrillic++
+            else if (script === 'latin') latin++
+          }
+          if (cyrillic === 0 || latin === 0) continue
+          // The word is in the script of most of its letters; on a tie, in the one that can imitate the other fully.
+          const candidates: Array<Exclude<Script, 'other'>> = cyrillic > latin ? ['cyrillic'] : latin > cyrillic ? ['latin'] : ['latin', 'cyrillic']
+          for (const script of candidates) {
+            const foreign = letters.filter((char) => {
+              const own = scriptOf(char)
+              return own !== 'other' && own !== script
+            })
+            const replacements = foreign.map((char) => lookAlike(char, script))
+            // A Latin word with a Russian ending («iPhoneом») is not a look-alike problem.
+            if (replacements.some((char) => char === undefined)) continue
+            const fixed = letters.map((char) => (scriptOf(char) !== script && scriptOf(char) !== 'other' ? lookAlike(char, script)! : char)).join('')
+            const foreignScript = script === 'latin' ? 'Cyrillic' : 'Latin'
+            const listed = [...new Set(foreign)].map((char) => `«${char}»`).join(', ')
+            report({
+              span: part.span,
+              reason: `Unexpected ${foreignScript} ${foreign.length === 1 ? 'letter' : 'letters'} ${listed} in the ${script === 'latin' ? 'Latin' : 'Cyrillic'} word «${fixed}»: it looks right but matches nothing`,
+              actual: analysis.text(part.span),
+              expected: [fixed],
+              fix: {span: part.span, text: fixed}
+            })
+            break
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * undefined-abbreviation: every abbreviation a reader meets is defined — in the
+ * glossary, in the document's terms section, or inline before its first use.
+ */
+import {abbreviationUses, type AbbreviationUse} from '../abbreviations.js'
+import {isAbbreviationLike} from '../glossary/compile.js'
+import {findDefinitions, type Definition} from '../definitions.js'
+import type {ProseBlock} from '../prose.js'
+import type {Rule} from '../rule.js'
+
+export interface UndefinedAbbreviationOptions {
+  /** Report only the first use of each abbreviation (`first`, default) or every use (`all`). */
+  readonly report: 'first' | 'all'
+  /** Abbreviations this project knows without a definition, on top of the glossary. */
+  readonly allow: readonly string[]
+}
+
+export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
+  id: 'undefined-abbreviation',
+  description: 'Abbreviations used without a definition in the glossary or the document, or before their definition.',
+  defaultSeverity: 'error',
+  fixable: false,
+  defaultOptions: {report: 'first', allow: []},
+  validateOptions(options) {
+    if (options.report !== 'first' && options.report !== 'all') return '`report` must be "first" or "all"'
+    if (!Array.isArray(options.allow) || options.allow.some((item) => typeof item !== 'string')) return '`allow` must be a list of strings'
+    return undefined
+  },
+  check({analysis, options, report}) {
+    const glossary = analysis.glossary
+    const allowed = new Set(options.allow)
+    const uses = new Map<ProseBlock, AbbreviationUse[]>()
+    for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block))
+
+    // Names of glossary entries written like abbreviations («SaaS» as a term) are known too.
+    const glossaryNames = new Set<string>()
+    for (const entry of glossary.glossary.entries) {
+      for (const named of [entry.term, ...entry.synonyms]) if (isAbbreviationLike(named.value)) glossaryNames.add(named.value)
+    }
+
+    const definitions = new Map<string, Definition[]>()
+    for (const definition of findDefinitions(analysis, uses)) {
+      const list = definitions.get(definition.abbreviation)
+      if (list) list.push(definition)
+      else definitions.set(definition.abbreviation, [definition])
+    }
+
+    // One abbreviation defined with two meanings.
+    for (const [abbreviation, list] of definitions) {
+      const first = list.find((definition) => definition.expansion !== undefined)
+      if (!first?.expansion) continue
+      for (const other of list) {
+        if (other === first || other.expansion === undefined) continue
+        if (signature(other.expansion) === signature(first.expansion)) continue
+        report({
+          span: other.span,
+          reason: `Unexpected second definition of «${abbreviation}» as «${other.expansion}»: it is already defined as «${first.expansion}»`,
+          actual: abbreviation,
+          related: {span: first.span, reason: `«${abbreviation}» first defined here`}
+        })
+      }
+    }
+
+    const reported = new Set<string>()
+    const counts = new Map<string, number>()
+    for (const list of uses.values()) for (const use of list) counts.set(use.abbreviation, (counts.get(use.abbreviation) ?? 0) + 1)
+
+    for (const block of analysis.document.blocks) {
+      for (const use of uses.get(block) ?? []) {
+        const abbreviation = use.abbreviation
+        if (allowed.has(abbreviation) || glossary.known.has(abbreviation) || glossaryNames.has(abbreviation)) continue
+        const list = definitions.get(abbreviation) ?? []
+        const definedBefore = list.some((definition) => definition.global || definition.span.start <= use.span.start)
+        const meanings = glossary.abbreviations.get(abbreviation)
+        if (meanings && (meanings.length === 1 || definedBefore)) continue
+        if (definedBefore) continue
+        if (options.report === 'first' && reported.has(abbreviation)) continue
+        reported.add(abbreviation)
+
+        const actual = analysis.text(use.span)
+        const count = counts.get(abbreviation) ?? 1
+        const uses = count === 1 ? '' : ` (used ${count} times)`
+        const later = list.find((definition) => definition.span.start > use.span.start)
+        if (meanings) {
+          const senses = meanings.map((entry) => `«${entry.term.value}»`).join(', ')
+          report({
+            span: use.span,
+            reason: `Ambiguous «${abbreviation}»: the glossary gives it ${meanings.length} meanings (${senses}); define which one this document means`,
+            actual,
+            expected: meanings.map((entry) => entry.term.value)
+          })
+        } else if (later) {
+          const line = lineOf(analysis.document.source, later.span.start)
+          report({
+            span: use.span,
+            reason: `Unexpected «${abbreviation}» before its definition on line ${line}: define an abbreviation at its first use`,
+            actual,
+            related: {span: later.span, reason: `«${abbreviation}» defined here`}
+          })
+        } else {
+          report({
+            span: use.span,
+            reason: `Undefined abbreviation «${abbreviation}»${uses}: define it in the terms section or at first use, «расшифровка (${abbreviation})», or add it to the glossary`,
+            actual
+          })
+        }
+      }
+    }
+  }
+}
+
+/** The initials of an expansion: «программа и методика испытаний» and «программе и методике испытаний» agree. */
+function signature(expansion: string): string {
+  return expansion
+    .toLowerCase()
+    .split(/[\s\-–—/]+/u)
+    .filter((word) => /\p{L}{3,}/u.test(word))
+    .map((word) => word.replace(/^[^\p{L}]+/u, '').slice(0, 3))
+    .join(' ')
+}
+
+function lineOf(source: string, offset: number): number {
+  let line = 1
+  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line++
+  return line
+}

@@ -1,0 +1,31 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {expectedLines, fixturesDir, fixturesIn, runFixture, updating, writeExpected} from './fixture-runner.js'
+
+const folders = fs
+  .readdirSync(fixturesDir, {withFileTypes: true})
+  .filter((entry) => entry.isDirectory() && fs.readdirSync(path.join(fixturesDir, entry.name)).some((name) => name.endsWith('.md')))
+  .map((entry) => entry.name)
+  .sort()
+
+for (const folder of folders) {
+  describe(`fixtures/${folder}`, () => {
+    for (const fixture of fixturesIn(folder)) {
+      it(path.basename(fixture.file), () => {
+        const {lines, misplaced, file} = runFixture(fixture)
+        expect(misplaced, 'every message points at its actual text').toEqual([])
+        for (const message of file.messages) {
+          expect(message.source).toBe('reqlint')
+          expect(message.url).toBe(`https://github.com/reqlint/reqlint/blob/main/docs/rules/${message.ruleId}.md`)
+          expect(typeof message.fatal).toBe('boolean')
+        }
+        if (updating) writeExpected(fixture, lines)
+        expect(lines).toEqual(expectedLines(fixture))
+        const base = path.basename(fixture.file)
+        if (base.startsWith('valid-')) expect(lines, 'a valid fixture stays clean').toEqual([])
+        if (base.startsWith('invalid-')) expect(lines.length, 'an invalid fixture fires').toBeGreaterThan(0)
+      })
+    }
+  })
+}

@@ -55,7 +55,8 @@ export interface FixtureResult {
 }
 
 export function runFixture(fixture: Fixture): FixtureResult {
-  const text = fs.readFileSync(fixture.file, 'utf8')
+  // As the CLI reads it: a BOM is not part of the text, so columns are what an editor shows.
+  const text = fs.readFileSync(fixture.file, 'utf8').replace(/^\uFEFF/, '')
   const file = lintMarkdown(new VFile({path: fixture.file, value: text}), {
     glossary: fixture.glossary,
     ...(fixture.rules ? {rules: fixture.rules} : {})

@@ -58,7 +58,7 @@ describe('reqlint on the example ТЗ', () => {
     expect(report).toHaveLength(1)
     expect(report[0]!.path).toBe('fixtures/example-tz.md')
     const sso = report[0]!.messages.find((message) => message.actual === 'SSO')
-    expect(sso).toMatchObject({ruleId: 'undefined-abbreviation', line: 76, column: 37, severity: 'error'})
+    expect(sso).toMatchObject({ruleId: 'undefined-abbreviation', line: 76, column: 38, severity: 'error'})
     expect(sso!.url).toMatch(/docs\/rules\/undefined-abbreviation\.md$/u)
     for (const message of report[0]!.messages) expect(message.ruleId).toMatch(/^[a-z-]+$/u)
   })
@@ -129,7 +129,7 @@ describe('reqlint on bad input', () => {
     const {stdout} = reqlint(['--format', 'json', 'cp1251.md'], {cwd: dir})
     const messages = (JSON.parse(stdout) as Array<{messages: JsonMessage[]}>)[0]!.messages
     expect(messages.map((message) => [message.line, message.column, message.actual ?? message.reason])).toEqual([
-      [1, 1, 'read as windows-1251; reqlint expects UTF-8'],
+      [undefined, undefined, 'read as windows-1251; reqlint expects UTF-8'],
       [1, 34, 'SSO']
     ])
   })

@@ -16,6 +16,7 @@ const sources = [
   ['ambiguousEn', path.join(core, 'data/ambiguous.en.yaml')],
   ['knownAbbreviations', path.join(core, 'data/known-abbreviations.yaml')],
   ['units', path.join(core, 'data/units.yaml')],
+  ['capitalizedWords', path.join(core, 'data/capitalized-words.yaml')],
   ['termsSections', path.join(core, 'data/terms-sections.yaml')],
   ['builtinGlossary', path.join(root, 'glossary/crm.ru.yaml')]
 ]

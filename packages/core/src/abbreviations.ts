@@ -21,12 +21,15 @@ export interface AbbreviationUse {
 
 /** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a». */
 const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
-const hexadecimal = /^(?:0x)?(?=[0-9A-F]*\d)[0-9A-F]{4,}$/u
+/** «0x1F», «DEAD», «uDBFF» (from «\\uDBFF»): four or more hexadecimal digits. */
+const hexadecimal = /^(?:0x|u)?[0-9A-F]{4,}$/u
 const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u
-const rfc2119 = new Set(['MUST', 'SHALL', 'SHOULD', 'MAY', 'NOT', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL'])
-/** Words commonly capitalised for emphasis that are short enough to pass the length test. */
-const emphasis = new Set(['NOTE', 'WARNING', 'INFO', 'TIP', 'OK', 'TRUE', 'FALSE', 'NULL', 'ВАЖНО', 'ВНИМАНИЕ', 'НЕ', 'ИЛИ', 'AND', 'OR'])
+/** «XXX», «ХХХХ»: one letter repeated is a placeholder, not an abbreviation. */
+const repeated = /^(\p{Lu})\1+$/u
+/** A capital followed by lower-case letters: «Git», «Hub». Two of them make a CamelCase name. */
+const hump = /\p{Lu}\p{Ll}+/gu
 const vowels = /[AEIOUYАЕЁИОУЫЭЮЯ]/gu
+const cyrillicVowels = /[АЕЁИОУЫЭЮЯ]/gu
 
 /** The abbreviation a word part is, if it is one that needs a definition. */
 export function abbreviationOf(part: string): string | undefined {
@@ -34,18 +37,20 @@ export function abbreviationOf(part: string): string | undefined {
   if (capitals < 2) return undefined
   // Mixed Cyrillic and Latin letters («CRМ») are the mixed-script rule's: the word is not what it looks like.
   if (/\p{Script=Cyrillic}/u.test(part) && /\p{Script=Latin}/u.test(part)) return undefined
-  // CamelCase product names: «PostgreSQL», «WhatsApp», «JavaScript», «macOS».
-  if (/\p{Ll}{3,}/u.test(part)) return undefined
+  // CamelCase product names: «PostgreSQL», «WhatsApp», «JavaScript», «macOS», «GitHub».
+  if (/\p{Ll}{3,}/u.test(part) || (part.match(hump)?.length ?? 0) >= 2) return undefined
   let abbreviation = part
   // A Latin plural or possessive: «APIs», «SLA's».
   const plural = /^(\p{Lu}[\p{Lu}\d]+)(?:s|es)$/u.exec(part)
   if (plural && /^[A-Z\d]+$/.test(plural[1]!)) abbreviation = plural[1]!
   if (/^\d/u.test(abbreviation)) return undefined
-  if (romanNumeral.test(abbreviation) || hexadecimal.test(abbreviation)) return undefined
-  if (rfc2119.has(abbreviation) || emphasis.has(abbreviation)) return undefined
-  if (builtinData().units.has(abbreviation)) return undefined
+  if (romanNumeral.test(abbreviation) || hexadecimal.test(abbreviation) || repeated.test(abbreviation)) return undefined
+  const data = builtinData()
+  if (data.capitalizedWords.has(abbreviation) || data.units.has(abbreviation)) return undefined
   // Long all-capital words are words set in capitals, not abbreviations: «ТРЕБОВАНИЯ», "IMPORTANT".
   if (abbreviation.length >= 7 && (abbreviation.match(vowels)?.length ?? 0) / abbreviation.length >= 0.25) return undefined
+  // Russian abbreviations are mostly consonants («ГОСТ», «БАРС»); half vowels is a word: «МЕНЮ», «ДАТА».
+  if (abbreviation.length >= 4 && (abbreviation.match(cyrillicVowels)?.length ?? 0) / abbreviation.length >= 0.5) return undefined
   return abbreviation
 }
 
@@ -55,8 +60,12 @@ export function abbreviationUses(block: ProseBlock): AbbreviationUse[] {
   const uses: AbbreviationUse[] = []
   for (const sentence of block.sentences) {
     for (const word of sentence.words) {
-      if (requirementId.test(word.text.replace(/[.,;:]+$/u, ''))) continue
+      if (requirementId.test(word.text.replace(/(?:['’]s)?[.,;:]*$/u, ''))) continue
       for (const part of word.parts) {
+        // «NF001», «RFC3986», «ISO9001»: an identifier, also inside a longer word («RFC6570-Based»).
+        if (/^\p{Lu}{1,10}\d+$/u.test(part.text)) continue
+        // «.NET»: a name that starts with a dot.
+        if (block.text[part.from - 1] === '.' && !/[\p{L}\p{N}]/u.test(block.text[part.from - 2] ?? ' ')) continue
         const abbreviation = abbreviationOf(part.text)
         if (abbreviation) uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
       }

@@ -5,18 +5,21 @@
 import type {CompiledGlossary, NameRef} from './glossary/compile.js'
 import type {Span} from './location.js'
 import type {PhraseMatch} from './phrase-index.js'
-import type {ProseBlock, ProseDocument, Sentence} from './prose.js'
+import type {ProseBlock, ProseDocument, ProseLanguage, Sentence} from './prose.js'
 import {termsSectionBlocks} from './sections.js'
 
 export class Analysis {
   readonly document: ProseDocument
   readonly glossary: CompiledGlossary
+  /** The language most of the document's prose is in. */
+  readonly language: ProseLanguage
   private termsSectionCache: ReadonlySet<ProseBlock> | undefined
   private nameMatchesCache: ReadonlyArray<PhraseMatch<NameRef>> | undefined
 
-  constructor(document: ProseDocument, glossary: CompiledGlossary) {
+  constructor(document: ProseDocument, glossary: CompiledGlossary, language: ProseLanguage) {
     this.document = document
     this.glossary = glossary
+    this.language = language
   }
 
   /** Every sentence of the document, in order. */

@@ -14,10 +14,13 @@ export interface Definition {
   readonly abbreviation: string
   /** Where the abbreviation stands in its definition. */
   readonly span: Span
-  /** The expansion as written, when the definition gives one. */
+  /** The expansion as written, when the definition gives one that can be compared. */
   readonly expansion: string | undefined
-  /** A terms-section definition counts from the start of the document; others from their place on. */
-  readonly global: boolean
+  /**
+   * `section`: in the terms section; `line`: a paragraph or list item «ABBR — расшифровка»
+   * elsewhere; both count for the whole document. `inline`: counts from its place on.
+   */
+  readonly kind: 'section' | 'line' | 'inline'
 }
 
 /** Dashes and colons that separate an abbreviation from its expansion on a definition line. */
@@ -36,24 +39,24 @@ export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock
     if (blockUses.length === 0) continue
     const inTerms = analysis.termsSection.has(block)
     const seen = new Set<AbbreviationUse>()
-    const add = (use: AbbreviationUse, expansion: string | undefined, global: boolean): void => {
+    const add = (use: AbbreviationUse, expansion: string | undefined, kind: Definition['kind']): void => {
       if (seen.has(use)) return
       seen.add(use)
-      definitions.push({abbreviation: use.abbreviation, span: use.span, expansion, global})
+      definitions.push({abbreviation: use.abbreviation, span: use.span, expansion, kind})
     }
 
     if (inTerms && block.container.type === 'tableRow') {
       // A terms table: the first column names, the others explain.
       if (block.container.column === 0 && block.container.row > 0) {
-        for (const use of blockUses) add(use, undefined, true)
+        for (const use of blockUses) add(use, undefined, 'section')
       }
       continue
     }
     const line = definitionLine(block, blockUses)
-    if (line) add(line.use, line.expansion, inTerms)
+    if (line) add(line.use, line.expansion, inTerms ? 'section' : 'line')
     for (const use of blockUses) {
       const inline = inlineExpansion(block, use)
-      if (inline !== undefined) add(use, inline, false)
+      if (inline !== undefined) add(use, inline === '' ? undefined : inline, 'inline')
     }
   }
   return definitions
@@ -71,12 +74,17 @@ function definitionLine(block: ProseBlock, uses: readonly AbbreviationUse[]): {u
   // An expansion in brackets may stand between the abbreviation and the dash.
   rest = rest.replace(/^\s*\([^)]*\)/u, '')
   if (!separator.test(rest)) return undefined
-  const expansion = rest.replace(separator, '').trim()
-  if (!/\p{L}{2,}/u.test(expansion)) return undefined
-  return {use: first, expansion: expansion.split(/[.;\n]/u)[0]!.trim()}
+  const expansion = rest.replace(separator, '').trim().split(/[.;\n]/u)[0]!.trim()
+  // «ID: REQ-001», «WBS: 4.4» are fields with values, not definitions.
+  if (!/(?:^|[\s«"(])[\p{Lu}\p{Ll}]?\p{Ll}{2,}/u.test(expansion)) return undefined
+  return {use: first, expansion}
 }
 
-/** The expansion of an inline definition of `use`, if `use` is defined there. */
+/**
+ * The expansion of an inline definition of `use`, if `use` is defined there;
+ * an empty string when it is defined but the expansion cannot be delimited
+ * (in another script, «… системы учёта IT-сервисов (ITSIMS)»).
+ */
 function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | undefined {
   const text = block.text
   const word = use.word
@@ -101,7 +109,9 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
       const start = sentence ? sentence.from : 0
       const preceding = text.slice(start, openAt).trim()
       const tail = lastWords(preceding, use.abbreviation.length + 4)
-      if (hereinafter.test(inside) ? /\p{L}{2,}/u.test(tail) : isExpansionOf(use.abbreviation, tail, true)) return tail
+      if (hereinafter.test(inside) ? /\p{L}{2,}/u.test(tail) : isExpansionOf(use.abbreviation, tail, true)) {
+        return expansionSuffix(use.abbreviation, tail)
+      }
     }
   }
   return undefined
@@ -109,6 +119,16 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
 
 function sentenceOf(block: ProseBlock, word: Word): Sentence | undefined {
   return block.sentences.find((sentence) => sentence.words.includes(word))
+}
+
+/** «the OpenAPI Description» → «OpenAPI Description»: from the last word that starts with the abbreviation's first letter. */
+function expansionSuffix(abbreviation: string, tail: string): string {
+  const words = tail.split(/\s+/u)
+  const first = abbreviation[0]!.toLowerCase()
+  for (let index = words.length - 1; index >= 0; index--) {
+    if (words[index]!.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() === first) return words.slice(index).join(' ')
+  }
+  return ''
 }
 
 function lastWords(text: string, count: number): string {
@@ -124,7 +144,7 @@ function lastWords(text: string, count: number): string {
  */
 export function isExpansionOf(abbreviation: string, expansion: string, trailing = false): boolean {
   const words = expansion.split(/[\s\-–—/]+/u).filter((item) => /\p{L}/u.test(item))
-  if (words.length === 0) return false
+  if (words.length === 0 || !words.some((item) => /\p{Ll}{2,}/u.test(item))) return false
   if (words.length === 1 && (words[0]!.length < 6 || abbreviationLike(words[0]!))) return false
   if (words.every(abbreviationLike)) return false
   const first = abbreviation[0]!.toLowerCase()

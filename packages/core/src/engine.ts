@@ -16,7 +16,7 @@ import {applyControlComments} from './control.js'
 import {compileGlossary} from './glossary/compile.js'
 import type {Glossary} from './glossary/model.js'
 import {buildProse, type ProseLanguage} from './prose.js'
-import {ruleUrl, type Finding, type Rule, type Severity} from './rule.js'
+import {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
 import {rules as allRules} from './rules/index.js'
 
 /** A rule's setting: a severity, or a severity with options. */
@@ -49,17 +49,27 @@ export function parseMarkdown(file: VFile): Root {
 
 /** Lints a Markdown document; the findings are the returned file's messages. */
 export function lintMarkdown(document: Compatible, options: LintOptions): VFile {
-  const file = document instanceof VFile ? document : new VFile(document)
-  lintTree(parseMarkdown(file), file, options)
-  return file
+  return lint(document, options).file
 }
 
-/** Lints an mdast tree of `file` (as a remark plugin does) and adds the findings to `file.messages`. */
-export function lintTree(tree: Root, file: VFile, options: LintOptions): void {
+/** Lints a Markdown document and also returns the fixes of the findings that have one (for `--fix`). */
+export function lint(document: Compatible, options: LintOptions): {file: VFile; fixes: Fix[]} {
+  const file = document instanceof VFile ? document : new VFile(document)
+  const fixes = lintTree(parseMarkdown(file), file, options)
+  return {file, fixes}
+}
+
+/**
+ * Lints an mdast tree of `file` (as a remark plugin does) and adds the findings
+ * to `file.messages`. Returns the fixes of the reported findings.
+ */
+export function lintTree(tree: Root, file: VFile, options: LintOptions): Fix[] {
   const text = String(file.value ?? '')
   const stamped = checkTree(tree, text, options)
   const place = location(text)
+  const fixes: Fix[] = []
   for (const {rule, severity, finding} of stamped) {
+    if (finding.fix) fixes.push(finding.fix)
     const start = place.toPoint(finding.span.start)
     const end = place.toPoint(finding.span.end)
     if (!start || !end) continue
@@ -77,13 +87,14 @@ export function lintTree(tree: Root, file: VFile, options: LintOptions): void {
     message.fatal = severity === 'error' ? true : false
     if (finding.note !== undefined) message.note = finding.note
   }
+  return fixes
 }
 
 /** The findings for a tree, in document order, without touching a file: the CLI uses it for fixes. */
 export function checkTree(tree: Root, text: string, options: LintOptions): Stamped[] {
   const language = options.language === undefined || options.language === 'auto' ? detectLanguage(text) : options.language
   const document = buildProse(tree, text, language)
-  const analysis = new Analysis(document, compileGlossary(options.glossary))
+  const analysis = new Analysis(document, compileGlossary(options.glossary), language)
   const stamped: Stamped[] = []
   for (const rule of allRules) {
     const {severity, ruleOptions} = resolveSetting(rule, options.rules?.[rule.id])

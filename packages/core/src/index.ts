@@ -13,6 +13,7 @@ export {loadGlossary, mergeGlossaryFiles, checkGlossary, type GlossaryHost} from
 export {builtinGlossary, builtinGlossaryPath} from './glossary/builtin.js'
 export {
   checkTree,
+  lint,
   detectLanguage,
   lintMarkdown,
   lintTree,

@@ -116,7 +116,7 @@ export class PhraseIndex<T> {
 
 function matchesAt<T>(name: IndexedName<T>, parts: readonly WordPart[], start: number, text: string): boolean {
   if (start + name.forms.length > parts.length) return false
-  if (name.capitals && !/\p{Lu}/u.test(parts[start]!.text)) return false
+  if (name.capitals && !writtenAsAbbreviation(parts[start]!.text)) return false
   for (let offset = 1; offset < name.forms.length; offset++) {
     const previous = parts[start + offset - 1]!
     const part = parts[start + offset]!
@@ -133,4 +133,14 @@ function matchesAt<T>(name: IndexedName<T>, parts: readonly WordPart[], start: n
  */
 export function normalizeGap(gap: string): string {
   return gap.replace(/[\s\u00AD\u200B-\u200D\u2060\uFEFF\-\u2010\u2011]/gu, '')
+}
+
+/**
+ * Whether a word is written as an abbreviation may be: two capitals or more
+ * («ПО», «CRM», «SaaS»), or a Latin word of three letters or more in title case
+ * («Crm», «Json»). «По» at the start of a sentence is the preposition.
+ */
+function writtenAsAbbreviation(word: string): boolean {
+  const capitals = word.match(/\p{Lu}/gu)?.length ?? 0
+  return capitals >= 2 || (capitals === 1 && word.length >= 3 && /^[A-Za-z\d]+$/u.test(word))
 }

@@ -101,6 +101,9 @@ const opaqueInline = new Set([
 
 const partPattern = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+/gu
 
+/** `&amp;`, `&#1234;`, `&#x4F;`: what CommonMark decodes in text. */
+const characterReference = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u
+
 export function buildProse(tree: Root, source: string, language: ProseLanguage): ProseDocument {
   const parser = language === 'en' ? new ParseEnglish() : new ParseLatin()
   const blocks: ProseBlock[] = []
@@ -228,6 +231,20 @@ function alignText(
   let j = start
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!
+    const reference = source[j] === '&' ? characterReference.exec(source.slice(j, j + 40)) : null
+    if (reference) {
+      // A character reference stands for one or two UTF-16 units of the value.
+      chars.push(char)
+      offsets.push(j)
+      const next = value.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        chars.push(value[i + 1]!)
+        offsets.push(j)
+        i++
+      }
+      j += reference[0].length
+      continue
+    }
     // Skip what the parser dropped: escaping backslashes and line prefixes.
     while (j < end && source[j] !== char) {
       const here = source[j]!
@@ -235,7 +252,6 @@ function alignText(
         j++
         break
       }
-      if (here === '&') break
       if (here === ' ' || here === '\t' || here === '>' || here === '\r') {
         j++
         continue
@@ -248,24 +264,12 @@ function alignText(
       j++
       continue
     }
-    if (j < end && source[j] === '&') {
-      // A character reference stands for one or two UTF-16 units of the value.
-      const semicolon = source.indexOf(';', j)
-      const stop = semicolon > j && semicolon - j <= 32 && semicolon < end ? semicolon + 1 : j + 1
-      chars.push(char)
-      offsets.push(j)
-      const next = value.charCodeAt(i + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        chars.push(value[i + 1]!)
-        offsets.push(j)
-        i++
-      }
-      j = stop
-      continue
-    }
-    // Unexpected: keep the character, pinned to the nearest source place.
+    // Unexpected: resynchronise on the next occurrence close by, or pin the character here.
+    const ahead = source.indexOf(char, j)
+    if (ahead !== -1 && ahead < end && ahead - j <= 8) j = ahead
     chars.push(char)
     offsets.push(Math.min(j, Math.max(start, end - 1)))
+    if (source[j] === char) j++
   }
 }
 
@@ -274,11 +278,16 @@ type Token = SentenceContent
 function tokenize(block: ProseBlock, tree: NlcstRoot): Sentence[] {
   // parse-latin's sentence splitting is English-minded («и т.д. Система» stays
   // one sentence, «табл. 2.» splits); keep its words, split sentences anew.
+  // White space between sentences and paragraphs belongs to no sentence, but to the text: keep it.
   const tokens: Token[] = []
   for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
+    if (paragraph.type !== 'ParagraphNode') {
+      tokens.push(paragraph as Token)
+      continue
+    }
     for (const sentence of paragraph.children) {
       if (sentence.type === 'SentenceNode') tokens.push(...sentence.children)
+      else tokens.push(sentence as Token)
     }
   }
   const located: LocatedToken[] = []

@@ -50,3 +50,8 @@ export const docsBase = 'https://github.com/reqlint/reqlint/blob/main/docs/rules
 export function ruleUrl(id: string): string {
   return `${docsBase}${id}.md`
 }
+
+/** A name or phrase quoted in a message: on one line, whatever line breaks the source has. */
+export function quote(text: string): string {
+  return `«${text.replace(/\s+/gu, ' ')}»`
+}

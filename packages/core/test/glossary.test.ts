@@ -56,7 +56,7 @@ describe('glossary loader: good files', () => {
     expect(box!.synonyms.map((named) => named.value)).toEqual(['коробка'])
     expect(box!.definition).toBe('Версия, которая ставится на серверы заказчика.')
     expect(edo!.abbreviations.map((named) => named.value)).toEqual(['ЭДО'])
-    expect(edo!.avoid[0]!.place).toMatchObject({line: 3, column: 70})
+    expect(edo!.avoid[0]!.place).toMatchObject({line: 3, column: 72})
     expect(pmi!.definition).toBe('Документ, по которому проводят испытания; "ПМИ" в просторечии.')
   })
 
@@ -86,7 +86,7 @@ describe('glossary loader: bad files', () => {
     [
       'one name in two entries (ё = е, any case)',
       'terms:\n  - term: счёт\n  - term: сделка\n    synonyms: [Счет]\n',
-      'g.yaml:4:17: «Счет» is already a term of the entry «счёт» (g.yaml:2:11); a name may belong to one entry only'
+      'g.yaml:4:16: «Счет» is already a term of the entry «счёт» (g.yaml:2:11); a name may belong to one entry only'
     ],
     [
       'an abbreviation that is another entry’s name',

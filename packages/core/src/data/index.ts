@@ -32,6 +32,8 @@ export interface BuiltinData {
   readonly ambiguity: Readonly<Record<Language, AmbiguityList>>
   readonly knownAbbreviations: ReadonlySet<string>
   readonly units: ReadonlySet<string>
+  /** Words written in capitals that are not abbreviations (MUST, GET, КАК, TBD). */
+  readonly capitalizedWords: ReadonlySet<string>
   readonly termsSectionHeadings: readonly string[]
 }
 
@@ -41,7 +43,8 @@ export function builtinData(): BuiltinData {
   cache ??= {
     ambiguity: {ru: readAmbiguity(generated.ambiguousRu), en: readAmbiguity(generated.ambiguousEn)},
     knownAbbreviations: readLanguageLists(generated.knownAbbreviations, undefined),
-    units: readUnits(generated.units),
+    units: readList(generated.units, 'units'),
+    capitalizedWords: readList(generated.capitalizedWords, 'words'),
     termsSectionHeadings: [...readLanguageLists(generated.termsSections, 'headings')]
   }
   return cache
@@ -95,10 +98,11 @@ function readLanguageLists(source: Embedded, under: string | undefined): Readonl
   return result
 }
 
-function readUnits(source: Embedded): ReadonlySet<string> {
+/** A file with one list under one key. */
+function readList(source: Embedded, key: string): ReadonlySet<string> {
   const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, 'the file', ['units'])
-  return new Set(reader.strings(top.get('units')?.value, '`units`').map((item) => item.value))
+  const top = reader.map(reader.root, 'the file', [key])
+  return new Set(reader.strings(top.get(key)?.value, `\`${key}\``).map((item) => item.value))
 }
 
 /** The built-in glossary's file name and text, for {@link builtinGlossary}. */

@@ -6,11 +6,11 @@
  * п. 5.2.2) they are the right wording.
  */
 import {builtinData, type AmbiguityCategory} from '../data/index.js'
-import type {Glossary} from '../glossary/model.js'
+import type {Glossary, Language} from '../glossary/model.js'
 import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import type {Sentence} from '../prose.js'
-import type {Rule} from '../rule.js'
+import {quote, type Rule} from '../rule.js'
 
 export interface AmbiguousWordingOptions {
   /** Category ids not to report (`subjective`, `escape-clause`, …). */
@@ -21,20 +21,32 @@ interface Compiled {
   readonly index: PhraseIndex<AmbiguityCategory>
   readonly binding: ReadonlySet<string>
   readonly permissive: ReadonlySet<string>
+  /** Words that make an English sentence a requirement: its modal verbs. */
+  readonly englishModals: ReadonlySet<string>
 }
 
-const cache = new WeakMap<Glossary, Compiled>()
+const cache = new WeakMap<Glossary, Map<Language, Compiled>>()
 
-/** The built-in lists of both languages (documents mix them), with the glossary's additions and removals. */
-function compile(glossary: Glossary): Compiled {
-  const cached = cache.get(glossary)
+/**
+ * The built-in lists of both languages (documents mix them), the document's
+ * language first so that its wording explains a phrase both lists know, with
+ * the glossary's additions and removals.
+ */
+function compile(glossary: Glossary, language: Language): Compiled {
+  let byLanguage = cache.get(glossary)
+  if (!byLanguage) {
+    byLanguage = new Map()
+    cache.set(glossary, byLanguage)
+  }
+  const cached = byLanguage.get(language)
   if (cached) return cached
   const data = builtinData()
   const removed = new Set(glossary.ambiguous.remove.map((named) => normalizeWord(named.value)))
   const index = new PhraseIndex<AmbiguityCategory>()
   const binding = new Set<string>()
   const permissive = new Set<string>()
-  for (const list of [data.ambiguity.ru, data.ambiguity.en]) {
+  const lists = language === 'en' ? [data.ambiguity.en, data.ambiguity.ru] : [data.ambiguity.ru, data.ambiguity.en]
+  for (const list of lists) {
     for (const word of list.binding) binding.add(word)
     for (const word of list.permissive) permissive.add(word)
     for (const category of list.categories) {
@@ -52,8 +64,9 @@ function compile(glossary: Glossary): Compiled {
     phrases: []
   }
   for (const named of glossary.ambiguous.add) index.add(named.value, custom)
-  const result = {index, binding, permissive}
-  cache.set(glossary, result)
+  const englishModals = new Set([...data.ambiguity.en.binding, ...data.ambiguity.en.permissive, 'will'])
+  const result = {index, binding, permissive, englishModals}
+  byLanguage.set(language, result)
   return result
 }
 
@@ -64,7 +77,7 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
   fixable: false,
   defaultOptions: {ignoreCategories: []},
   check({analysis, options, report}) {
-    const {index, binding, permissive} = compile(analysis.glossary.glossary)
+    const {index, binding, permissive, englishModals} = compile(analysis.glossary.glossary, analysis.language)
     const ignored = new Set(options.ignoreCategories)
     // A glossary term is a name, never vague wording: «быстрый поиск» may be a feature.
     const names = new Map<Sentence, Array<{from: number; to: number}>>()
@@ -78,17 +91,18 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
 
     for (const sentence of analysis.sentences()) {
       if (analysis.termsSection.has(sentence.block)) continue
+      if (!isRequirement(sentence, englishModals)) continue
       for (const match of index.match(sentence)) {
         const category = match.name.value
         if (ignored.has(category.id)) continue
         if (overlapsName(sentence, match.from, match.to)) continue
         const actual = analysis.text(match.span)
-        let reason = `Unexpected «${actual}» (${category.name.toLowerCase()}): ${category.why}`
+        let reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}): ${category.why}`
         if (category.escape) {
           const modal = modalOf(sentence, binding, permissive)
           if (modal.kind === 'permissive') continue
           if (modal.kind === 'binding') {
-            reason = `Unexpected «${actual}» (${category.name.toLowerCase()}) in a requirement bound by «${modal.word}»: ${category.why}`
+            reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}) in a requirement bound by «${modal.word}»: ${category.why}`
           }
         }
         report({span: match.span, reason, actual, note: category.hint})
@@ -113,4 +127,26 @@ function modalOf(
     previous = norm
   }
   return found ?? {kind: 'none', word: ''}
+}
+
+/**
+ * Whether a sentence states a requirement, so that its wording must be verifiable.
+ * Russian specifications state requirements in the indicative as often as with
+ * «должен» («Система отправляет уведомление»), so every Russian sentence counts.
+ * English ones mark requirements with modal verbs (RFC 2119, INCOSE: shall, must,
+ * should, will, may); descriptive English prose ("a simple example") is not checked.
+ * Table cells always count: requirement tables state values without verbs.
+ */
+function isRequirement(sentence: Sentence, englishModals: ReadonlySet<string>): boolean {
+  if (sentence.block.kind === 'tableCell') return true
+  let cyrillic = 0
+  let latin = 0
+  for (const word of sentence.words) {
+    for (const part of word.parts) {
+      if (/\p{Script=Cyrillic}/u.test(part.text)) cyrillic++
+      else if (/\p{Script=Latin}/u.test(part.text)) latin++
+    }
+  }
+  if (cyrillic >= latin) return true
+  return sentence.words.some((word) => englishModals.has(normalizeWord(word.text)))
 }

@@ -6,7 +6,7 @@
 import type {NameRef} from '../glossary/compile.js'
 import type {GlossaryEntry} from '../glossary/model.js'
 import type {PhraseMatch} from '../phrase-index.js'
-import type {Rule} from '../rule.js'
+import {quote, type Rule} from '../rule.js'
 
 export interface InconsistentTermOptions {
   /** Report glossary abbreviations written in another case («Crm», «Api»). */
@@ -30,7 +30,7 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
       if (ref.role === 'avoid') {
         report({
           span: match.span,
-          reason: `Unexpected «${actual}», expected «${ref.entry.term.value}»: the glossary says to avoid this name`,
+          reason: `Unexpected ${quote(actual)}, expected «${ref.entry.term.value}»: the glossary says to avoid this name`,
           actual,
           expected: [ref.entry.term.value]
         })
@@ -40,7 +40,7 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
         if (options.abbreviationCase && actual !== ref.named.value && /\p{Ll}/u.test(actual) && /\p{Lu}/u.test(actual)) {
           report({
             span: match.span,
-            reason: `Unexpected «${actual}», expected «${ref.named.value}»: abbreviations are written as in the glossary`,
+            reason: `Unexpected ${quote(actual)}, expected «${ref.named.value}»: abbreviations are written as in the glossary`,
             actual,
             expected: [ref.named.value],
             fix: {span: match.span, text: ref.named.value}
@@ -78,7 +78,7 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
           const preferred = dominant === entry.term.value ? '' : ` (the glossary prefers «${entry.term.value}»)`
           report({
             span: match.span,
-            reason: `Unexpected «${actual}»: «${name}» names the same concept as «${dominant}», used ${times} here${preferred}`,
+            reason: `Unexpected ${quote(actual)}: «${name}» names the same concept as «${dominant}», used ${times} here${preferred}`,
             actual,
             expected: [dominant],
             related: {span: first.span, reason: `«${dominant}» first used here`}

@@ -6,7 +6,7 @@ import {abbreviationUses, type AbbreviationUse} from '../abbreviations.js'
 import {isAbbreviationLike} from '../glossary/compile.js'
 import {findDefinitions, type Definition} from '../definitions.js'
 import type {ProseBlock} from '../prose.js'
-import type {Rule} from '../rule.js'
+import {quote, type Rule} from '../rule.js'
 
 export interface UndefinedAbbreviationOptions {
   /** Report only the first use of each abbreviation (`first`, default) or every use (`all`). */
@@ -45,16 +45,17 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
       else definitions.set(definition.abbreviation, [definition])
     }
 
-    // One abbreviation defined with two meanings.
+    // One abbreviation defined with two meanings: only definitions that delimit their expansion
+    // are compared; a «Field: value» line outside the terms section is not one.
     for (const [abbreviation, list] of definitions) {
-      const first = list.find((definition) => definition.expansion !== undefined)
+      const comparable = list.filter((definition) => definition.expansion !== undefined && definition.kind !== 'line')
+      const first = comparable[0]
       if (!first?.expansion) continue
-      for (const other of list) {
-        if (other === first || other.expansion === undefined) continue
-        if (signature(other.expansion) === signature(first.expansion)) continue
+      for (const other of comparable.slice(1)) {
+        if (other.expansion === undefined || sameMeaning(other.expansion, first.expansion)) continue
         report({
           span: other.span,
-          reason: `Unexpected second definition of «${abbreviation}» as «${other.expansion}»: it is already defined as «${first.expansion}»`,
+          reason: `Unexpected second definition of «${abbreviation}» as ${quote(other.expansion)}: it is already defined as ${quote(first.expansion)}`,
           actual: abbreviation,
           related: {span: first.span, reason: `«${abbreviation}» first defined here`}
         })
@@ -70,7 +71,7 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
         const abbreviation = use.abbreviation
         if (allowed.has(abbreviation) || glossary.known.has(abbreviation) || glossaryNames.has(abbreviation)) continue
         const list = definitions.get(abbreviation) ?? []
-        const definedBefore = list.some((definition) => definition.global || definition.span.start <= use.span.start)
+        const definedBefore = list.some((definition) => definition.kind !== 'inline' || definition.span.start <= use.span.start)
         const meanings = glossary.abbreviations.get(abbreviation)
         if (meanings && (meanings.length === 1 || definedBefore)) continue
         if (definedBefore) continue
@@ -109,14 +110,25 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
   }
 }
 
-/** The initials of an expansion: «программа и методика испытаний» and «программе и методике испытаний» agree. */
-function signature(expansion: string): string {
-  return expansion
-    .toLowerCase()
-    .split(/[\s\-–—/]+/u)
-    .filter((word) => /\p{L}{3,}/u.test(word))
-    .map((word) => word.replace(/^[^\p{L}]+/u, '').slice(0, 3))
-    .join(' ')
+/**
+ * Whether two expansions say the same: they share most of their word stems
+ * («программа и методика испытаний», «программе и методике испытаний»).
+ */
+function sameMeaning(a: string, b: string): boolean {
+  const stems = (text: string): Set<string> =>
+    new Set(
+      text
+        .toLowerCase()
+        .replace(/ё/gu, 'е')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length >= 3)
+        .map((word) => word.slice(0, 4))
+    )
+  const first = stems(a)
+  const second = stems(b)
+  let shared = 0
+  for (const stem of first) if (second.has(stem)) shared++
+  return shared * 2 >= Math.min(first.size, second.size)
 }
 
 function lineOf(source: string, offset: number): number {

@@ -5,14 +5,11 @@
  * `source`, `url`, severity and exact places.
  */
 import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import {location} from 'vfile-location'
 import {Analysis} from './analysis.js'
 import {applyControlComments} from './control.js'
+import {parseMarkdown} from './markdown.js'
 import {compileGlossary} from './glossary/compile.js'
 import type {Glossary} from './glossary/model.js'
 import {buildProse, type ProseLanguage} from './prose.js'
@@ -40,13 +37,6 @@ export interface Stamped {
 
 export const source = 'reqlint'
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-
-/** Parses Markdown the way reqlint reads it: CommonMark, GFM, YAML/TOML front matter. */
-export function parseMarkdown(file: VFile): Root {
-  return parser.parse(file)
-}
-
 /** Lints a Markdown document; the findings are the returned file's messages. */
 export function lintMarkdown(document: Compatible, options: LintOptions): VFile {
   return lint(document, options).file
@@ -55,7 +45,7 @@ export function lintMarkdown(document: Compatible, options: LintOptions): VFile 
 /** Lints a Markdown document and also returns the fixes of the findings that have one (for `--fix`). */
 export function lint(document: Compatible, options: LintOptions): {file: VFile; fixes: Fix[]} {
   const file = document instanceof VFile ? document : new VFile(document)
-  const fixes = lintTree(parseMarkdown(file), file, options)
+  const fixes = lintTree(parseMarkdown(String(file.value ?? '')), file, options)
   return {file, fixes}
 }
 

@@ -17,7 +17,6 @@ export {
   detectLanguage,
   lintMarkdown,
   lintTree,
-  parseMarkdown,
   resolveSetting,
   RuleSettingError,
   source,
@@ -25,6 +24,7 @@ export {
   type RuleSetting,
   type Stamped
 } from './engine.js'
+export {parseMarkdown} from './markdown.js'
 export {rules} from './rules/index.js'
 export {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
 export {applyFixes, type FixResult} from './fix.js'

@@ -1,0 +1,74 @@
+/**
+ * Large documents are parsed in chunks (markdown.ts). The chunked parse must be
+ * the whole-document parse: same tree, same positions, same findings.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {builtinGlossary, checkTree, parseMarkdown} from '@reqlint/core'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+
+function markdownFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return []
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return markdownFiles(full)
+    return /\.md$/u.test(entry.name) ? [full] : []
+  })
+}
+
+/** A generated specification with every construct a boundary must not cut. */
+function generated(): string {
+  const parts: string[] = ['---\ntitle: ТЗ\n\nowner: x\n---\n']
+  for (let index = 0; index < 40; index++) {
+    parts.push(
+      `# ${index}. Раздел\n`,
+      `Система должна быстро обрабатывать заявки [ГОСТ][gost] и ЭДО-${index}.\nВторая строка абзаца с SSO.\n`,
+      `- пункт списка\n\n  продолжение пункта после пустой строки с ПМИ\n\n- второй пункт\n`,
+      `> цитата\n>\n> продолжение цитаты с удобный\n`,
+      '```text\n\nкод с SSO\n\n# не заголовок\n```\n',
+      `<!-- комментарий\n\nс пустой строкой и SSO -->\n`,
+      `| Требование | Значение |\n|---|---|\n| Отклик | быстро |\n`,
+      `1. нумерованный\n\n2. список с бэкап\n`,
+      `Абзац со сноской[^${index}] и ссылкой [ЭДО][edo].\n`,
+      `[^${index}]: Сноска с резервное копирование.\n`
+    )
+  }
+  parts.push('[gost]: https://example.com/gost\n', '[edo]: https://example.com/edo "ЭДО"\n')
+  return parts.join('\n').replace(/\n/gu, (match, offset: number) => (offset % 7 === 0 ? '\r\n' : match))
+}
+
+function findings(text: string, chunkSize: number): string[] {
+  const tree = parseMarkdown(text, chunkSize)
+  return checkTree(tree, text, {glossary: builtinGlossary()}).map(
+    ({rule, finding}) => `${rule.id} ${finding.span.start}-${finding.span.end} ${finding.reason}`
+  )
+}
+
+function stripRoot(tree: ReturnType<typeof parseMarkdown>): unknown {
+  return JSON.parse(JSON.stringify(tree.children))
+}
+
+describe('chunked parsing', () => {
+  const documents: Array<[string, string]> = [
+    ['generated', generated()],
+    ...[...markdownFiles(path.join(root, 'fixtures')), ...markdownFiles(path.resolve(root, '../shared/corpus'))].map(
+      (file): [string, string] => [path.relative(root, file), fs.readFileSync(file, 'utf8').replace(/^\uFEFF/u, '')]
+    )
+  ]
+
+  it('cuts the generated document into many chunks', () => {
+    expect(parseMarkdown(generated(), 500).children.length).toBeGreaterThan(100)
+  })
+
+  for (const [name, text] of documents) {
+    it(`gives the whole-document tree and findings: ${name}`, () => {
+      const whole = parseMarkdown(text, Number.POSITIVE_INFINITY)
+      const chunked = parseMarkdown(text, 300)
+      expect(stripRoot(chunked)).toEqual(stripRoot(whole))
+      expect(findings(text, 300)).toEqual(findings(text, Number.POSITIVE_INFINITY))
+    })
+  }
+})

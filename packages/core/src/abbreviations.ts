@@ -29,7 +29,6 @@ const repeated = /^(\p{Lu})\1+$/u
 /** A capital followed by lower-case letters: «Git», «Hub». Two of them make a CamelCase name. */
 const hump = /\p{Lu}\p{Ll}+/gu
 const vowels = /[AEIOUYАЕЁИОУЫЭЮЯ]/gu
-const cyrillicVowels = /[АЕЁИОУЫЭЮЯ]/gu
 
 /** The abbreviation a word part is, if it is one that needs a definition. */
 export function abbreviationOf(part: string): string | undefined {
@@ -49,13 +48,15 @@ export function abbreviationOf(part: string): string | undefined {
   if (data.capitalizedWords.has(abbreviation) || data.units.has(abbreviation)) return undefined
   // Long all-capital words are words set in capitals, not abbreviations: «ТРЕБОВАНИЯ», "IMPORTANT".
   if (abbreviation.length >= 7 && (abbreviation.match(vowels)?.length ?? 0) / abbreviation.length >= 0.25) return undefined
-  // Russian abbreviations are mostly consonants («ГОСТ», «БАРС»); half vowels is a word: «МЕНЮ», «ДАТА».
-  if (abbreviation.length >= 4 && (abbreviation.match(cyrillicVowels)?.length ?? 0) / abbreviation.length >= 0.5) return undefined
   return abbreviation
 }
 
-/** The abbreviations used in a block, in order. */
-export function abbreviationUses(block: ProseBlock): AbbreviationUse[] {
+/**
+ * The abbreviations used in a block, in order. `ordinaryWords` holds the
+ * normalised words the document writes in lower case: a word it also sets in
+ * capitals («МЕНЮ» beside «меню», "DATA" beside "data") is emphasis there.
+ */
+export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<string>): AbbreviationUse[] {
   if (isCapsBlock(block)) return []
   const uses: AbbreviationUse[] = []
   for (const sentence of block.sentences) {
@@ -67,6 +68,7 @@ export function abbreviationUses(block: ProseBlock): AbbreviationUse[] {
         // «.NET»: a name that starts with a dot.
         if (block.text[part.from - 1] === '.' && !/[\p{L}\p{N}]/u.test(block.text[part.from - 2] ?? ' ')) continue
         const abbreviation = abbreviationOf(part.text)
+        if (abbreviation && abbreviation.length >= 4 && ordinaryWords.has(part.norm)) continue
         if (abbreviation) uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
       }
     }
@@ -95,4 +97,19 @@ function isCapsBlock(block: ProseBlock): boolean {
     }
   }
   return longCaps >= 2 && capsWords / letterWords >= 0.6
+}
+
+/** The words a document writes in lower case or with a capital first letter only. */
+export function ordinaryWords(blocks: readonly ProseBlock[]): Set<string> {
+  const words = new Set<string>()
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      for (const word of sentence.words) {
+        for (const part of word.parts) {
+          if (/^\p{L}\p{Ll}+$/u.test(part.text)) words.add(part.norm)
+        }
+      }
+    }
+  }
+  return words
 }

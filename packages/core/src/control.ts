@@ -4,7 +4,9 @@
  * - `<!-- reqlint-disable rule-id … -->` … `<!-- reqlint-enable rule-id … -->` (no ids: every rule)
  * - `<!-- reqlint-disable-next-line rule-id … -->`, `<!-- reqlint-disable-line rule-id … -->`
  * - unified's `<!-- lint disable rule-id -->`, `<!-- lint enable rule-id -->` and
- *   `<!-- lint ignore rule-id -->` (the next node only), as remark-message-control reads them.
+ *   `<!-- lint ignore rule-id -->` (the next node only), as remark-message-control reads them;
+ * - in MDX, which has no HTML comments, the same words in a comment expression:
+ *   `{/* lint disable rule-id *\/}`, `{/* reqlint-disable-next-line rule-id *\/}`.
  */
 import type {Nodes, Parents, Root} from 'mdast'
 import type {Stamped} from './engine.js'
@@ -28,8 +30,9 @@ export function applyControlComments(tree: Root, text: string, stamped: Stamped[
 function collect(tree: Root, text: string): Control[] {
   const controls: Control[] = []
   const visit = (node: Nodes, parent: Parents | undefined, index: number): void => {
-    if (node.type === 'html' && node.position) {
-      for (const match of node.value.matchAll(comment)) {
+    const held = commentText(node)
+    if (held !== undefined && node.position) {
+      for (const match of held.matchAll(comment)) {
         const keyword = match[1]!.replace(/\s+/gu, ' ')
         const ids = match[2]!.trim().split(/[\s,]+/u).filter(Boolean)
         const rules = ids.length > 0 ? ids : undefined
@@ -43,7 +46,7 @@ function collect(tree: Root, text: string): Control[] {
           const next = lineEnd(text, end) + 1
           controls.push({kind: 'range', rules, at: next, until: lineEnd(text, next)})
         } else if (keyword === 'lint ignore' && parent) {
-          const sibling = parent.children.slice(index + 1).find((child) => child.type !== 'html' || !/^<!--/u.test(child.value))
+          const sibling = parent.children.slice(index + 1).find((child) => commentText(child as Nodes) === undefined)
           if (sibling?.position) {
             controls.push({kind: 'range', rules, at: sibling.position.start.offset ?? 0, until: sibling.position.end.offset ?? 0})
           }
@@ -54,6 +57,16 @@ function collect(tree: Root, text: string): Control[] {
   }
   visit(tree, undefined, 0)
   return controls
+}
+
+/** The comment a node holds, as an HTML comment: `<!-- … -->`, or MDX's `{/* … *\/}`. */
+function commentText(node: Nodes): string | undefined {
+  if (node.type === 'html') return /^\s*<!--/u.test(node.value) ? node.value : undefined
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+    const match = /^\s*\/\*([^]*)\*\/\s*$/u.exec(node.value)
+    return match ? `<!--${match[1]!}-->` : undefined
+  }
+  return undefined
 }
 
 function silenced(controls: readonly Control[], ruleId: string, offset: number): boolean {

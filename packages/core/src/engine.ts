@@ -25,6 +25,8 @@ export interface LintOptions {
   readonly rules?: Readonly<Record<string, RuleSetting>>
   /** The language of the prose; by default the script most of its letters are in. */
   readonly language?: ProseLanguage | 'auto'
+  /** Parse as MDX (JSX, expressions, ESM) rather than Markdown; for `*.mdx` files. Ignored by {@link lintTree}. */
+  readonly mdx?: boolean
 }
 
 /** A finding as the engine hands it over: with its rule, severity and fix. */
@@ -45,7 +47,7 @@ export function lintMarkdown(document: Compatible, options: LintOptions): VFile 
 /** Lints a Markdown document and also returns the fixes of the findings that have one (for `--fix`). */
 export function lint(document: Compatible, options: LintOptions): {file: VFile; fixes: Fix[]} {
   const file = document instanceof VFile ? document : new VFile(document)
-  const fixes = lintTree(parseMarkdown(String(file.value ?? '')), file, options)
+  const fixes = lintTree(parseMarkdown(sourceText(file), {mdx: options.mdx === true}), file, options)
   return {file, fixes}
 }
 
@@ -54,7 +56,7 @@ export function lint(document: Compatible, options: LintOptions): {file: VFile; 
  * to `file.messages`. Returns the fixes of the reported findings.
  */
 export function lintTree(tree: Root, file: VFile, options: LintOptions): Fix[] {
-  const text = String(file.value ?? '')
+  const text = sourceText(file)
   const stamped = checkTree(tree, text, options)
   const place = location(text)
   const fixes: Fix[] = []
@@ -137,6 +139,15 @@ export function resolveSetting(
   const problem = rule.validateOptions?.(ruleOptions as never)
   if (problem) throw new RuleSettingError(`rule \`${rule.id}\`: ${problem}`)
   return {severity, ruleOptions}
+}
+
+/**
+ * The text positions refer to: the file decoded (a `Uint8Array` value is UTF-8),
+ * without a byte order mark, which the parser does not count either.
+ */
+function sourceText(file: VFile): string {
+  const text = String(file)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 /** Russian when Cyrillic letters are at least a third of the letters: Russian specs quote much English. */

@@ -15,17 +15,31 @@
 import type {Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Node, Point, Position} from 'unist'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+let mdxParser: typeof parser | undefined
 
-/** Documents up to this size are parsed whole; larger ones in chunks of about this size. */
+export interface ParseOptions {
+  /** Parse as MDX: JSX, expressions and ESM are syntax, not prose. */
+  readonly mdx?: boolean
+  /** Documents up to this size are parsed whole; larger ones in chunks of about this size. */
+  readonly chunkSize?: number
+}
+
 export const defaultChunkSize = 256 * 1024
 
-export function parseMarkdown(document: string | {toString(): string}, chunkSize = defaultChunkSize): Root {
+export function parseMarkdown(document: string | {toString(): string}, options: ParseOptions = {}): Root {
   const text = String(document)
+  if (options.mdx) {
+    // JSX and ESM may span blank lines: an MDX document is always parsed whole.
+    mdxParser ??= unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) as unknown as typeof parser
+    return mdxParser.parse(text)
+  }
+  const chunkSize = options.chunkSize ?? defaultChunkSize
   if (text.length <= chunkSize) return parser.parse(text)
   const chunks = chunkBoundaries(text, chunkSize)
   if (chunks.length === 1) return parser.parse(text)
@@ -111,10 +125,14 @@ function htmlBlockEnd(line: string): RegExp | undefined {
   return undefined
 }
 
-/** Link reference definitions written on one line, e.g. `[ГОСТ]: https://…`. */
+/**
+ * Link reference definitions written on one line, e.g. `[ГОСТ]: https://…`
+ * (not footnotes, `[^1]: …`), each in a paragraph of its own: a definition
+ * cannot interrupt a paragraph.
+ */
 function linkDefinitions(text: string): string {
-  const found = text.match(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu)
-  return found ? found.join('\n') : ''
+  const found = text.match(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/gmu)
+  return found ? found.map((line) => line.trim()).join('\n\n') : ''
 }
 
 function shift(node: Node, lines: number, offset: number): void {

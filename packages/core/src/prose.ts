@@ -192,7 +192,9 @@ function collectInline(node: PhrasingContent, source: string, chars: string[], o
     offsets.push(start)
     return
   }
-  if (opaqueInline.has(node.type) || isAutolink(node, source)) {
+  // An inline JSX element without content (`<br/>`, `<Icon/>`) separates words like any other syntax.
+  const emptyJsx = node.type === 'mdxJsxTextElement' && node.children.length === 0
+  if (opaqueInline.has(node.type) || emptyJsx || isAutolink(node, source)) {
     chars.push(OPAQUE)
     offsets.push(start)
     return

@@ -41,7 +41,7 @@ function generated(): string {
 }
 
 function findings(text: string, chunkSize: number): string[] {
-  const tree = parseMarkdown(text, chunkSize)
+  const tree = parseMarkdown(text, {chunkSize})
   return checkTree(tree, text, {glossary: builtinGlossary()}).map(
     ({rule, finding}) => `${rule.id} ${finding.span.start}-${finding.span.end} ${finding.reason}`
   )
@@ -60,13 +60,13 @@ describe('chunked parsing', () => {
   ]
 
   it('cuts the generated document into many chunks', () => {
-    expect(parseMarkdown(generated(), 500).children.length).toBeGreaterThan(100)
+    expect(parseMarkdown(generated(), {chunkSize: 500}).children.length).toBeGreaterThan(100)
   })
 
   for (const [name, text] of documents) {
     it(`gives the whole-document tree and findings: ${name}`, () => {
-      const whole = parseMarkdown(text, Number.POSITIVE_INFINITY)
-      const chunked = parseMarkdown(text, 300)
+      const whole = parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY})
+      const chunked = parseMarkdown(text, {chunkSize: 300})
       expect(stripRoot(chunked)).toEqual(stripRoot(whole))
       expect(findings(text, 300)).toEqual(findings(text, Number.POSITIVE_INFINITY))
     })

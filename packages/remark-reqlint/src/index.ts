@@ -2,34 +2,42 @@
  * remark-reqlint: reqlint's checks inside a unified / remark pipeline. The
  * findings are vfile messages, the same the `reqlint` CLI reports for the same
  * document and glossary: both call @reqlint/core's `lintTree`.
+ *
+ * The plugin lints the tree the pipeline parsed and does not parse again: a
+ * pipeline without remark-gfm has no tables (their rows are read as one
+ * paragraph), one without remark-frontmatter reads front matter as prose.
  */
-import {builtinGlossary, DataError, lintTree, type Glossary, type LintOptions, type RuleSetting} from '@reqlint/core'
-import {loadGlossaryFiles} from '@reqlint/core/node'
+import path from 'node:path'
+import {builtinGlossary, DataError, lintTree, type Glossary} from '@reqlint/core'
 import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {glossaryFromFiles} from './glossary-cache.js'
+import {checkOptions, type GlossarySource, type Options} from './options.js'
 
-export interface Options {
-  /** A glossary file, several to merge, or a glossary already loaded. Default: the built-in CRM glossary. */
-  readonly glossary?: string | readonly string[] | Glossary | null | undefined
-  /** Per rule id: `off`, `warn`, `error`, or `[severity, options]`. */
-  readonly rules?: Readonly<Record<string, RuleSetting>> | null | undefined
-  /** The language of the prose: `ru`, `en`, or `auto` (default). */
-  readonly language?: LintOptions['language'] | null | undefined
-}
+export type {GlossaryPath, Options, RuleSettingInput, SeverityInput} from './options.js'
 
-/** Glossaries by their file list, so that a pipeline over a thousand files loads each once. */
-const loaded = new Map<string, Glossary>()
-
-export default function remarkReqlint(options?: Options | null) {
-  const settings = options ?? {}
-  return function (tree: Root, file: VFile): void {
+/**
+ * Check requirements prose against a glossary: undefined abbreviations,
+ * inconsistent terms, ambiguous wording, mixed scripts.
+ *
+ * Bad options or a bad glossary do not throw: every file gets one fatal
+ * message (`ruleId` `options` or `glossary`, `source` `reqlint`) saying what is wrong.
+ */
+const remarkReqlint: Plugin<[(Options | null | undefined)?], Root> = function (options) {
+  const checked = checkOptions(options)
+  return function (tree, file) {
+    if (!checked.ok) {
+      fail(file, checked.reason, 'options')
+      return
+    }
+    const {settings} = checked
     let glossary: Glossary
     try {
-      glossary = resolveGlossary(settings.glossary, file.cwd)
+      glossary = glossaryOf(settings.glossary, file.cwd)
     } catch (error) {
       if (error instanceof DataError) {
-        const message = file.message(`Cannot load glossary: ${error.message}`, {ruleId: 'glossary', source: 'reqlint'})
-        message.fatal = true
+        fail(file, `Cannot load glossary: ${located(error, file.cwd)}`, 'glossary')
         return
       }
       throw error
@@ -42,15 +50,28 @@ export default function remarkReqlint(options?: Options | null) {
   }
 }
 
-function resolveGlossary(option: Options['glossary'], cwd: string): Glossary {
-  if (option === undefined || option === null) return builtinGlossary()
-  if (typeof option !== 'string' && !Array.isArray(option)) return option as Glossary
-  const files = typeof option === 'string' ? [option] : (option as readonly string[])
-  const key = JSON.stringify([cwd, files])
-  let glossary = loaded.get(key)
-  if (!glossary) {
-    glossary = loadGlossaryFiles(files, cwd)
-    loaded.set(key, glossary)
+export default remarkReqlint
+
+function glossaryOf(source: GlossarySource, cwd: string): Glossary {
+  switch (source.type) {
+    case 'builtin':
+      return builtinGlossary()
+    case 'object':
+      return source.glossary
+    case 'files':
+      return glossaryFromFiles(source.files, cwd)
   }
-  return glossary
 }
+
+function fail(file: VFile, reason: string, ruleId: string): void {
+  const message = file.message(reason, {ruleId, source: 'reqlint'})
+  message.fatal = true
+}
+
+/** `path:line:column: reason`, the path relative to the working directory when inside it. */
+function located(error: DataError, cwd: string): string {
+  const relative = path.isAbsolute(error.file) ? path.relative(cwd, error.file) : error.file
+  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? error.file : relative
+  return `${shown}:${error.line}:${error.column}: ${error.reason}`
+}
+

@@ -5,6 +5,7 @@
  */
 import type {NameRef} from '../glossary/compile.js'
 import type {GlossaryEntry} from '../glossary/model.js'
+import {normalizeWord} from '../normalize.js'
 import type {PhraseMatch} from '../phrase-index.js'
 import {quote, type Rule} from '../rule.js'
 
@@ -28,11 +29,13 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
       const actual = analysis.text(match.span)
 
       if (ref.role === 'avoid') {
+        const fix = safeReplacement(match, ref)
         report({
           span: match.span,
           reason: `Unexpected ${quote(actual)}, expected «${ref.entry.term.value}»: the glossary says to avoid this name`,
           actual,
-          expected: [ref.entry.term.value]
+          expected: [ref.entry.term.value],
+          ...(fix === undefined ? {} : {fix: {span: match.span, text: fix}})
         })
         continue
       }
@@ -87,4 +90,21 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
       }
     }
   }
+}
+
+/**
+ * The preferred term to write instead of an avoided name, when that is certain
+ * to be grammatical: the avoided name stands in its dictionary form (nominative
+ * singular), so the term in its dictionary form is the same grammatical form.
+ * An inflected occurrence («тех. задания») is reported without a fix: choosing
+ * the right form of the term there is the author's call.
+ */
+function safeReplacement(match: PhraseMatch<NameRef>, ref: NameRef): string | undefined {
+  const written = match.parts.map((part) => part.norm).join(' ')
+  const dictionary = normalizeWord(ref.named.value).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')
+  if (written !== dictionary) return undefined
+  const term = ref.entry.term.value
+  const first = match.parts[0]!.text
+  // Keep a capital at the start of a sentence; the rest is written as the glossary writes it.
+  return /^\p{Lu}/u.test(first) && !/^\p{Lu}/u.test(term) ? term.charAt(0).toUpperCase() + term.slice(1) : term
 }

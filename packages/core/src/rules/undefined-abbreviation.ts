@@ -2,7 +2,7 @@
  * undefined-abbreviation: every abbreviation a reader meets is defined — in the
  * glossary, in the document's terms section, or inline before its first use.
  */
-import {abbreviationUses, type AbbreviationUse} from '../abbreviations.js'
+import {abbreviationUses, ordinaryWords, type AbbreviationUse} from '../abbreviations.js'
 import {isAbbreviationLike} from '../glossary/compile.js'
 import {findDefinitions, type Definition} from '../definitions.js'
 import type {ProseBlock} from '../prose.js'
@@ -30,7 +30,8 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
     const glossary = analysis.glossary
     const allowed = new Set(options.allow)
     const uses = new Map<ProseBlock, AbbreviationUse[]>()
-    for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block))
+    const ordinary = ordinaryWords(analysis.document.blocks)
+    for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block, ordinary))
 
     // Names of glossary entries written like abbreviations («SaaS» as a term) are known too.
     const glossaryNames = new Set<string>()

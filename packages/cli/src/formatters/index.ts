@@ -1,6 +1,9 @@
 /** The report formats, one module each. */
 import type {VFile} from 'vfile'
+import {github} from './github.js'
 import {json} from './json.js'
+import {junit} from './junit.js'
+import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 
 export interface FormatOptions {
@@ -10,6 +13,6 @@ export interface FormatOptions {
 
 export type Formatter = (files: readonly VFile[], options: FormatOptions) => string
 
-export const formatters = {stylish, json} satisfies Record<string, Formatter>
+export const formatters = {stylish, json, sarif, github, junit} satisfies Record<string, Formatter>
 
 export type FormatterName = keyof typeof formatters

@@ -1,0 +1,208 @@
+/**
+ * SARIF 2.1.0, the format GitHub code scanning (and most security dashboards,
+ * and the VS Code SARIF viewer) read. One run; every rule is described whether
+ * or not it fired, so a dashboard can show what was checked.
+ */
+import {createHash} from 'node:crypto'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {rules, ruleUrl} from '@reqlint/core'
+import type {VFile} from 'vfile'
+import {fileErrorRuleId, levelOf, regionOf, replaceLoneSurrogates, reportPath, ruleIdOf, type Level, type Message} from './common.js'
+import type {Formatter} from './index.js'
+import {version} from './version.js'
+
+export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
+export const informationUri = 'https://github.com/reqlint/reqlint'
+export const srcRoot = '%SRCROOT%'
+/** Versioned, so a change of the recipe can never match alerts made by the old one. */
+export const fingerprintKey = 'reqlintFingerprint/v1'
+
+type SarifLevel = 'error' | 'warning' | 'note'
+
+interface ReportingDescriptor {
+  id: string
+  name: string
+  shortDescription: {text: string}
+  fullDescription: {text: string}
+  helpUri?: string
+  help?: {text: string; markdown: string}
+  defaultConfiguration: {level: SarifLevel}
+  properties?: {fixable: boolean}
+}
+
+interface ArtifactLocation {
+  uri: string
+  uriBaseId?: string
+}
+
+interface SarifResult {
+  ruleId: string
+  ruleIndex: number
+  level: SarifLevel
+  message: {text: string}
+  locations?: Array<{
+    physicalLocation: {
+      artifactLocation: ArtifactLocation
+      region?: {startLine: number; startColumn: number; endLine?: number; endColumn?: number}
+    }
+  }>
+  partialFingerprints: Record<string, string>
+}
+
+const sarifLevels: Record<Level, SarifLevel> = {error: 'error', warning: 'warning', info: 'note'}
+
+/**
+ * Messages the CLI makes itself, outside the rules. Listed always, like the
+ * rules, so `ruleIndex` of a result never depends on what else was reported.
+ */
+const cliDescriptors: ReportingDescriptor[] = [
+  {
+    id: fileErrorRuleId,
+    name: 'FileError',
+    shortDescription: {text: 'A path could not be linted: missing, unreadable, binary or not UTF-8 text.'},
+    fullDescription: {text: 'A path given to reqlint could not be linted: it does not exist, cannot be read, is binary, or is neither UTF-8 nor windows-1251 text.'},
+    defaultConfiguration: {level: 'error'}
+  },
+  {
+    id: 'encoding',
+    name: 'Encoding',
+    shortDescription: {text: 'The document is not UTF-8 and was read as windows-1251.'},
+    fullDescription: {text: 'The document is not UTF-8; it was read as windows-1251 Russian text and linted. Save it as UTF-8.'},
+    defaultConfiguration: {level: 'note'}
+  }
+]
+
+export const sarif: Formatter = (files, options) => {
+  const descriptors: ReportingDescriptor[] = [
+    ...rules.map((rule): ReportingDescriptor => {
+      const url = ruleUrl(rule.id)
+      return {
+        id: rule.id,
+        name: pascalCase(rule.id),
+        shortDescription: {text: rule.description},
+        fullDescription: {text: rule.description},
+        helpUri: url,
+        help: {text: `${rule.description}\n\nDocumentation: ${url}`, markdown: `${rule.description}\n\n[Documentation of \`${rule.id}\`](${url})`},
+        defaultConfiguration: {level: rule.defaultSeverity === 'error' ? 'error' : 'warning'},
+        properties: {fixable: rule.fixable}
+      }
+    }),
+    ...cliDescriptors.map((descriptor) => ({...descriptor}))
+  ]
+  const indexes = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]))
+
+  const results: SarifResult[] = []
+  for (const file of files) {
+    const location = artifactLocation(file, options.cwd)
+    const relativePath = reportPath(file, options.cwd) ?? ''
+    // Counts equal (rule, path, text) triples so repeated findings keep distinct, stable fingerprints.
+    const seen = new Map<string, number>()
+    for (const message of file.messages) {
+      const ruleId = ruleIdOf(message)
+      let ruleIndex = indexes.get(ruleId)
+      if (ruleIndex === undefined) {
+        // A message from outside reqlint's rules (a plugin, a new CLI check) still gets a descriptor, in order of appearance.
+        ruleIndex = descriptors.length
+        descriptors.push({
+          id: ruleId,
+          name: pascalCase(ruleId),
+          shortDescription: {text: ruleId},
+          fullDescription: {text: ruleId},
+          defaultConfiguration: {level: sarifLevels[levelOf(message)]}
+        })
+        indexes.set(ruleId, ruleIndex)
+      }
+      const key = JSON.stringify([ruleId, relativePath, fingerprintText(message)])
+      const occurrence = seen.get(key) ?? 0
+      seen.set(key, occurrence + 1)
+
+      const result: SarifResult = {
+        ruleId,
+        ruleIndex,
+        level: sarifLevels[levelOf(message)],
+        message: {text: messageText(message)},
+        partialFingerprints: {[fingerprintKey]: createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32)}
+      }
+      if (location) {
+        const region = regionOf(message)
+        result.locations = [{physicalLocation: region ? {artifactLocation: {...location}, region: {...region}} : {artifactLocation: {...location}}}]
+      }
+      results.push(result)
+    }
+  }
+
+  const log = {
+    $schema: sarifSchema,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'reqlint',
+            informationUri,
+            version,
+            semanticVersion: version,
+            rules: descriptors
+          }
+        },
+        originalUriBaseIds: {[srcRoot]: {uri: directoryUri(options.cwd)}},
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}
+
+/**
+ * Relative to `%SRCROOT%` (the working directory) when the file is inside it,
+ * which is what GitHub needs to place an alert in the repository; an absolute
+ * `file:` URI otherwise, since a `../` reference would escape the base.
+ */
+function artifactLocation(file: VFile, cwd: string): ArtifactLocation | undefined {
+  const relative = reportPath(file, cwd)
+  if (relative === undefined) return undefined
+  const segments = relative.split('/')
+  if (path.isAbsolute(relative) || segments.includes('..')) {
+    return {uri: pathToFileURL(replaceLoneSurrogates(path.resolve(cwd, relative))).href}
+  }
+  return {uri: segments.filter((segment) => segment !== '.' && segment !== '').map(encodeSegment).join('/'), uriBaseId: srcRoot}
+}
+
+/**
+ * RFC 3986 path segment: everything but unreserved characters is
+ * percent-encoded as UTF-8. encodeURIComponent also leaves `!'()*`, which are
+ * sub-delims and legal in a segment; it encodes `:`, which a relative
+ * reference must not have in its first segment.
+ */
+function encodeSegment(segment: string): string {
+  return encodeURIComponent(replaceLoneSurrogates(segment))
+}
+
+function directoryUri(directory: string): string {
+  const href = pathToFileURL(replaceLoneSurrogates(directory)).href
+  return href.endsWith('/') ? href : `${href}/`
+}
+
+function messageText(message: Message): string {
+  // SARIF requires a non-empty text; vfile allows an empty reason.
+  return message.reason === '' ? ruleIdOf(message) : message.reason
+}
+
+/**
+ * The finding's identity without its position, so an alert survives edits
+ * elsewhere in the document. File-level problems have no source text; their
+ * reason names the problem.
+ */
+function fingerprintText(message: Message): string {
+  return message.actual ?? message.reason
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/u)
+    .filter((part) => part !== '')
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('')
+}

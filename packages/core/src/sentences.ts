@@ -21,7 +21,7 @@ const continuing = new Set([
 ])
 
 const terminal = /^[.!?…]+$/u
-const upperStart = /^[«"“„'(\[]*\p{Lu}/u
+const upperStart = /^[«"“„'([]*\p{Lu}/u
 
 export function splitSentences(tokens: readonly LocatedToken[]): LocatedToken[][] {
   const sentences: LocatedToken[][] = []
@@ -48,7 +48,7 @@ function endsSentence(tokens: readonly LocatedToken[], index: number): boolean {
   if (!next) return false
   // Quotes and brackets closing the sentence stay with it.
   if (next.token.type === 'PunctuationNode' && /^[»"”)\]]$/u.test(next.text)) return false
-  if (!upperStart.test(next.text) && !(next.token.type === 'PunctuationNode' && /^[«"“(\[]$/u.test(next.text))) {
+  if (!upperStart.test(next.text) && !(next.token.type === 'PunctuationNode' && /^[«"“([]$/u.test(next.text))) {
     return false
   }
   if (token.text.startsWith('!') || token.text.startsWith('?') || token.text.startsWith('…')) return true

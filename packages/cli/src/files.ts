@@ -1,27 +1,42 @@
 /**
  * Turning command-line paths into the list of documents to lint: files as
- * given, directories walked for `*.md`, `*.markdown`, `*.mdx`, globs expanded.
- * The list is sorted, so reports come in a stable order.
+ * given (always linted: naming a file is asking for it), directories walked for
+ * `*.md`, `*.markdown`, `*.mdx`, globs expanded; walks and globs skip what the
+ * ignore filter ignores. The list is sorted, so reports come in a stable order.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import type {IgnoreFilter} from './ignores.js'
 
 export const markdownExtensions = ['.md', '.markdown', '.mdx']
 
 export interface FileProblem {
+  /** As given on the command line. */
   readonly path: string
   readonly reason: string
 }
 
 export interface Expanded {
+  /** Absolute paths, sorted. */
   readonly files: readonly string[]
   readonly problems: readonly FileProblem[]
 }
 
-const alwaysIgnored = ['**/node_modules/**', '**/.git/**']
+/** A relative path with `/`, as reports and patterns write it; on POSIX `\\` is an ordinary character and stays. */
+export function toPosix(file: string): string {
+  return path.sep === '\\' ? file.split(path.sep).join('/') : file
+}
 
-export async function expandPaths(patterns: readonly string[], cwd: string, ignore: readonly string[]): Promise<Expanded> {
+/** How a path is shown: relative to `cwd` when inside it, absolute otherwise. */
+export function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file)
+  if (relative === '') return '.'
+  if (relative === '..' || relative.startsWith('..' + path.sep) || path.isAbsolute(relative)) return file
+  return toPosix(relative)
+}
+
+export async function expandPaths(patterns: readonly string[], cwd: string, filter: IgnoreFilter): Promise<Expanded> {
   const files = new Set<string>()
   const problems: FileProblem[] = []
   for (const pattern of patterns) {
@@ -37,24 +52,58 @@ export async function expandPaths(patterns: readonly string[], cwd: string, igno
       continue
     }
     if (stat?.isDirectory()) {
-      const found = await glob(markdownExtensions.map((extension) => `**/*${extension}`), {
-        cwd: absolute,
-        absolute: true,
-        ignore: [...alwaysIgnored, ...ignore],
-        followSymbolicLinks: false,
-        dot: false
-      })
-      if (found.length === 0) problems.push({path: pattern, reason: 'no Markdown files (*.md, *.markdown, *.mdx) in this directory'})
-      for (const file of found) files.add(path.normalize(file))
+      const found: string[] = []
+      const ignored = walk(absolute, filter, found)
+      if (found.length === 0) {
+        const note = ignored > 0 ? ` (${ignored} ignored by .gitignore or ignore patterns)` : ''
+        problems.push({path: pattern, reason: `no Markdown files (*.md, *.markdown, *.mdx) in this directory${note}`})
+      }
+      for (const file of found) files.add(file)
       continue
     }
     if (isDynamicPattern(pattern)) {
-      const found = await glob([pattern], {cwd, absolute: true, ignore: [...alwaysIgnored, ...ignore], followSymbolicLinks: false})
-      if (found.length === 0) problems.push({path: pattern, reason: 'no files match this pattern'})
-      for (const file of found) files.add(path.normalize(file))
+      const found = await glob([pattern], {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false})
+      const kept = found.map((file) => path.normalize(file)).filter((file) => !filter.ignores(file, false))
+      if (kept.length === 0) problems.push({path: pattern, reason: found.length > 0 ? 'every file matching this pattern is ignored' : 'no files match this pattern'})
+      for (const file of kept) files.add(file)
       continue
     }
     problems.push({path: pattern, reason: 'no such file or directory'})
   }
   return {files: [...files].sort(), problems}
+}
+
+/**
+ * Collects the Markdown files under `directory` into `found`, not entering
+ * ignored directories, dot-directories or symbolic links to directories (which
+ * could loop); returns how many Markdown files were ignored.
+ */
+function walk(directory: string, filter: IgnoreFilter, found: string[]): number {
+  let ignored = 0
+  let entries: fs.Dirent[]
+  try {
+    entries = fs.readdirSync(directory, {withFileTypes: true})
+  } catch {
+    return 0
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue
+    const absolute = path.join(directory, entry.name)
+    let isFile = entry.isFile()
+    if (entry.isSymbolicLink()) {
+      try {
+        isFile = fs.statSync(absolute).isFile()
+      } catch {
+        isFile = false
+      }
+    }
+    if (entry.isDirectory()) {
+      if (!filter.ignores(absolute, true)) ignored += walk(absolute, filter, found)
+      continue
+    }
+    if (!isFile || !markdownExtensions.includes(path.extname(entry.name).toLowerCase())) continue
+    if (filter.ignores(absolute, false)) ignored++
+    else found.push(absolute)
+  }
+  return ignored
 }

@@ -5,11 +5,17 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>
   readonly stdin: NodeJS.ReadableStream & {readonly isTTY?: boolean}
   readonly stdout: NodeJS.WritableStream & {readonly isTTY?: boolean}
-  readonly stderr: NodeJS.WritableStream
+  /** `isTTY` decides the progress line, which is only ever drawn on a terminal. */
+  readonly stderr: NodeJS.WritableStream & {readonly isTTY?: boolean}
 }
 
 export const enum ExitCode {
   Clean = 0,
   Findings = 1,
   Usage = 2
+}
+
+/** A problem with how reqlint was called; printed as one line, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
 }

@@ -18,10 +18,15 @@ export class DecodeError extends Error {
 /** Larger documents are refused: a specification is not a data dump, and the parser is superlinear on some input. */
 export const maxDocumentBytes = 16 * 1024 * 1024
 
+/** Why a file of `size` bytes is not read, if it is too large; checked before reading, so a huge file costs no memory. */
+export function sizeProblem(size: number): string | undefined {
+  if (size <= maxDocumentBytes) return undefined
+  return `file is ${(size / 1024 / 1024).toFixed(1)} MB; reqlint reads documents up to ${maxDocumentBytes / 1024 / 1024} MB`
+}
+
 export function decodeDocument(bytes: Uint8Array): Decoded {
-  if (bytes.length > maxDocumentBytes) {
-    throw new DecodeError(`file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; reqlint reads documents up to ${maxDocumentBytes / 1024 / 1024} MB`)
-  }
+  const tooLarge = sizeProblem(bytes.length)
+  if (tooLarge !== undefined) throw new DecodeError(tooLarge)
   if (bytes.includes(0)) throw new DecodeError('binary file (it contains NUL bytes), not Markdown')
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   try {

@@ -1,34 +1,14 @@
 /**
- * The CLI end to end: the real binary, spawned, on the example ТЗ and on bad
- * input. Each case checks the exit code and what a user reads.
+ * The CLI end to end on the example ТЗ and on bad input. Each case checks the
+ * exit code and what a user reads. Most run main() in-process (fast); the
+ * first two spawn the real binary, as a user runs it.
  */
-import {spawnSync} from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {root, runBinary, runInProcess, tempDir} from './helpers.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-const bin = path.join(root, 'packages/cli/bin/reqlint.js')
-
-function reqlint(args: string[], options: {cwd?: string; input?: string} = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? root,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
-  })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-function tempDir(files: Record<string, string | Uint8Array>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reqlint-cli-'))
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    fs.writeFileSync(path.join(dir, name), content)
-  }
-  return dir
+async function reqlint(args: string[], options: {cwd?: string; input?: string} = {}) {
+  return runInProcess(args, {cwd: options.cwd ?? root, ...(options.input === undefined ? {} : {stdin: options.input})})
 }
 
 interface JsonMessage {
@@ -44,7 +24,7 @@ interface JsonMessage {
 
 describe('reqlint on the example ТЗ', () => {
   it('reports with vfile-reporter and exits 1 on errors', () => {
-    const {code, stdout} = reqlint(['fixtures/example-tz.md'])
+    const {code, stdout} = runBinary(['fixtures/example-tz.md'])
     expect(code).toBe(1)
     expect(stdout).toContain('fixtures/example-tz.md')
     expect(stdout).toMatch(/\d+:\d+-\d+:\d+ +error +Undefined abbreviation «SSO»/u)
@@ -52,7 +32,7 @@ describe('reqlint on the example ТЗ', () => {
   })
 
   it('prints vfile-reporter-json’s shape with --format json', () => {
-    const {code, stdout} = reqlint(['--format', 'json', 'fixtures/example-tz.md'])
+    const {code, stdout} = runBinary(['--format', 'json', 'fixtures/example-tz.md'])
     expect(code).toBe(1)
     const report = JSON.parse(stdout) as Array<{path: string; messages: JsonMessage[]}>
     expect(report).toHaveLength(1)
@@ -63,19 +43,19 @@ describe('reqlint on the example ТЗ', () => {
     for (const message of report[0]!.messages) expect(message.ruleId).toMatch(/^[a-z-]+$/u)
   })
 
-  it('exits 0 on a clean document, and on warnings only', () => {
+  it('exits 0 on a clean document, and on warnings only', async () => {
     const dir = tempDir({'clean.md': '# Требования\n\nСистема хранит карточки клиентов.\n', 'warn.md': 'Система должна работать быстро.\n'})
-    expect(reqlint(['clean.md'], {cwd: dir}).code).toBe(0)
-    const warned = reqlint(['warn.md'], {cwd: dir})
+    expect((await reqlint(['clean.md'], {cwd: dir})).code).toBe(0)
+    const warned = await reqlint(['warn.md'], {cwd: dir})
     expect(warned.code).toBe(0)
     expect(warned.stdout).toContain('warning')
-    expect(reqlint(['--max-warnings', '0', 'warn.md'], {cwd: dir}).code).toBe(1)
-    expect(reqlint(['--rule', 'ambiguous-wording:error', 'warn.md'], {cwd: dir}).code).toBe(1)
-    expect(reqlint(['--rule', 'ambiguous-wording:off', 'warn.md'], {cwd: dir}).stdout).not.toContain('быстро')
+    expect((await reqlint(['--max-warnings', '0', 'warn.md'], {cwd: dir})).code).toBe(1)
+    expect((await reqlint(['--rule', 'ambiguous-wording:error', 'warn.md'], {cwd: dir})).code).toBe(1)
+    expect((await reqlint(['--rule', 'ambiguous-wording:off', 'warn.md'], {cwd: dir})).stdout).not.toContain('быстро')
   })
 
-  it('reads standard input with -', () => {
-    const {code, stdout} = reqlint(['--format', 'json', '--stdin-filename', 'spec.md', '-'], {input: 'Вход через SSO.\n'})
+  it('reads standard input with -', async () => {
+    const {code, stdout} = await reqlint(['--format', 'json', '--stdin-filename', 'spec.md', '-'], {input: 'Вход через SSO.\n'})
     expect(code).toBe(1)
     const report = JSON.parse(stdout) as Array<{path: string; messages: JsonMessage[]}>
     expect(report[0]!.path).toBe('spec.md')
@@ -86,33 +66,33 @@ describe('reqlint on the example ТЗ', () => {
 })
 
 describe('reqlint on bad input', () => {
-  it('needs paths', () => {
-    const {code, stderr} = reqlint([])
+  it('needs paths', async () => {
+    const {code, stderr} = await reqlint([])
     expect(code).toBe(2)
     expect(stderr).toContain('no files given')
   })
 
-  it('rejects an unknown rule and a bad severity', () => {
-    expect(reqlint(['--rule', 'no-such-rule:off', 'fixtures/example-tz.md'])).toMatchObject({code: 2})
-    expect(reqlint(['--rule', 'no-such-rule:off', 'fixtures/example-tz.md']).stderr).toContain('unknown rule `no-such-rule`')
-    expect(reqlint(['--rule', 'ambiguous-wording:loud', 'fixtures/example-tz.md']).stderr).toContain('expected id:off, id:warn or id:error')
+  it('rejects an unknown rule and a bad severity', async () => {
+    expect((await reqlint(['--rule', 'no-such-rule:off', 'fixtures/example-tz.md']))).toMatchObject({code: 2})
+    expect((await reqlint(['--rule', 'no-such-rule:off', 'fixtures/example-tz.md'])).stderr).toContain('unknown rule `no-such-rule`')
+    expect((await reqlint(['--rule', 'ambiguous-wording:loud', 'fixtures/example-tz.md'])).stderr).toContain('expected id:off, id:warn or id:error')
   })
 
-  it('fails with path:line:column for a bad glossary, without a stack trace', () => {
+  it('fails with path:line:column for a bad glossary, without a stack trace', async () => {
     const dir = tempDir({'g.yaml': 'terms:\n  - term: лид\n    synonim: [lead]\n', 'a.md': 'Текст.\n'})
-    const {code, stderr, stdout} = reqlint(['--glossary', 'g.yaml', 'a.md'], {cwd: dir})
+    const {code, stderr, stdout} = await reqlint(['--glossary', 'g.yaml', 'a.md'], {cwd: dir})
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toBe(`reqlint: ${path.join(dir, 'g.yaml')}:3:5: unknown key \`synonim\` in a term entry (expected one of: term, abbreviation, definition, synonyms, avoid)\n`)
   })
 
-  it('reports a missing file, a binary file and invalid UTF-8 on one line each, and lints the rest', () => {
+  it('reports a missing file, a binary file and invalid UTF-8 on one line each, and lints the rest', async () => {
     const dir = tempDir({
       'good.md': 'Вход через SSO.\n',
       'binary.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
       'latin1.md': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b, 0x0a])
     })
-    const {code, stdout} = reqlint(['--format', 'json', 'good.md', 'binary.md', 'latin1.md', 'missing.md'], {cwd: dir})
+    const {code, stdout} = await reqlint(['--format', 'json', 'good.md', 'binary.md', 'latin1.md', 'missing.md'], {cwd: dir})
     expect(code).toBe(1)
     const report = JSON.parse(stdout) as Array<{path: string; messages: JsonMessage[]}>
     const byPath = Object.fromEntries(report.map((file) => [file.path, file.messages.map((message) => message.reason)]))
@@ -122,11 +102,11 @@ describe('reqlint on bad input', () => {
     expect(byPath['good.md']).toHaveLength(1)
   })
 
-  it('lints a windows-1251 Russian file and says how it was read', () => {
+  it('lints a windows-1251 Russian file and says how it was read', async () => {
     const text = 'Требования к системе. Вход через SSO.\n'
     const bytes = new Uint8Array([...text].map((char) => (char >= 'А' && char <= 'я' ? char.charCodeAt(0) - 0x350 : char.charCodeAt(0))))
     const dir = tempDir({'cp1251.md': bytes})
-    const {stdout} = reqlint(['--format', 'json', 'cp1251.md'], {cwd: dir})
+    const {stdout} = await reqlint(['--format', 'json', 'cp1251.md'], {cwd: dir})
     const messages = (JSON.parse(stdout) as Array<{messages: JsonMessage[]}>)[0]!.messages
     expect(messages.map((message) => [message.line, message.column, message.actual ?? message.reason])).toEqual([
       [undefined, undefined, 'read as windows-1251; reqlint expects UTF-8'],
@@ -134,17 +114,17 @@ describe('reqlint on bad input', () => {
     ])
   })
 
-  it('walks a directory for Markdown and says when there is none', () => {
+  it('walks a directory for Markdown and says when there is none', async () => {
     const dir = tempDir({'docs/a.md': 'Текст.\n', 'docs/sub/b.markdown': 'Вход через SSO.\n', 'docs/c.txt': 'SSO\n', 'empty/readme.txt': 'x'})
-    const walked = JSON.parse(reqlint(['--format', 'json', 'docs'], {cwd: dir}).stdout) as Array<{path: string}>
+    const walked = JSON.parse((await reqlint(['--format', 'json', 'docs'], {cwd: dir})).stdout) as Array<{path: string}>
     expect(walked.map((file) => file.path)).toEqual(['docs/a.md', 'docs/sub/b.markdown'])
-    const empty = reqlint(['empty'], {cwd: dir})
+    const empty = await reqlint(['empty'], {cwd: dir})
     expect(empty.code).toBe(1)
     expect(empty.stdout).toContain('no Markdown files')
   })
 
-  it('prints help that names every rule and the exit codes', () => {
-    const {code, stdout} = reqlint(['--help'])
+  it('prints help that names every rule and the exit codes', async () => {
+    const {code, stdout} = await reqlint(['--help'])
     expect(code).toBe(0)
     for (const id of ['undefined-abbreviation', 'inconsistent-term', 'ambiguous-wording', 'mixed-script']) expect(stdout).toContain(id)
     expect(stdout).toContain('Exit codes')

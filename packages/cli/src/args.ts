@@ -1,0 +1,215 @@
+/**
+ * The command line: every option, subcommand and help text, parsed with
+ * commander into one plain value that says what to run. Nothing runs here, so
+ * main stays the single place that turns a parse into an exit code.
+ */
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {rules} from '@reqlint/core'
+import {formatters, type FormatterName} from './formatters/index.js'
+import {version} from './formatters/version.js'
+import type {Io} from './io.js'
+
+export interface LintArgs {
+  readonly paths: readonly string[]
+  readonly config: string | undefined
+  readonly glossary: readonly string[]
+  readonly rule: readonly string[]
+  readonly format: FormatterName
+  readonly output: string | undefined
+  readonly quiet: boolean
+  readonly maxWarnings: number | undefined
+  readonly color: boolean
+  readonly stdinFilename: string | undefined
+  readonly ignorePattern: readonly string[]
+  readonly gitignore: boolean
+  readonly fix: boolean
+  readonly fixDryRun: boolean
+  readonly cache: boolean
+  readonly cacheLocation: string | undefined
+  readonly workers: number | undefined
+  readonly printConfig: string | undefined
+}
+
+export type Parsed =
+  | {readonly command: 'lint'; readonly args: LintArgs}
+  | {readonly command: 'init'}
+  | {readonly command: 'glossary-check'; readonly files: readonly string[]; readonly json: boolean}
+  | {readonly command: 'glossary-extract'; readonly paths: readonly string[]; readonly glossary: readonly string[]; readonly all: boolean}
+  /** Help or version printed, or a usage error already reported by commander. */
+  | {readonly command: 'done'; readonly exitCode: number}
+
+const ruleIds = rules.map((rule) => rule.id).join(', ')
+
+export function parseArgs(io: Io): Parsed {
+  let parsed: Parsed | undefined
+  const output = {
+    writeOut: (text: string) => io.stdout.write(text),
+    writeErr: (text: string) => io.stderr.write(text)
+  }
+  const configure = (command: Command): Command =>
+    command.exitOverride().configureOutput(output).showHelpAfterError('(run with --help for usage)').helpOption('-h, --help', 'show this help')
+
+  const program = configure(new Command('reqlint'))
+    // `reqlint glossary extract --glossary g.yaml …`: an option after a subcommand belongs to the subcommand.
+    .enablePositionalOptions()
+    .usage('[options] [paths...]\n       reqlint <command> [options]')
+    .description(
+      'Lint requirements documents in Markdown against a glossary: undefined abbreviations, inconsistent terms, ambiguous wording, mixed Cyrillic and Latin letters.'
+    )
+    .version(version, '-v, --version', 'print the version')
+    .argument('[paths...]', 'files, directories (their *.md, *.markdown, *.mdx) or globs; - reads standard input')
+    .optionsGroup('Configuration:')
+    .option('-c, --config <file>', 'use this configuration file instead of looking for one from the current directory up')
+    .option('-g, --glossary <file>', 'glossary (YAML, JSON or CSV) to use instead of the configured or built-in one; repeat to merge', collect)
+    .option('--rule <id:severity>', 'set one rule to off, warn or error, over the configuration; repeatable', collect)
+    .option('--print-config <file>', 'print the configuration that applies to <file> as JSON and exit')
+    .optionsGroup('Inputs:')
+    .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern (relative to the current directory); repeatable', collect)
+    .option('--no-gitignore', 'do not skip the files .gitignore files ignore')
+    .option('--stdin-filename <name>', 'read standard input (when no paths are given) and report it under this name')
+    .optionsGroup('Output:')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--quiet', 'report errors only, no warnings')
+    .option('--max-warnings <n>', 'exit with 1 when there are more than <n> warnings', parseCount)
+    .option('--no-color', 'no ANSI colours (NO_COLOR does the same)')
+    .optionsGroup('Fixing:')
+    .option('--fix', 'apply the safe fixes and write the files (atomically), then report what is left')
+    .option('--fix-dry-run', 'print the fixes as a unified diff on standard output instead of writing; the report goes to standard error')
+    .optionsGroup('Performance:')
+    .option('--cache', 'skip files whose content, glossary and configuration have not changed since the last run')
+    .option('--cache-location <path>', 'cache file (or directory for it); default .reqlintcache in the current directory')
+    .option('--workers <n>', 'worker threads to lint with (1 lints in the main thread); default: chosen from the cores and the number of files', parsePositive)
+    .addHelpText(
+      'after',
+      [
+        '',
+        ...wrap(`Rules: ${ruleIds}.`, 80),
+        '',
+        'Configuration: the nearest .reqlintrc.json, .reqlintrc.yaml (.yml),',
+        'reqlint.config.js (.mjs) or "reqlint" key of package.json, from the current',
+        'directory up; without one, the built-in CRM glossary. With a configuration',
+        'and no paths, the current directory is linted. Standard input is read only',
+        'for - or --stdin-filename, never just because it is a pipe.',
+        '',
+        'Exit codes: 0 no errors; 1 errors, a file that could not be read or written,',
+        'or more warnings than --max-warnings; 2 bad usage, configuration or glossary.',
+        '',
+        'Examples:',
+        '  reqlint docs/                              every Markdown file under docs/',
+        '  reqlint --cache -f sarif -o r.sarif .      CI: SARIF, unchanged files skipped',
+        '  reqlint --fix-dry-run docs/ > fix.patch    what --fix would change',
+        '  cat spec.md | reqlint --stdin-filename spec.md',
+        '  reqlint init                               a configuration and a glossary here',
+        '',
+        'Documentation: docs/cli.md and docs/configuration.md.',
+        ''
+      ].join('\n')
+    )
+    .action((paths: string[], options: Partial<Omit<LintArgs, 'paths'>>) => {
+      parsed = {command: 'lint', args: {...lintDefaults, ...options, paths}}
+    })
+
+  configure(program.command('init'))
+    .summary('write a starter configuration and glossary here')
+    .description('Write a starter .reqlintrc.yaml and glossary.yaml into the current directory. Never overwrites: if either exists, or another reqlint configuration does, nothing is written (exit 2).')
+    .addHelpText('after', '\nAfterwards: add your terms to glossary.yaml, check it with\n`reqlint glossary check glossary.yaml`, then run `reqlint`.\n')
+    .action(() => {
+      parsed = {command: 'init'}
+    })
+
+  const glossary = configure(program.command('glossary'))
+    .summary('check glossaries, extract entries from documents')
+    .description('Helpers for the people who keep a glossary.')
+    .usage('<command> [options]')
+  configure(glossary.command('check'))
+    .summary('validate glossaries and print statistics')
+    .description(
+      'Validate glossary files, merged as --glossary merges them: extends followed, every name in one entry only, no abbreviation that is also a name elsewhere. Prints statistics: entries, names, abbreviations, synonyms, avoided names.'
+    )
+    .argument('<files...>', 'glossary files (YAML, JSON or CSV)')
+    .option('--json', 'print the statistics as JSON')
+    .addHelpText('after', '\nExit codes: 0 valid; 2 a problem, printed as path:line:column: what is wrong.\n\nExample:\n  reqlint glossary check glossary.yaml extra.csv\n')
+    .action((files: string[], options: {json?: boolean}) => {
+      parsed = {command: 'glossary-check', files, json: options.json === true}
+    })
+  configure(glossary.command('extract'))
+    .summary('propose glossary entries from documents, as YAML to review')
+    .description(
+      'Propose glossary entries from documents: abbreviations with the expansions the documents give them («электронный документооборот (ЭДО)», «SLA (Service Level Agreement)», «ЭДО — электронный документооборот») and the terms their terms sections define. Prints glossary YAML to review.'
+    )
+    .argument('<paths...>', 'files, directories or globs, as for linting')
+    .option('-g, --glossary <file>', 'leave out names this glossary already has (default: the configured glossary, if any); repeatable', collect)
+    .option('--all', 'keep names the glossary already has')
+    .addHelpText(
+      'after',
+      '\nTerms come out as the documents write them, often inflected («электронного\n' +
+        'документооборота»): put each in its dictionary form before adding it.\n' +
+        'Exit codes: 0 done; 1 a document could not be read (the others are used).\n\n' +
+        'Example:\n  reqlint glossary extract docs/ > proposed.yaml\n'
+    )
+    .action((paths: string[], options: {glossary?: string[]; all?: boolean}) => {
+      parsed = {command: 'glossary-extract', paths, glossary: options.glossary ?? [], all: options.all === true}
+    })
+
+  try {
+    program.parse([...io.argv], {from: 'user'})
+  } catch (error) {
+    if (error instanceof CommanderError) return {command: 'done', exitCode: error.exitCode === 0 ? 0 : 2}
+    throw error
+  }
+  // commander shows help itself for `reqlint glossary` without a subcommand; this is for safety only.
+  return parsed ?? {command: 'done', exitCode: 2}
+}
+
+const lintDefaults: Omit<LintArgs, 'paths'> = {
+  config: undefined,
+  glossary: [],
+  rule: [],
+  format: 'stylish',
+  output: undefined,
+  quiet: false,
+  maxWarnings: undefined,
+  color: true,
+  stdinFilename: undefined,
+  ignorePattern: [],
+  gitignore: true,
+  fix: false,
+  fixDryRun: false,
+  cache: false,
+  cacheLocation: undefined,
+  workers: undefined,
+  printConfig: undefined
+}
+
+/** Repeatable options; no default value, so that help does not print `(default: [])`. */
+/** Breaks a line at spaces to fit `width` columns. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line === '' ? word : `${line} ${word}`
+    }
+  }
+  return [...lines, line]
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
+function parseCount(value: string): number {
+  const count = Number(value)
+  if (value.trim() === '' || !Number.isInteger(count) || count < 0) throw new InvalidArgumentError('expected a whole number')
+  return count
+}
+
+function parsePositive(value: string): number {
+  const count = parseCount(value)
+  if (count < 1) throw new InvalidArgumentError('expected 1 or more')
+  return count
+}

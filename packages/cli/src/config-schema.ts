@@ -1,0 +1,143 @@
+/**
+ * The configuration's schema: a plain value (from JSON, YAML or a JS module)
+ * checked key by key. Every problem is a DataError at the place of the
+ * offending key or value, which the file's reader supplies through a locator:
+ * YAML and JSON know their positions, a JS module's value does not (1:1).
+ */
+import {DataError, resolveSetting, RuleSettingError, rules, type RuleSetting, type Severity} from '@reqlint/core'
+
+export type ConfigLanguage = 'ru' | 'en' | 'auto'
+
+export interface ConfigOverride {
+  /** Globs relative to the configuration file's directory. */
+  readonly files: readonly string[]
+  readonly rules: Readonly<Record<string, RuleSetting>> | undefined
+  /** Paths relative to the configuration file's directory. */
+  readonly glossary: readonly string[] | undefined
+  readonly language: ConfigLanguage | undefined
+}
+
+export interface Config {
+  readonly glossary: readonly string[] | undefined
+  readonly rules: Readonly<Record<string, RuleSetting>> | undefined
+  readonly language: ConfigLanguage | undefined
+  readonly ignorePatterns: readonly string[]
+  readonly overrides: readonly ConfigOverride[]
+}
+
+export type ConfigPath = ReadonlyArray<string | number>
+
+/** Where a key (`part: 'key'`) or a value sits in the file, 1-based. */
+export type Locator = (at: ConfigPath, part: 'key' | 'value') => {line: number; column: number}
+
+export const topKeys = ['glossary', 'rules', 'language', 'ignorePatterns', 'overrides'] as const
+export const overrideKeys = ['files', 'rules', 'glossary', 'language'] as const
+const languages: readonly ConfigLanguage[] = ['ru', 'en', 'auto']
+const severities: readonly Severity[] = ['off', 'warn', 'error']
+
+export function validateConfig(value: unknown, file: string, locate: Locator): Config {
+  const fail = (at: ConfigPath, part: 'key' | 'value', reason: string): never => {
+    const {line, column} = locate(at, part)
+    throw new DataError(file, line, column, reason)
+  }
+  const name = (at: ConfigPath): string => '`' + at.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[') + '`'
+
+  const record = (at: ConfigPath, value: unknown, what: string, allowed: readonly string[]): Record<string, unknown> => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(at, 'value', `expected ${what} to be a mapping of keys to values`)
+    const object = value as Record<string, unknown>
+    for (const key of Object.keys(object)) {
+      if (!allowed.includes(key)) fail([...at, key], 'key', `unknown key \`${key}\` in ${what} (expected one of: ${allowed.join(', ')})`)
+    }
+    return object
+  }
+
+  const strings = (at: ConfigPath, value: unknown, allowEmpty: boolean): string[] => {
+    const list = typeof value === 'string' ? [value] : value
+    if (!Array.isArray(list)) return fail(at, 'value', `expected ${name(at)} to be a string or a list of strings`)
+    if (list.length === 0 && !allowEmpty) fail(at, 'value', `${name(at)} is an empty list`)
+    return list.map((item: unknown, index) => {
+      const itemAt = typeof value === 'string' ? at : [...at, index]
+      if (typeof item !== 'string' || item.trim() === '') fail(itemAt, 'value', `expected ${name(itemAt)} to be a non-empty string`)
+      return item as string
+    })
+  }
+
+  const language = (at: ConfigPath, value: unknown): ConfigLanguage | undefined => {
+    if (value === undefined) return undefined
+    if (typeof value !== 'string' || !languages.includes(value as ConfigLanguage)) {
+      fail(at, 'value', `unknown language ${JSON.stringify(value)} in ${name(at)} (expected ru, en or auto)`)
+    }
+    return value as ConfigLanguage
+  }
+
+  const ruleSettings = (at: ConfigPath, value: unknown): Record<string, RuleSetting> | undefined => {
+    if (value === undefined) return undefined
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      fail(at, 'value', `expected ${name(at)} to map rule ids to off, warn, error or [severity, options]`)
+    }
+    const settings: Record<string, RuleSetting> = {}
+    for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
+      const rule = rules.find((item) => item.id === id)
+      if (!rule) return fail([...at, id], 'key', `unknown rule \`${id}\` (rules: ${rules.map((item) => item.id).join(', ')})`)
+      const settingAt = [...at, id]
+      const tuple = Array.isArray(setting)
+      const severity: unknown = tuple ? (setting as unknown[])[0] : setting
+      const options: unknown = tuple ? (setting as unknown[])[1] : undefined
+      if (tuple && ((setting as unknown[]).length === 0 || (setting as unknown[]).length > 2)) {
+        fail(settingAt, 'value', `rule \`${id}\`: expected a severity or [severity, options]`)
+      }
+      const severityAt = tuple ? [...settingAt, 0] : settingAt
+      if (typeof severity !== 'string' || !severities.includes(severity as Severity)) {
+        fail(severityAt, 'value', `rule \`${id}\`: unknown severity ${JSON.stringify(severity) ?? 'undefined'} (expected off, warn or error)`)
+      }
+      const optionsAt = [...settingAt, 1]
+      if (options !== undefined && typeof options === 'object' && options !== null && !Array.isArray(options)) {
+        // Point at the first unknown option itself; resolveSetting says the same, without a place.
+        const known = Object.keys(rule.defaultOptions as object)
+        const unknown = Object.keys(options).find((key) => !known.includes(key))
+        if (unknown !== undefined) {
+          try {
+            resolveSetting(rule, [severity as Severity, options as Record<string, unknown>])
+          } catch (error) {
+            if (error instanceof RuleSettingError) fail([...optionsAt, unknown], 'key', error.message)
+            throw error
+          }
+        }
+      }
+      const normalized: RuleSetting = options === undefined ? (severity as Severity) : [severity as Severity, options as Record<string, unknown>]
+      try {
+        resolveSetting(rule, normalized)
+      } catch (error) {
+        if (error instanceof RuleSettingError) fail(options === undefined ? settingAt : optionsAt, 'value', error.message)
+        throw error
+      }
+      settings[id] = normalized
+    }
+    return settings
+  }
+
+  // An empty YAML file is an empty configuration: everything at its default.
+  const top = record([], value ?? {}, 'the configuration', topKeys)
+  const overrides: ConfigOverride[] = []
+  if (top.overrides !== undefined) {
+    if (!Array.isArray(top.overrides)) fail(['overrides'], 'value', 'expected `overrides` to be a list of {files, rules, glossary, language}')
+    ;(top.overrides as unknown[]).forEach((item, index) => {
+      const at = ['overrides', index]
+      const override = record(at, item, `${name(at)}`, overrideKeys)
+      if (override.files === undefined) fail(at, 'value', `${name(at)} needs \`files\`: the globs of the files it applies to`)
+      overrides.push({
+        files: strings([...at, 'files'], override.files, false),
+        rules: ruleSettings([...at, 'rules'], override.rules),
+        glossary: override.glossary === undefined ? undefined : strings([...at, 'glossary'], override.glossary, false),
+        language: language([...at, 'language'], override.language)
+      })
+    })
+  }
+  return {
+    glossary: top.glossary === undefined ? undefined : strings(['glossary'], top.glossary, false),
+    rules: ruleSettings(['rules'], top.rules),
+    language: language(['language'], top.language),
+    ignorePatterns: top.ignorePatterns === undefined ? [] : strings(['ignorePatterns'], top.ignorePatterns, true),
+    overrides
+  }
+}

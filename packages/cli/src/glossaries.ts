@@ -1,0 +1,44 @@
+/**
+ * Glossaries by their list of files, each loaded once per thread, and a hash of
+ * each one's content (every file it merged, `extends` included) for the cache.
+ */
+import {createHash} from 'node:crypto'
+import fs from 'node:fs'
+import {builtinGlossary, builtinGlossaryPath, type Glossary} from '@reqlint/core'
+import {loadGlossaryFiles} from '@reqlint/core/node'
+
+export class Glossaries {
+  private readonly loaded = new Map<string, Glossary>()
+  private readonly hashes = new Map<string, string>()
+
+  /** The glossary merged from `files` (absolute), or the built-in one; throws DataError. */
+  get(files: readonly string[] | undefined): Glossary {
+    const key = JSON.stringify(files ?? null)
+    let glossary = this.loaded.get(key)
+    if (!glossary) {
+      glossary = files === undefined ? builtinGlossary() : loadGlossaryFiles(files)
+      this.loaded.set(key, glossary)
+    }
+    return glossary
+  }
+
+  /** Changes whenever any file the glossary was merged from changes. */
+  hash(files: readonly string[] | undefined): string {
+    const key = JSON.stringify(files ?? null)
+    let hash = this.hashes.get(key)
+    if (hash === undefined) {
+      const digest = createHash('sha256')
+      // The built-in glossary changes only with reqlint's version, which the cache stamps anyway.
+      if (files === undefined) digest.update(`builtin:${builtinGlossaryPath}`)
+      else {
+        for (const file of this.get(files).files) {
+          digest.update(file).update('\0')
+          digest.update(fs.readFileSync(file)).update('\0')
+        }
+      }
+      hash = digest.digest('hex')
+      this.hashes.set(key, hash)
+    }
+    return hash
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * `reqlint glossary check` and `reqlint glossary extract`: the helpers for
+ * the people who keep a glossary.
+ */
+import path from 'node:path'
+import {DataError, detectLanguage, parseGlossaryFile, mergeGlossaryFiles, type Glossary} from '@reqlint/core'
+import {loadGlossaryFiles} from '@reqlint/core/node'
+import {findConfig} from './config-files.js'
+import {findProposals} from './glossary-extract.js'
+import {proposalYaml} from './glossary-proposal.js'
+import {displayPath, toPosix} from './files.js'
+import {IgnoreFilter} from './ignores.js'
+import {readInputs} from './inputs.js'
+import {ExitCode, type Io} from './io.js'
+import {decodeDocument, DecodeError} from './read.js'
+
+/**
+ * Loads the files as `--glossary` would (merged in order, `extends` followed),
+ * so every check of the loader applies; a problem is a DataError (exit 2).
+ */
+export function checkGlossaries(files: readonly string[], json: boolean, io: Io): number {
+  const glossary = loadGlossaryFiles(files, io.cwd)
+  const stats = statistics(glossary)
+  const merged = glossary.files.map((file) => displayPath(io.cwd, file))
+  if (json) {
+    io.stdout.write(JSON.stringify({valid: true, files: merged, ...stats}, null, 2) + '\n')
+    return ExitCode.Clean
+  }
+  const named = files.join(', ')
+  const extended = merged.length > files.length ? ` (merged from ${merged.length} files: ${merged.join(', ')})` : ''
+  const rows: Array<[string, number, string]> = [
+    ['entries', stats.entries, ''],
+    ['names', stats.names, 'terms, synonyms and avoided names'],
+    ['abbreviations', stats.abbreviations, `${stats.entryAbbreviations} in entries, ${stats.knownAbbreviations} known without a definition`],
+    ['synonyms', stats.synonyms, ''],
+    ['avoided', stats.avoided, '']
+  ]
+  const width = Math.max(...rows.map(([, value]) => String(value).length))
+  io.stdout.write(
+    `${named}: a valid glossary${extended}\n` +
+      rows.map(([label, value, note]) => `  ${(label + ':').padEnd(15)}${String(value).padStart(width)}${note ? `  (${note})` : ''}`).join('\n') +
+      '\n'
+  )
+  return ExitCode.Clean
+}
+
+export interface GlossaryStatistics {
+  readonly language: string
+  readonly entries: number
+  readonly names: number
+  readonly abbreviations: number
+  readonly entryAbbreviations: number
+  readonly knownAbbreviations: number
+  readonly synonyms: number
+  readonly avoided: number
+}
+
+export function statistics(glossary: Glossary): GlossaryStatistics {
+  const entryAbbreviations = new Set(glossary.entries.flatMap((entry) => entry.abbreviations.map((named) => named.value)))
+  const known = new Set(glossary.abbreviations.map((named) => named.value))
+  const synonyms = glossary.entries.reduce((sum, entry) => sum + entry.synonyms.length, 0)
+  const avoided = glossary.entries.reduce((sum, entry) => sum + entry.avoid.length, 0)
+  return {
+    language: glossary.language,
+    entries: glossary.entries.length,
+    names: glossary.entries.length + synonyms + avoided,
+    abbreviations: new Set([...entryAbbreviations, ...known]).size,
+    entryAbbreviations: entryAbbreviations.size,
+    knownAbbreviations: known.size,
+    synonyms,
+    avoided
+  }
+}
+
+/**
+ * Prints proposed entries as glossary YAML on standard output. Names the
+ * glossary already has are left out: the `--glossary` files, or else the
+ * configured glossary (none when there is no configuration).
+ */
+export async function extractGlossary(paths: readonly string[], glossaryFiles: readonly string[], all: boolean, io: Io): Promise<number> {
+  const loaded = await findConfig(io.cwd)
+  let known: Glossary | undefined
+  if (!all && glossaryFiles.length > 0) known = loadGlossaryFiles(glossaryFiles, io.cwd)
+  else if (!all && loaded?.config.glossary) known = loadGlossaryFiles(loaded.config.glossary.map((file) => path.resolve(loaded.directory, file)))
+
+  const filter = new IgnoreFilter({cwd: io.cwd, gitignore: true, patterns: loaded ? [{base: loaded.directory, patterns: loaded.config.ignorePatterns}] : []})
+  const inputs = await readInputs({patterns: paths, stdin: undefined, stdinFilename: undefined, cwd: io.cwd, filter})
+  const proposals = []
+  const texts: string[] = []
+  let problems = 0
+  for (const input of inputs) {
+    let problem = input.problem
+    if (input.bytes) {
+      try {
+        const text = decodeDocument(input.bytes).text
+        texts.push(text)
+        proposals.push(...findProposals(text, toPosix(input.name), /\.mdx$/iu.test(input.name)))
+      } catch (error) {
+        if (!(error instanceof DecodeError)) throw error
+        problem = error.message
+      }
+    }
+    if (problem !== undefined) {
+      io.stderr.write(`reqlint: ${input.name}: ${problem}\n`)
+      problems++
+    }
+  }
+  const yaml = proposalYaml(proposals, inputs.length - problems, detectLanguage(texts.join('\n')), known)
+  io.stdout.write(yaml)
+  // The proposal should load as a glossary; when it does not (one name in two entries), say what to resolve.
+  try {
+    mergeGlossaryFiles([parseGlossaryFile('proposed.yaml', yaml)])
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error
+    io.stderr.write(`reqlint: note: the proposal needs a decision before use: ${error.reason}\n`)
+  }
+  return problems > 0 ? ExitCode.Findings : ExitCode.Clean
+}

@@ -1,0 +1,68 @@
+/**
+ * The documents of a run, read: standard input (only when asked for, with `-`
+ * or `--stdin-filename`: under CI and test runners stdin is often an empty
+ * pipe that was never meant as input), then the files the paths expand to.
+ * A path that cannot be linted becomes a document with a problem, one line in
+ * the report, and the others are still linted.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {expandPaths} from './files.js'
+import type {IgnoreFilter} from './ignores.js'
+import {sizeProblem} from './read.js'
+
+export interface Input {
+  /** The name in the report: relative to the working directory, or the stdin name. */
+  readonly name: string
+  /** The file, absolute; undefined for standard input. */
+  readonly file: string | undefined
+  /** The bytes, unless there is a problem. */
+  readonly bytes: Uint8Array | undefined
+  /** Why the document could not be read. */
+  readonly problem: string | undefined
+}
+
+export const stdinName = '<stdin>'
+
+export async function readInputs(options: {
+  readonly patterns: readonly string[]
+  readonly stdin: NodeJS.ReadableStream | undefined
+  readonly stdinFilename: string | undefined
+  readonly cwd: string
+  readonly filter: IgnoreFilter
+}): Promise<Input[]> {
+  const inputs: Input[] = []
+  if (options.stdin) {
+    inputs.push({name: options.stdinFilename ?? stdinName, file: undefined, bytes: await readAll(options.stdin), problem: undefined})
+  }
+  const expanded = await expandPaths(options.patterns, options.cwd, options.filter)
+  const found: Array<{absolute: string; input: Input}> = []
+  for (const problem of expanded.problems) {
+    const absolute = path.resolve(options.cwd, problem.path)
+    found.push({absolute, input: {name: problem.path, file: undefined, bytes: undefined, problem: problem.reason}})
+  }
+  for (const absolute of expanded.files) {
+    found.push({absolute, input: readFile(absolute, path.relative(options.cwd, absolute) || absolute)})
+  }
+  // One order for files and problems alike: by path, so reports are stable whatever the order of the arguments.
+  found.sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0))
+  return [...inputs, ...found.map((item) => item.input)]
+}
+
+function readFile(file: string, name: string): Input {
+  try {
+    const size = fs.statSync(file).size
+    const tooLarge = sizeProblem(size)
+    if (tooLarge !== undefined) return {name, file, bytes: undefined, problem: tooLarge}
+    return {name, file, bytes: fs.readFileSync(file), problem: undefined}
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return {name, file, bytes: undefined, problem: code === 'EISDIR' ? 'a directory, not a file' : `cannot read: ${code ?? (error as Error).message}`}
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks)
+}

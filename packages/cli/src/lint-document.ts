@@ -1,0 +1,65 @@
+/**
+ * One document's bytes in, its findings (and with `fix`, the fixed text) out,
+ * as plain data. The same function runs in the main thread and in workers.
+ */
+import {applyFixes, lint, type Glossary} from '@reqlint/core'
+import type {FileSettings} from './config-resolve.js'
+import {fileInfo, fileProblem, toPlain, type PlainMessage} from './messages.js'
+import {decodeDocument, DecodeError, type Decoded} from './read.js'
+
+export interface DocumentResult {
+  readonly messages: readonly PlainMessage[]
+  /** How many of the reported findings have a fix (what `--fix` would still change). */
+  readonly fixable: number
+  /** With `fix`: the fixed text, when any fix applied, and how many did. */
+  readonly fixed?: {readonly text: string; readonly applied: number}
+  /** How the bytes were read, to write the fixed text back the same way. */
+  readonly decoded?: Pick<Decoded, 'encoding' | 'bom'>
+  /** False when the result is not the document's alone (an internal error): not cached. */
+  readonly cacheable: boolean
+}
+
+/** Fixes can uncover or overlap other fixes; ESLint's limit of passes, so a pathological text cannot loop. */
+const maxFixPasses = 10
+
+export function lintDocument(bytes: Uint8Array, name: string, settings: FileSettings, glossary: Glossary, fix: boolean): DocumentResult {
+  let decoded: Decoded
+  try {
+    decoded = decodeDocument(bytes)
+  } catch (error) {
+    if (error instanceof DecodeError) return {messages: [fileProblem(error.message)], fixable: 0, cacheable: true}
+    throw error
+  }
+  const options = {
+    glossary,
+    rules: settings.rules,
+    ...(settings.language === undefined ? {} : {language: settings.language}),
+    mdx: /\.mdx$/iu.test(name)
+  }
+  try {
+    let text = decoded.text
+    let applied = 0
+    for (let pass = 0; ; pass++) {
+      const {file, fixes} = lint(text, options)
+      const done = !fix || fixes.length === 0 || pass === maxFixPasses
+      const result = done ? undefined : applyFixes(text, fixes)
+      if (!result || result.applied.length === 0 || result.output === text) {
+        const messages = file.messages.map(toPlain)
+        if (decoded.encoding !== 'utf-8') messages.unshift(fileInfo(`read as ${decoded.encoding}; reqlint expects UTF-8`, 'encoding'))
+        return {
+          messages,
+          fixable: fixes.length,
+          ...(applied > 0 ? {fixed: {text, applied}} : {}),
+          decoded: {encoding: decoded.encoding, bom: decoded.bom},
+          cacheable: true
+        }
+      }
+      text = result.output
+      applied += result.applied.length
+    }
+  } catch (error) {
+    // A bug on one strange document must not cost the report on the others.
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+    return {messages: [fileProblem(`reqlint failed on this file: ${reason}`)], fixable: 0, cacheable: false}
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * `reqlint [paths...]`: configuration, inputs, cache, linting (in this thread
+ * or on a worker pool), fixes, report, summary and exit code, in that order.
+ */
+import path from 'node:path'
+import type {LintArgs} from './args.js'
+import {Cache, cacheStamp, hashContent} from './cache.js'
+import {findConfig, loadConfigFile} from './config-files.js'
+import {ConfigResolver, parseRuleFlags, settingsKey, type FileSettings} from './config-resolve.js'
+import {fixDiff, writeFixed} from './fix.js'
+import {version} from './formatters/version.js'
+import {Glossaries} from './glossaries.js'
+import {IgnoreFilter} from './ignores.js'
+import {readInputs, type Input} from './inputs.js'
+import {ExitCode, UsageError, type Io} from './io.js'
+import {lintDocument, type DocumentResult} from './lint-document.js'
+import {fileProblem, toVFile, type PlainMessage} from './messages.js'
+import {Progress, progressAllowed} from './progress.js'
+import {decodeDocument} from './read.js'
+import {count, errorsOnly, formatReport, writeReport} from './report.js'
+import {summaryLine} from './summary.js'
+import {lintInWorkers, workerCount, type LintJob} from './workers.js'
+
+export async function runLint(args: LintArgs, io: Io): Promise<number> {
+  const started = performance.now()
+  const cwd = io.cwd
+  if (args.fix && args.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: choose one')
+
+  const loaded = args.config === undefined ? await findConfig(cwd) : await loadConfigFile(path.resolve(cwd, args.config))
+  const resolver = new ConfigResolver(loaded, {glossary: args.glossary.map((file) => path.resolve(cwd, file)), rules: parseRuleFlags(args.rule)})
+  if (args.printConfig !== undefined) {
+    io.stdout.write(JSON.stringify(resolver.describe(path.resolve(cwd, args.printConfig), cwd), null, 2) + '\n')
+    return ExitCode.Clean
+  }
+
+  const readsStdin = args.paths.includes('-') || (args.paths.length === 0 && args.stdinFilename !== undefined)
+  if (args.stdinFilename !== undefined && !readsStdin) {
+    throw new UsageError('--stdin-filename names standard input: give - among the paths, or no paths')
+  }
+  if (readsStdin && args.fix) throw new UsageError('--fix cannot write standard input back; --fix-dry-run shows the fixes as a diff')
+  let patterns = args.paths.filter((item) => item !== '-')
+  if (args.paths.length === 0 && !readsStdin) {
+    // With a configuration, like ESLint: the project is the current directory.
+    if (!loaded) throw new UsageError('no files given and no configuration found. Usage: reqlint [options] <paths...> (see reqlint --help)')
+    patterns = ['.']
+  }
+
+  const filter = new IgnoreFilter({
+    cwd,
+    gitignore: args.gitignore,
+    patterns: [
+      ...(loaded ? [{base: loaded.directory, patterns: loaded.config.ignorePatterns}] : []),
+      {base: cwd, patterns: args.ignorePattern}
+    ]
+  })
+  const inputs = await readInputs({patterns, stdin: readsStdin ? io.stdin : undefined, stdinFilename: args.stdinFilename, cwd, filter})
+
+  // Settings per input, interned: documents with equal settings share a glossary and a cache stamp.
+  const settingsList: FileSettings[] = []
+  const settingsIndex = new Map<string, number>()
+  const settingsOf = inputs.map((input) => {
+    const {settings} = resolver.resolve(input.file ?? path.resolve(cwd, input.name))
+    const key = settingsKey(settings)
+    let index = settingsIndex.get(key)
+    if (index === undefined) {
+      index = settingsList.length
+      settingsList.push(settings)
+      settingsIndex.set(key, index)
+    }
+    return index
+  })
+  // Every glossary is loaded before any document is linted: a bad glossary stops the run with exit 2.
+  const glossaries = new Glossaries()
+  for (const settings of settingsList) glossaries.get(settings.glossary)
+
+  const fixing = args.fix || args.fixDryRun
+  const cache = args.cache ? Cache.open(args.cacheLocation, cwd, cacheStamp(version)) : undefined
+  const settingsHashes = cache ? settingsList.map((settings) => hashContent(settingsKey(settings) + '\0' + glossaries.hash(settings.glossary))) : []
+  const contentHashes = inputs.map((input) => (cache && input.file && input.bytes ? hashContent(input.bytes) : undefined))
+
+  const results: Array<DocumentResult | undefined> = new Array<DocumentResult | undefined>(inputs.length)
+  const pending: number[] = []
+  let cached = 0
+  inputs.forEach((input, index) => {
+    if (input.bytes === undefined) return
+    const content = contentHashes[index]
+    const entry = content === undefined ? undefined : cache?.get(input.file!, content, settingsHashes[settingsOf[index]!]!)
+    // A cached result has no fixes to apply: files with fixable findings are linted again under --fix.
+    if (entry && !(fixing && entry.fixable > 0)) {
+      results[index] = {messages: entry.messages, fixable: entry.fixable, cacheable: true}
+      cached++
+    } else {
+      pending.push(index)
+    }
+  })
+
+  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined)
+  progress.start(pending.length)
+  const jobs: LintJob[] = pending.map((index) => ({name: inputs[index]!.name, bytes: inputs[index]!.bytes!, settings: settingsOf[index]!}))
+  const workers = workerCount(jobs.length, args.workers)
+  if (workers > 1) {
+    const linted = await lintInWorkers(jobs, {settings: settingsList, fix: fixing}, workers, () => progress.tick())
+    linted.forEach((result, job) => (results[pending[job]!] = result))
+  } else {
+    jobs.forEach((job, index) => {
+      const settings = settingsList[job.settings]!
+      results[pending[index]!] = lintDocument(job.bytes, job.name, settings, glossaries.get(settings.glossary), fixing)
+      progress.tick()
+    })
+  }
+  progress.clear()
+
+  // Fixes: written (or shown), then the cache learns the results of what is on disk now.
+  const diffs: string[] = []
+  let fixes = 0
+  let fixedFiles = 0
+  inputs.forEach((input, index) => {
+    let result = results[index]
+    if (!result || input.bytes === undefined) return
+    let bytes: Uint8Array | undefined = input.bytes
+    if (result.fixed && result.decoded) {
+      fixes += result.fixed.applied
+      fixedFiles++
+      if (args.fixDryRun) {
+        // The BOM is part of the first line on disk: without it `git apply` would not find that line.
+        const bom = result.decoded.bom ? '\uFEFF' : ''
+        diffs.push(fixDiff(input.name, bom + decodeDocument(input.bytes).text, bom + result.fixed.text))
+        bytes = undefined
+      } else {
+        try {
+          bytes = writeFixed(input.file!, result.fixed.text, result.decoded)
+        } catch (error) {
+          // Nothing was written: report the file as it is on disk, and why it was not fixed.
+          fixes -= result.fixed.applied
+          fixedFiles--
+          const settings = settingsList[settingsOf[index]!]!
+          const unfixed = lintDocument(input.bytes, input.name, settings, glossaries.get(settings.glossary), false)
+          const reason = `cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+          result = {...unfixed, messages: [fileProblem(reason), ...unfixed.messages], cacheable: false}
+          results[index] = result
+          bytes = undefined
+        }
+      }
+    }
+    if (cache && input.file && bytes && result.cacheable && contentHashes[index] !== undefined) {
+      cache.set(input.file, {content: hashContent(bytes), settings: settingsHashes[settingsOf[index]!]!, messages: result.messages, fixable: result.fixable})
+    }
+  })
+  if (cache) {
+    try {
+      cache.save()
+    } catch (error) {
+      io.stderr.write(`reqlint: cannot write the cache ${cache.location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+    }
+  }
+
+  const files = inputs.map((input, index) => toVFile(input.name, cwd, messagesOf(input, results[index])))
+  const all = count(files)
+  if (args.quiet) errorsOnly(files)
+  const reported = count(files)
+
+  // Under --fix-dry-run standard output carries the patch alone (`> fixes.patch`), so the report goes to standard error.
+  const reportStream = args.fixDryRun ? io.stderr : io.stdout
+  if (diffs.length > 0) io.stdout.write(diffs.join(''))
+  const color = args.color && io.env.NO_COLOR === undefined && args.output === undefined && reportStream.isTTY === true
+  const report = formatReport(files, args.format, color, cwd)
+  let code: number = all.errors > 0 ? ExitCode.Findings : ExitCode.Clean
+  if (args.output !== undefined) {
+    try {
+      writeReport(args.output, cwd, report)
+    } catch (error) {
+      io.stderr.write(`reqlint: cannot write the report to ${args.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+      code = ExitCode.Usage
+    }
+  } else if (report !== '') {
+    reportStream.write(report)
+  }
+  if (args.maxWarnings !== undefined && all.warnings > args.maxWarnings) {
+    io.stderr.write(`reqlint: ${all.warnings} ${all.warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${args.maxWarnings}\n`)
+    if (code === ExitCode.Clean) code = ExitCode.Findings
+  }
+  if (args.format === 'stylish') {
+    io.stderr.write(
+      summaryLine({
+        files: inputs.length,
+        errors: reported.errors,
+        warnings: reported.warnings,
+        cached,
+        fixes,
+        fixedFiles,
+        dryRun: args.fixDryRun,
+        milliseconds: performance.now() - started
+      })
+    )
+  }
+  return code
+}
+
+function messagesOf(input: Input, result: DocumentResult | undefined): readonly PlainMessage[] {
+  if (input.problem !== undefined) return [fileProblem(input.problem)]
+  return result?.messages ?? []
+}

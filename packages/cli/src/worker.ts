@@ -1,0 +1,17 @@
+/**
+ * A lint worker thread: takes documents one at a time from the pool and
+ * answers with their plain results. Glossaries load once per worker, on first use.
+ */
+import {parentPort, workerData} from 'node:worker_threads'
+import {Glossaries} from './glossaries.js'
+import {lintDocument} from './lint-document.js'
+import type {JobMessage, ResultMessage, WorkerSetup} from './workers.js'
+
+const setup = workerData as WorkerSetup
+const glossaries = new Glossaries()
+
+parentPort!.on('message', (job: JobMessage) => {
+  const settings = setup.settings[job.settings]!
+  const result = lintDocument(job.bytes, job.name, settings, glossaries.get(settings.glossary), setup.fix)
+  parentPort!.postMessage({index: job.index, result} satisfies ResultMessage)
+})

@@ -1,0 +1,91 @@
+/**
+ * Linting on several cores: a pool of worker threads, each handed the next
+ * document when it finishes one, so a slow document does not hold up a batch.
+ * Results are returned by job index, so the report's order never depends on
+ * which worker finished first.
+ */
+import os from 'node:os'
+import {Worker} from 'node:worker_threads'
+import type {FileSettings} from './config-resolve.js'
+import type {DocumentResult} from './lint-document.js'
+
+export interface LintJob {
+  /** The document's name, for `.mdx` detection. */
+  readonly name: string
+  readonly bytes: Uint8Array
+  /** Index into {@link WorkerSetup.settings}. */
+  readonly settings: number
+}
+
+export interface WorkerSetup {
+  readonly settings: readonly FileSettings[]
+  readonly fix: boolean
+}
+
+export interface JobMessage extends LintJob {
+  readonly index: number
+}
+
+export interface ResultMessage {
+  readonly index: number
+  readonly result: DocumentResult
+}
+
+/**
+ * A worker costs about half a second before it is useful (starting a thread,
+ * loading the parser and the glossary, warming up), about as much as linting
+ * 25 documents of a few KB; below this many documents per worker, the main
+ * thread alone is faster.
+ */
+export const documentsPerWorker = 50
+
+/** How many workers for `documents`: 1 (lint in the main thread) for small runs. */
+export function workerCount(documents: number, requested: number | undefined): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, documents))
+  const count = Math.min(os.availableParallelism(), Math.floor(documents / documentsPerWorker))
+  return count >= 2 ? count : 1
+}
+
+// From src/ (tests) and from dist/ alike, the compiled worker: a thread cannot load TypeScript.
+const workerUrl = new URL('../dist/worker.js', import.meta.url)
+
+export async function lintInWorkers(
+  jobs: readonly LintJob[],
+  setup: WorkerSetup,
+  count: number,
+  onResult: (index: number) => void
+): Promise<DocumentResult[]> {
+  const results: DocumentResult[] = new Array<DocumentResult>(jobs.length)
+  const workers: Worker[] = []
+  let next = 0
+  let finished = 0
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const feed = (worker: Worker): void => {
+        if (next >= jobs.length) return
+        const index = next++
+        worker.postMessage({...jobs[index]!, index} satisfies JobMessage)
+      }
+      for (let started = 0; started < Math.min(count, jobs.length); started++) {
+        const worker = new Worker(workerUrl, {workerData: setup})
+        workers.push(worker)
+        worker.on('message', (message: ResultMessage) => {
+          results[message.index] = message.result
+          finished++
+          onResult(message.index)
+          if (finished === jobs.length) resolve()
+          else feed(worker)
+        })
+        worker.on('error', reject)
+        worker.on('exit', (code) => {
+          if (finished < jobs.length) reject(new Error(`a lint worker stopped with exit code ${code}`))
+        })
+        feed(worker)
+      }
+      if (jobs.length === 0) resolve()
+    })
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+  return results
+}

@@ -4,6 +4,7 @@
  *
  *     12:5-12:11 ambiguous-wording «быстро»
  *
+ * (a phrase broken across lines is written with the break as one space).
  * `valid-*.md` must produce none (and have no `.findings` file); `invalid-*.md`
  * at least one. A folder's `glossary.yaml` replaces the built-in glossary for
  * its fixtures, and its `rules.json` sets rules. Run with REQLINT_UPDATE_FIXTURES=1
@@ -36,7 +37,7 @@ export function fixturesIn(folder: string): Fixture[] {
   const rules = fs.existsSync(rulesFile) ? (JSON.parse(fs.readFileSync(rulesFile, 'utf8')) as Record<string, RuleSetting>) : undefined
   return fs
     .readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
     .sort()
     .map((name) => ({
       name: `${folder}/${name}`,
@@ -67,7 +68,9 @@ export function runFixture(fixture: Fixture): FixtureResult {
     const end = message.place && 'end' in message.place ? message.place.end : undefined
     const slice = start?.offset !== undefined && end?.offset !== undefined ? text.slice(start.offset, end.offset) : undefined
     if (slice !== message.actual) misplaced.push(`${message.line}:${message.column} ${message.ruleId}: actual «${message.actual}», source «${slice}»`)
-    return `${start?.line}:${start?.column}-${end?.line}:${end?.column} ${message.ruleId} «${message.actual}»`
+    // A phrase broken across lines is written on one line of the `.findings` file.
+    const shown = (message.actual ?? '').replace(/\s*\n\s*/g, ' ')
+    return `${start?.line}:${start?.column}-${end?.line}:${end?.column} ${message.ruleId} «${shown}»`
   })
   return {lines, file, misplaced}
 }

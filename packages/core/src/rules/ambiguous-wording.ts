@@ -99,11 +99,11 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         const actual = analysis.text(match.span)
         let reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}): ${category.why}`
         if (category.escape) {
+          // Without a binding word there is no obligation to weaken: «дорабатываются по
+          // согласованию с Заказчиком» describes a procedure, not a loophole.
           const modal = modalOf(sentence, binding, permissive)
-          if (modal.kind === 'permissive') continue
-          if (modal.kind === 'binding') {
-            reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}) in a requirement bound by «${modal.word}»: ${category.why}`
-          }
+          if (modal.kind !== 'binding') continue
+          reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}) in a requirement bound by «${modal.word}»: ${category.why}`
         }
         report({span: match.span, reason, actual, note: category.hint})
       }

@@ -29,6 +29,7 @@ const repeated = /^(\p{Lu})\1+$/u
 /** A capital followed by lower-case letters: «Git», «Hub». Two of them make a CamelCase name. */
 const hump = /\p{Lu}\p{Ll}+/gu
 const vowels = /[AEIOUYАЕЁИОУЫЭЮЯ]/gu
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu
 
 /** The abbreviation a word part is, if it is one that needs a definition. */
 export function abbreviationOf(part: string): string | undefined {
@@ -67,7 +68,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (/^\p{Lu}{1,10}\d+$/u.test(part.text)) continue
         // «.NET»: a name that starts with a dot.
         if (block.text[part.from - 1] === '.' && !/[\p{L}\p{N}]/u.test(block.text[part.from - 2] ?? ' ')) continue
-        const abbreviation = abbreviationOf(part.text)
+        // A soft hyphen or zero-width space is invisible to the reader: «C\u200BRM» is «CRM».
+        const abbreviation = abbreviationOf(part.text.replace(invisible, ''))
         if (abbreviation && abbreviation.length >= 4 && ordinaryWords.has(part.norm)) continue
         if (abbreviation) uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
       }

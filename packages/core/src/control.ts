@@ -29,7 +29,10 @@ export function applyControlComments(tree: Root, text: string, stamped: Stamped[
 
 function collect(tree: Root, text: string): Control[] {
   const controls: Control[] = []
-  const visit = (node: Nodes, parent: Parents | undefined, index: number): void => {
+  // An explicit stack, in document order: a deeply nested document must not overflow the call stack.
+  const stack: Array<{node: Nodes; parent: Parents | undefined; index: number}> = [{node: tree, parent: undefined, index: 0}]
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const {node, parent, index} = item
     const held = commentText(node)
     if (held !== undefined && node.position) {
       for (const match of held.matchAll(comment)) {
@@ -53,9 +56,12 @@ function collect(tree: Root, text: string): Control[] {
         }
       }
     }
-    if ('children' in node) node.children.forEach((child, childIndex) => visit(child as Nodes, node as Parents, childIndex))
+    if ('children' in node) {
+      for (let childIndex = node.children.length - 1; childIndex >= 0; childIndex--) {
+        stack.push({node: node.children[childIndex] as Nodes, parent: node as Parents, index: childIndex})
+      }
+    }
   }
-  visit(tree, undefined, 0)
   return controls
 }
 

@@ -95,7 +95,7 @@ export function checkTree(tree: Root, text: string, options: LintOptions): Stamp
       analysis,
       options: ruleOptions as never,
       report(finding) {
-        stamped.push({rule, severity, finding})
+        stamped.push({rule, severity, finding: finding.fix && !safeFix(text, finding) ? withoutFix(finding) : finding})
       }
     })
   }
@@ -107,6 +107,29 @@ export function checkTree(tree: Root, text: string, options: LintOptions): Stamp
       a.rule.id.localeCompare(b.rule.id) ||
       a.finding.reason.localeCompare(b.finding.reason)
   )
+}
+
+/**
+ * Whether a fix changes the word and nothing else. A finding's text may stand
+ * in the source with markup or escapes inside (`CR**М**`, `Тех. *задание*`);
+ * replacing that range would delete them (a character reference, `C&#1040;`,
+ * is replaced whole, which is right). And a
+ * word glued to a bare URL or e-mail address (`user@example.com-ААuser`) may
+ * become part of the link once its letters are Latin. Such findings are still
+ * reported, without a fix.
+ */
+function safeFix(text: string, finding: Finding): boolean {
+  const fix = finding.fix!
+  if (fix.span.start < finding.span.start || fix.span.end > finding.span.end) return false
+  if (/[*_~`[\]\\<>!|]/u.test(text.slice(fix.span.start, fix.span.end))) return false
+  const before = /\S*$/u.exec(text.slice(Math.max(0, fix.span.start - 256), fix.span.start))![0]
+  const after = /^\S*/u.exec(text.slice(fix.span.end, fix.span.end + 256))![0]
+  return !/@|www\.|:\/\//iu.test(before + after)
+}
+
+function withoutFix(finding: Finding): Finding {
+  const {fix: _fix, ...rest} = finding
+  return rest
 }
 
 export class RuleSettingError extends Error {

@@ -5,6 +5,7 @@
  */
 export type {Place, Point, Span} from './location.js'
 export {DataError} from './data-error.js'
+export {DocumentError} from './document-error.js'
 export {normalizeWord} from './normalize.js'
 export type {Glossary, GlossaryEntry, Language, Named, SourcePlace} from './glossary/model.js'
 export {emptyGlossary} from './glossary/model.js'
@@ -25,6 +26,7 @@ export {
   type Stamped
 } from './engine.js'
 export {parseMarkdown} from './markdown.js'
+export {maxNesting} from './nesting.js'
 export {rules} from './rules/index.js'
 export {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
 export {applyFixes, type FixResult} from './fix.js'

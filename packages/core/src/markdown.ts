@@ -19,6 +19,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Node, Point, Position} from 'unist'
+import {checkNesting} from './nesting.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 let mdxParser: typeof parser | undefined
@@ -32,8 +33,10 @@ export interface ParseOptions {
 
 export const defaultChunkSize = 256 * 1024
 
+/** Parses a document; throws a `DocumentError` for one nested too deeply to parse in reasonable time. */
 export function parseMarkdown(document: string | {toString(): string}, options: ParseOptions = {}): Root {
   const text = String(document)
+  checkNesting(text)
   if (options.mdx) {
     // JSX and ESM may span blank lines: an MDX document is always parsed whole.
     mdxParser ??= unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) as unknown as typeof parser

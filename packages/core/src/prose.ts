@@ -9,6 +9,7 @@
  * a block's text is mapped back to its own source offset, and the text is
  * tokenised with parse-latin (the nlcst parser retext uses) block by block.
  */
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {Nodes, Parents, PhrasingContent, Root} from 'mdast'
 import type {Root as NlcstRoot, SentenceContent, Word as NlcstWord} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
@@ -30,6 +31,11 @@ export interface ProseBlock {
   readonly text: string
   /** `offsets[i]` is the source offset of `text[i]`; `offsets[text.length]` is the block's end. */
   readonly offsets: Uint32Array
+  /**
+   * For the characters written in the source as more than one character (a
+   * character reference: `&#1040;` for «А»), the end of that source, by index in `text`.
+   */
+  readonly wide: ReadonlyMap<number, number>
   readonly span: Span
   /** Where the block stands: a list item's first paragraph, a table row's cell (with its column). */
   readonly container: BlockContainer
@@ -101,41 +107,48 @@ const opaqueInline = new Set([
 
 const partPattern = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+/gu
 
-/** `&amp;`, `&#1234;`, `&#x4F;`: what CommonMark decodes in text. */
-const characterReference = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u
+/** `&amp;`, `&#1234;`, `&#x4F;`: what CommonMark may decode in text. */
+const characterReference = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|([A-Za-z][A-Za-z0-9]{1,31}));/u
+
+/** The length of the character reference at `source[at]`, if CommonMark decodes one there. */
+function referenceAt(source: string, at: number): number {
+  if (source.charCodeAt(at) !== 0x26 /* & */) return 0
+  const match = characterReference.exec(source.slice(at, at + 40))
+  if (!match) return 0
+  // A numeric reference always decodes (to U+FFFD when invalid); a named one only when HTML knows
+  // the name: «&xy;» stays literal text, and taking it for a reference would shift every later place.
+  if (match[1] !== undefined && decodeNamedCharacterReference(match[1]) === false) return 0
+  return match[0].length
+}
 
 export function buildProse(tree: Root, source: string, language: ProseLanguage): ProseDocument {
   const parser = language === 'en' ? new ParseEnglish() : new ParseLatin()
   const blocks: ProseBlock[] = []
 
-  const visit = (node: Nodes, container: BlockContainer): void => {
-    if (skippedBlocks.has(node.type)) return
+  // Depth-first in document order with an explicit stack: a deeply nested document must not overflow the call stack.
+  const stack: Array<{node: Nodes; container: BlockContainer}> = [{node: tree, container: {type: 'none'}}]
+  const push = (items: Array<{node: Nodes; container: BlockContainer}>): void => {
+    for (let index = items.length - 1; index >= 0; index--) stack.push(items[index]!)
+  }
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const {node, container} = item
+    if (skippedBlocks.has(node.type)) continue
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const depth = node.type === 'heading' ? node.depth : 0
       const block = makeBlock(node.type, depth, node, container, source, parser)
       if (block) blocks.push(block)
-      return
-    }
-    if (node.type === 'table') {
-      node.children.forEach((row, rowIndex) => {
-        row.children.forEach((cell, column) => {
-          visit(cell, {type: 'tableRow', row: rowIndex, column})
-        })
-      })
-      return
-    }
-    if (node.type === 'listItem') {
-      node.children.forEach((child, index) => {
-        visit(child, {type: 'listItem', first: index === 0})
-      })
-      return
-    }
-    if ('children' in node) {
-      for (const child of (node as Parents).children) visit(child as Nodes, {type: 'none'})
+    } else if (node.type === 'table') {
+      push(
+        node.children.flatMap((row, rowIndex) =>
+          row.children.map((cell, column) => ({node: cell as Nodes, container: {type: 'tableRow', row: rowIndex, column} as const}))
+        )
+      )
+    } else if (node.type === 'listItem') {
+      push(node.children.map((child, index) => ({node: child as Nodes, container: {type: 'listItem', first: index === 0} as const})))
+    } else if ('children' in node) {
+      push((node as Parents).children.map((child) => ({node: child as Nodes, container: {type: 'none'} as const})))
     }
   }
-
-  visit(tree, {type: 'none'})
   return {source, blocks}
 }
 
@@ -153,38 +166,48 @@ function makeBlock(
 
   const chars: string[] = []
   const offsets: number[] = []
-  for (const child of node.children) collectInline(child as PhrasingContent, source, chars, offsets)
+  const wide = new Map<number, number>()
+  const sink: Sink = {chars, offsets, wide}
+  for (const child of node.children) collectInline(child as PhrasingContent, source, sink)
   const text = chars.join('')
   const offsetTable = new Uint32Array(text.length + 1)
   offsetTable.set(offsets)
-  offsetTable[text.length] = offsets.length > 0 ? (offsets.at(-1) ?? start) + 1 : start
+  offsetTable[text.length] = offsets.length > 0 ? (wide.get(text.length - 1) ?? (offsets.at(-1) ?? start) + 1) : start
 
   const block: {-readonly [K in keyof ProseBlock]: ProseBlock[K]} = {
     kind,
     depth,
     text,
     offsets: offsetTable,
+    wide,
     span: {start, end},
     container,
     sentences: []
   }
   if (/[\p{L}\p{N}]/u.test(text)) {
-    block.sentences = tokenize(block, parser.parse(text))
+    // parse-latin breaks words at a zero-width space or joiner; a reader sees none, so neither
+    // does the tokeniser (a soft hyphen, which it keeps inside words, stands in for them).
+    block.sentences = tokenize(block, parseText(parser, text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '\u00AD')))
   }
   return block
 }
 
-/**
- * Appends the readable characters of an inline node to `chars`, and the source
- * offset of each to `offsets`.
- */
-function collectInline(node: PhrasingContent, source: string, chars: string[], offsets: number[]): void {
+/** Where a block's readable characters are gathered, each with its source offset. */
+interface Sink {
+  readonly chars: string[]
+  readonly offsets: number[]
+  readonly wide: Map<number, number>
+}
+
+/** Appends the readable characters of an inline node to the sink. */
+function collectInline(node: PhrasingContent, source: string, sink: Sink): void {
+  const {chars, offsets} = sink
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return
 
   if (node.type === 'text') {
-    alignText(node.value, source, start, end, chars, offsets)
+    alignText(node.value, source, start, end, sink)
     return
   }
   if (node.type === 'break') {
@@ -200,7 +223,7 @@ function collectInline(node: PhrasingContent, source: string, chars: string[], o
     return
   }
   if ('children' in node) {
-    for (const child of node.children) collectInline(child as PhrasingContent, source, chars, offsets)
+    for (const child of node.children) collectInline(child as PhrasingContent, source, sink)
   }
 }
 
@@ -222,19 +245,13 @@ function isAutolink(node: PhrasingContent, source: string): boolean {
  * (`&amp;`), and the line prefixes of list items and block quotes that the
  * parser strips from continuation lines.
  */
-function alignText(
-  value: string,
-  source: string,
-  start: number,
-  end: number,
-  chars: string[],
-  offsets: number[]
-): void {
+function alignText(value: string, source: string, start: number, end: number, sink: Sink): void {
+  const {chars, offsets, wide} = sink
   let j = start
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!
-    const reference = source[j] === '&' ? characterReference.exec(source.slice(j, j + 40)) : null
-    if (reference) {
+    const reference = referenceAt(source, j)
+    if (reference > 0) {
       // A character reference stands for one or two UTF-16 units of the value.
       chars.push(char)
       offsets.push(j)
@@ -244,7 +261,8 @@ function alignText(
         offsets.push(j)
         i++
       }
-      j += reference[0].length
+      wide.set(chars.length - 1, j + reference)
+      j += reference
       continue
     }
     // Skip what the parser dropped: escaping backslashes and line prefixes.
@@ -277,6 +295,41 @@ function alignText(
 
 type Token = SentenceContent
 
+/** parse-latin's cost grows with the square of a paragraph's length; longer texts go in pieces. */
+const pieceLength = 8 * 1024
+
+/**
+ * Tokenises a block's text. A long text (a 5 MB line) is cut at white space,
+ * after a sentence end where there is one, so that no word is cut: the pieces'
+ * tokens, one after the other, are those of the whole text, and sentences are
+ * split anew by {@link tokenize} anyway.
+ */
+function parseText(parser: ParseLatin, text: string): NlcstRoot {
+  if (text.length <= pieceLength) return parser.parse(text)
+  const children: NlcstRoot['children'] = []
+  let start = 0
+  while (start < text.length) {
+    const end = pieceEnd(text, start)
+    children.push(...parser.parse(text.slice(start, end)).children)
+    start = end
+  }
+  return {type: 'RootNode', children}
+}
+
+function pieceEnd(text: string, start: number): number {
+  if (text.length - start <= pieceLength) return text.length
+  const window = text.slice(start + pieceLength / 2, start + pieceLength)
+  const sentenceEnd = /[.!?…;][\s\u00A0]+(?=\S)/gu
+  let cut = -1
+  for (const match of window.matchAll(sentenceEnd)) cut = match.index + match[0].length
+  if (cut === -1) {
+    const space = window.search(/\s\S*$/u)
+    if (space !== -1) cut = space + 1
+  }
+  // No white space at all: a single 4 KB «word» is cut where it is; it is no word a rule knows.
+  return start + pieceLength / 2 + (cut === -1 ? window.length : cut)
+}
+
 function tokenize(block: ProseBlock, tree: NlcstRoot): Sentence[] {
   // parse-latin's sentence splitting is English-minded («и т.д. Система» stays
   // one sentence, «табл. 2.» splits); keep its words, split sentences anew.
@@ -295,9 +348,10 @@ function tokenize(block: ProseBlock, tree: NlcstRoot): Sentence[] {
   const located: LocatedToken[] = []
   let from = 0
   for (const token of tokens) {
-    const text = tokenText(token)
-    located.push({token, text, from, to: from + text.length})
-    from += text.length
+    // The token's own text may differ from the block's by the invisible characters; take the block's.
+    const to = from + tokenText(token).length
+    located.push({token, text: block.text.slice(from, to), from, to})
+    from = to
   }
   return splitSentences(located).map((group) => makeSentence(block, group))
 }
@@ -343,8 +397,9 @@ function makeSentence(block: ProseBlock, tokens: readonly LocatedToken[]): Sente
 }
 
 /** The source range of the block text range `[from, to)`. */
-export function spanOf(block: Pick<ProseBlock, 'offsets'>, from: number, to: number): Span {
+export function spanOf(block: Pick<ProseBlock, 'offsets' | 'wide'>, from: number, to: number): Span {
   const start = block.offsets[from] ?? 0
-  const last = to > from ? (block.offsets[to - 1] ?? start) : start
-  return {start, end: to > from ? last + 1 : start}
+  if (to <= from) return {start, end: start}
+  const last = block.offsets[to - 1] ?? start
+  return {start, end: block.wide.get(to - 1) ?? last + 1}
 }

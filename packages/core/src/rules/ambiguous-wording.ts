@@ -76,6 +76,15 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
   defaultSeverity: 'warn',
   fixable: false,
   defaultOptions: {ignoreCategories: []},
+  validateOptions(options) {
+    const known = new Set(Object.values(builtinData().ambiguity).flatMap((list) => list.categories.map((category) => category.id)))
+    if (!Array.isArray(options.ignoreCategories) || options.ignoreCategories.some((item) => typeof item !== 'string')) {
+      return '`ignoreCategories` must be a list of category ids'
+    }
+    const unknown = options.ignoreCategories.find((id) => !known.has(id))
+    if (unknown !== undefined) return `unknown category \`${unknown}\` in \`ignoreCategories\` (expected one of: ${[...known].sort().join(', ')})`
+    return undefined
+  },
   check({analysis, options, report}) {
     const {index, binding, permissive, englishModals} = compile(analysis.glossary.glossary, analysis.language)
     const ignored = new Set(options.ignoreCategories)

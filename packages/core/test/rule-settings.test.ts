@@ -1,0 +1,38 @@
+import {builtinGlossary, lint, RuleSettingError} from '@reqlint/core'
+import {describe, expect, it} from 'vitest'
+
+const glossary = builtinGlossary()
+
+function settingError(rules: Record<string, unknown>): string {
+  try {
+    lint('Система должна работать быстро.', {glossary, rules: rules as never})
+  } catch (error) {
+    expect(error).toBeInstanceOf(RuleSettingError)
+    return (error as Error).message
+  }
+  throw new Error('expected a RuleSettingError')
+}
+
+describe('rule settings', () => {
+  it('takes a severity, or a severity with options', () => {
+    const ids = (rules: Record<string, unknown>) => lint('Система должна работать быстро.', {glossary, rules: rules as never}).file.messages.map((m) => `${m.ruleId}:${m.fatal}`)
+    expect(ids({})).toEqual(['ambiguous-wording:false'])
+    expect(ids({'ambiguous-wording': 'error'})).toEqual(['ambiguous-wording:true'])
+    expect(ids({'ambiguous-wording': 'off'})).toEqual([])
+    expect(ids({'ambiguous-wording': ['warn', {ignoreCategories: ['vague-quality']}]})).toEqual([])
+  })
+
+  it('refuses a bad severity, an unknown option and a bad option value, naming the rule', () => {
+    expect(settingError({'ambiguous-wording': 'loud'})).toBe('rule `ambiguous-wording`: unknown severity `loud` (expected off, warn or error)')
+    expect(settingError({'undefined-abbreviation': ['error', {alow: []}]})).toBe(
+      'rule `undefined-abbreviation`: unknown option `alow` (expected one of: report, allow)'
+    )
+    expect(settingError({'undefined-abbreviation': ['error', {report: 'some'}]})).toBe('rule `undefined-abbreviation`: `report` must be "first" or "all"')
+    expect(settingError({'ambiguous-wording': ['warn', {ignoreCategories: 'subjective'}]})).toBe(
+      'rule `ambiguous-wording`: `ignoreCategories` must be a list of category ids'
+    )
+    expect(settingError({'ambiguous-wording': ['warn', {ignoreCategories: ['subjectiv']}]})).toMatch(
+      /^rule `ambiguous-wording`: unknown category `subjectiv` in `ignoreCategories` \(expected one of: .*subjective.*\)$/u
+    )
+  })
+})

@@ -175,8 +175,14 @@ function sourceText(file: VFile): string {
 
 /** Russian when Cyrillic letters are at least a third of the letters: Russian specs quote much English. */
 export function detectLanguage(text: string): ProseLanguage {
-  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0
+  // Counted code by code: matching every letter would make a string of each.
+  let cyrillic = 0
+  let latin = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) latin++
+    else if (code >= 0x400 && code <= 0x52f) cyrillic++
+  }
   return cyrillic * 2 >= latin && cyrillic > 0 ? 'ru' : 'en'
 }
 

@@ -10,11 +10,16 @@ const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 /** Hyphen and dash look-alikes that join the parts of a compound word. */
 const hyphens = /[\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/g
 
+/** Lower-case ASCII and Cyrillic letters without «ё», digits, hyphens: already normalised. */
+const plain = /^[a-z0-9\u0430-\u044f-]*$/u
+
 /**
  * The form a word is compared in: NFC, lower case, «ё» as «е», invisible
  * characters removed, hyphen variants as U+002D.
  */
 export function normalizeWord(word: string): string {
+  // Most words are already in that form: return them as they are, without five passes and copies.
+  if (plain.test(word)) return word
   return word
     .normalize('NFC')
     .replace(invisible, '')

@@ -6,6 +6,9 @@
 import {lookAlike, scriptOf, type Script} from '../scripts.js'
 import type {Rule} from '../rule.js'
 
+const anyCyrillic = /\p{Script=Cyrillic}/u
+const anyLatin = /\p{Script=Latin}/u
+
 export const mixedScript: Rule = {
   id: 'mixed-script',
   description: 'Words that mix Cyrillic and Latin look-alike letters.',
@@ -16,6 +19,8 @@ export const mixedScript: Rule = {
     for (const sentence of analysis.sentences()) {
       for (const word of sentence.words) {
         for (const part of word.parts) {
+          // Nearly every word is in one script: settle that with two searches before looking at letters.
+          if (!anyCyrillic.test(part.text) || !anyLatin.test(part.text)) continue
           const letters = [...part.text]
           let cyrillic = 0
           let latin = 0

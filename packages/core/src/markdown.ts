@@ -32,6 +32,7 @@ export interface ParseOptions {
 }
 
 export const defaultChunkSize = 256 * 1024
+const listChunkSize = 16 * 1024
 
 /** Parses a document; throws a `DocumentError` for one nested too deeply to parse in reasonable time. */
 export function parseMarkdown(document: string | {toString(): string}, options: ParseOptions = {}): Root {
@@ -44,7 +45,7 @@ export function parseMarkdown(document: string | {toString(): string}, options: 
   }
   const chunkSize = options.chunkSize ?? defaultChunkSize
   if (text.length <= chunkSize) return parser.parse(text)
-  const chunks = chunkBoundaries(text, chunkSize)
+  const {ends: chunks, inList} = chunkBoundaries(text, chunkSize)
   if (chunks.length === 1) return parser.parse(text)
 
   const definitions = linkDefinitions(text)
@@ -56,10 +57,18 @@ export function parseMarkdown(document: string | {toString(): string}, options: 
     // References resolve against the whole document: give each chunk the definitions it may use.
     const tail = definitions !== '' && chunk.includes('[') ? '\n\n' + definitions : ''
     const tree = parser.parse(chunk + tail)
-    for (const child of tree.children) {
+    for (const [index, child] of tree.children.entries()) {
       const offset = child.position?.start.offset
       if (offset === undefined || offset >= chunk.length) continue
       shift(child, line, start)
+      const previous = children.at(-1)
+      // A long list cut between two of its items: its two halves are one list.
+      if (index === 0 && inList.has(start) && previous?.type === 'list' && child.type === 'list' && previous.ordered === child.ordered) {
+        previous.children.push(...child.children)
+        previous.spread = previous.spread === true || child.spread === true
+        if (previous.position && child.position) previous.position.end = child.position.end
+        continue
+      }
       children.push(child)
     }
     line += countLines(chunk)
@@ -72,9 +81,19 @@ export function parseMarkdown(document: string | {toString(): string}, options: 
   }
 }
 
-/** The offsets at which chunks end (the last is the text's length). */
-export function chunkBoundaries(text: string, chunkSize: number): number[] {
+/**
+ * The offsets at which chunks end (the last is the text's length), and those
+ * of them that cut a list between two of its items.
+ *
+ * A list is one block however long (a 100,000-item list took micromark 13 s and
+ * 2 GB whole), so it may be cut where an item starts at the line's start right
+ * after another item line with the same marker: nothing can be open there but
+ * the list, and the parser's two lists are joined back into one.
+ */
+export function chunkBoundaries(text: string, chunkSize: number): {ends: number[]; inList: Set<number>} {
   const ends: number[] = []
+  const inList = new Set<number>()
+  let previousMarker: string | undefined
   let fence: {marker: string; length: number} | undefined
   let html: RegExp | undefined
   let frontMatter = text.startsWith('---\n') || text.startsWith('+++\n') || text.startsWith('---\r\n') || text.startsWith('+++\r\n')
@@ -100,8 +119,13 @@ export function chunkBoundaries(text: string, chunkSize: number): number[] {
         index - chunkStart >= chunkSize &&
         /^[^\s>*+\-\d|]/u.test(line) &&
         !/^\d{1,9}[.)]/u.test(line)
-      if (safe) {
+      const marker = listMarker(line)
+      // mdast-util-from-markdown walks a list's events once per item: a list costs the square of its
+      // length, so lists are cut shorter than the rest.
+      const betweenItems = !safe && marker !== undefined && marker === previousMarker && index - chunkStart >= Math.min(chunkSize, listChunkSize)
+      if (safe || betweenItems) {
         ends.push(index)
+        if (betweenItems) inList.add(index)
         chunkStart = index
       }
       const opening = /^ {0,3}(`{3,}|~{3,})/u.exec(line)
@@ -110,11 +134,21 @@ export function chunkBoundaries(text: string, chunkSize: number): number[] {
       if (html?.test(line.replace(/^ {0,3}<[^\s>]*/u, ''))) html = undefined
     }
     previousBlank = line.trim() === ''
+    previousMarker = frontMatter || fence || html ? undefined : listMarker(line)
     first = false
     index = lineEnd
   }
   ends.push(text.length)
-  return ends
+  return {ends, inList}
+}
+
+/** The marker of a list item that starts at the line's start: `-`, `*`, `+`, or an ordered list's `.` or `)`. */
+function listMarker(line: string): string | undefined {
+  const match = /^(?:([-*+])|\d{1,9}([.)]))[ \t]+\S/u.exec(line)
+  if (!match) return undefined
+  // `- - -` and `* * *` are thematic breaks, not items.
+  if (/^([-*_])(?:[ \t]*\1){2,}[ \t]*$/u.test(line)) return undefined
+  return match[1] ?? match[2]
 }
 
 /** HTML blocks of CommonMark kinds 1–5 run past blank lines until their end marker. */

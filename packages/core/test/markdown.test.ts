@@ -7,6 +7,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {builtinGlossary, checkTree, parseMarkdown} from '@reqlint/core'
+import {chunkBoundaries} from '../src/markdown.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -33,7 +34,11 @@ function generated(): string {
       `| Требование | Значение |\n|---|---|\n| Отклик | быстро |\n`,
       `1. нумерованный\n\n2. список с бэкап\n`,
       `Абзац со сноской[^${index}] и ссылкой [ЭДО][edo].\n`,
-      `[^${index}]: Сноска с резервное копирование.\n`
+      `[^${index}]: Сноска с резервное копирование.\n`,
+      // Tight lists long enough to be cut between items, and neighbours that must stay apart.
+      Array.from({length: 12}, (_, item) => `- пункт ${item} с ТЗ и *быстро*\n`).join('') + `* другой маркер: другой список\n`,
+      Array.from({length: 12}, (_, item) => `${item + 1}) нумерованный ${item} с бэкап\n`).join('') + `- - -\n`,
+      Array.from({length: 6}, (_, item) => `- пункт ${item}\n  продолжение ${item}\n    - вложенный ${item}\n`).join('')
     )
   }
   parts.push('[gost]: https://example.com/gost\n', '[edo]: https://example.com/edo "ЭДО"\n')
@@ -61,6 +66,14 @@ describe('chunked parsing', () => {
 
   it('cuts the generated document into many chunks', () => {
     expect(parseMarkdown(generated(), {chunkSize: 500}).children.length).toBeGreaterThan(100)
+  })
+
+  it('cuts a long tight list between its items, and joins it back', () => {
+    const text = Array.from({length: 2000}, (_, item) => `- пункт ${item} с ТЗ\n`).join('')
+    const {ends, inList} = chunkBoundaries(text, 1000)
+    expect(ends.length).toBeGreaterThan(30)
+    expect(inList.size).toBe(ends.length - 1)
+    expect(stripRoot(parseMarkdown(text, {chunkSize: 1000}))).toEqual(stripRoot(parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY})))
   })
 
   for (const [name, text] of documents) {

@@ -35,7 +35,7 @@ export interface ProseBlock {
    * For the characters written in the source as more than one character (a
    * character reference: `&#1040;` for «А»), the end of that source, by index in `text`.
    */
-  readonly wide: ReadonlyMap<number, number>
+  readonly wide: ReadonlyMap<number, number> | undefined
   readonly span: Span
   /** Where the block stands: a list item's first paragraph, a table row's cell (with its column). */
   readonly container: BlockContainer
@@ -106,6 +106,7 @@ const opaqueInline = new Set([
 ])
 
 const partPattern = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+/gu
+const onePart = /^[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+$/u
 
 /** `&amp;`, `&#1234;`, `&#x4F;`: what CommonMark may decode in text. */
 const characterReference = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|([A-Za-z][A-Za-z0-9]{1,31}));/u
@@ -166,20 +167,19 @@ function makeBlock(
 
   const chars: string[] = []
   const offsets: number[] = []
-  const wide = new Map<number, number>()
-  const sink: Sink = {chars, offsets, wide}
+  const sink: Sink = {chars, offsets, wide: undefined}
   for (const child of node.children) collectInline(child as PhrasingContent, source, sink)
   const text = chars.join('')
   const offsetTable = new Uint32Array(text.length + 1)
   offsetTable.set(offsets)
-  offsetTable[text.length] = offsets.length > 0 ? (wide.get(text.length - 1) ?? (offsets.at(-1) ?? start) + 1) : start
+  offsetTable[text.length] = offsets.length > 0 ? (sink.wide?.get(text.length - 1) ?? (offsets.at(-1) ?? start) + 1) : start
 
   const block: {-readonly [K in keyof ProseBlock]: ProseBlock[K]} = {
     kind,
     depth,
     text,
     offsets: offsetTable,
-    wide,
+    wide: sink.wide,
     span: {start, end},
     container,
     sentences: []
@@ -196,7 +196,8 @@ function makeBlock(
 interface Sink {
   readonly chars: string[]
   readonly offsets: number[]
-  readonly wide: Map<number, number>
+  /** Made only for a block with a character reference: most have none. */
+  wide: Map<number, number> | undefined
 }
 
 /** Appends the readable characters of an inline node to the sink. */
@@ -246,7 +247,7 @@ function isAutolink(node: PhrasingContent, source: string): boolean {
  * parser strips from continuation lines.
  */
 function alignText(value: string, source: string, start: number, end: number, sink: Sink): void {
-  const {chars, offsets, wide} = sink
+  const {chars, offsets} = sink
   let j = start
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!
@@ -261,7 +262,8 @@ function alignText(value: string, source: string, start: number, end: number, si
         offsets.push(j)
         i++
       }
-      wide.set(chars.length - 1, j + reference)
+      sink.wide ??= new Map()
+      sink.wide.set(chars.length - 1, j + reference)
       j += reference
       continue
     }
@@ -374,26 +376,60 @@ function makeSentence(block: ProseBlock, tokens: readonly LocatedToken[]): Sente
   const words: Word[] = []
   for (const located of tokens) {
     if (located.token.type !== 'WordNode') continue
+    const text = located.text
+    // Most words are one run of letters: the word is then its own part, one object instead of three.
+    if (onePart.test(text)) {
+      const norm = normalizeWord(text)
+      if (norm !== '') words.push(new ProseWord(block, text, norm, located.from, located.to, undefined))
+      continue
+    }
     const parts: WordPart[] = []
-    for (const match of located.text.matchAll(partPattern)) {
+    for (const match of text.matchAll(partPattern)) {
       const partFrom = located.from + match.index
-      const partTo = partFrom + match[0].length
       const norm = normalizeWord(match[0])
       if (norm === '') continue
-      parts.push({text: match[0], norm, from: partFrom, to: partTo, span: spanOf(block, partFrom, partTo)})
+      parts.push(new ProsePart(block, match[0], norm, partFrom, partFrom + match[0].length))
     }
     if (parts.length === 0) continue
-    words.push({
-      text: located.text,
-      from: located.from,
-      to: located.to,
-      span: spanOf(block, located.from, located.to),
-      parts
-    })
+    words.push(new ProseWord(block, text, '', located.from, located.to, parts))
   }
   const first = tokens[0]
   const last = tokens.at(-1)
   return {block, words, from: first?.from ?? 0, to: last?.to ?? 0}
+}
+
+/**
+ * A word part as the prose model keeps it: its span is worked out when asked
+ * for, since a document has millions of words and few are ever reported.
+ */
+class ProsePart implements WordPart {
+  readonly block: Pick<ProseBlock, 'offsets' | 'wide'>
+  readonly text: string
+  readonly norm: string
+  readonly from: number
+  readonly to: number
+
+  constructor(block: Pick<ProseBlock, 'offsets' | 'wide'>, text: string, norm: string, from: number, to: number) {
+    this.block = block
+    this.text = text
+    this.norm = norm
+    this.from = from
+    this.to = to
+  }
+
+  get span(): Span {
+    return spanOf(this.block, this.from, this.to)
+  }
+}
+
+/** A word; one that is a single run of letters is its own only part. */
+class ProseWord extends ProsePart implements Word {
+  readonly parts: readonly WordPart[]
+
+  constructor(block: Pick<ProseBlock, 'offsets' | 'wide'>, text: string, norm: string, from: number, to: number, parts: readonly WordPart[] | undefined) {
+    super(block, text, norm, from, to)
+    this.parts = parts ?? [this]
+  }
 }
 
 /** The source range of the block text range `[from, to)`. */
@@ -401,5 +437,5 @@ export function spanOf(block: Pick<ProseBlock, 'offsets' | 'wide'>, from: number
   const start = block.offsets[from] ?? 0
   if (to <= from) return {start, end: start}
   const last = block.offsets[to - 1] ?? start
-  return {start, end: block.wide.get(to - 1) ?? last + 1}
+  return {start, end: block.wide?.get(to - 1) ?? last + 1}
 }

@@ -4,8 +4,8 @@
  * main stays the single place that turns a parse into an exit code.
  */
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import {rules} from '@reqlint/core'
-import {formatters, type FormatterName} from './formatters/index.js'
+import type {FormatterName} from './formatters/index.js'
+import {formatterNames} from './formatters/load.js'
 import {version} from './formatters/version.js'
 import type {Io} from './io.js'
 
@@ -38,14 +38,38 @@ export type Parsed =
   /** Help or version printed, or a usage error already reported by commander. */
   | {readonly command: 'done'; readonly exitCode: number}
 
-const ruleIds = rules.map((rule) => rule.id).join(', ')
+/**
+ * Stands for the list of rules in the help text. The rules come from
+ * @reqlint/core, which is most of reqlint's start-up time: it is loaded to
+ * fill this in only when help is printed, not for `--version` or a usage error.
+ */
+const rulesPlaceholder = '\u0000rules\u0000'
 
-export function parseArgs(io: Io): Parsed {
-  let parsed: Parsed | undefined
-  const output = {
-    writeOut: (text: string) => io.stdout.write(text),
-    writeErr: (text: string) => io.stderr.write(text)
+/**
+ * Parses the command line. What commander prints while parsing (help,
+ * version, usage errors) is held and written once parsing is over, in order,
+ * with the rules filled into the help.
+ */
+export async function parseArgs(io: Io): Promise<Parsed> {
+  const written: Array<{readonly stream: Io['stdout']; readonly text: string}> = []
+  try {
+    return parseCommandLine(io.argv, {
+      writeOut: (text: string) => written.push({stream: io.stdout, text}),
+      writeErr: (text: string) => written.push({stream: io.stderr, text})
+    })
+  } finally {
+    const rules = written.some(({text}) => text.includes(rulesPlaceholder)) ? await rulesHelp() : ''
+    for (const {stream, text} of written) stream.write(text.replace(rulesPlaceholder, () => rules))
   }
+}
+
+async function rulesHelp(): Promise<string> {
+  const {rules} = await import('@reqlint/core')
+  return wrap(`Rules: ${rules.map((rule) => rule.id).join(', ')}.`, 80).join('\n')
+}
+
+function parseCommandLine(argv: readonly string[], output: {writeOut(text: string): void; writeErr(text: string): void}): Parsed {
+  let parsed: Parsed | undefined
   const configure = (command: Command): Command =>
     command.exitOverride().configureOutput(output).showHelpAfterError('(run with --help for usage)').helpOption('-h, --help', 'show this help')
 
@@ -68,7 +92,7 @@ export function parseArgs(io: Io): Parsed {
     .option('--no-gitignore', 'do not skip the files .gitignore files ignore')
     .option('--stdin-filename <name>', 'read standard input (when no paths are given) and report it under this name')
     .optionsGroup('Output:')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(formatters)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'report format').choices(formatterNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--quiet', 'report errors only, no warnings')
     .option('--max-warnings <n>', 'exit with 1 when there are more than <n> warnings', parseCount)
@@ -84,7 +108,7 @@ export function parseArgs(io: Io): Parsed {
       'after',
       [
         '',
-        ...wrap(`Rules: ${ruleIds}.`, 80),
+        rulesPlaceholder,
         '',
         'Configuration: the nearest .reqlintrc.json, .reqlintrc.yaml (.yml),',
         'reqlint.config.js (.mjs) or "reqlint" key of package.json, from the current',
@@ -153,7 +177,7 @@ export function parseArgs(io: Io): Parsed {
     })
 
   try {
-    program.parse([...io.argv], {from: 'user'})
+    program.parse([...argv], {from: 'user'})
   } catch (error) {
     if (error instanceof CommanderError) return {command: 'done', exitCode: error.exitCode === 0 ? 0 : 2}
     throw error

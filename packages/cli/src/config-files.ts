@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {DataError} from '@reqlint/core'
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node} from 'yaml'
+import type {Node} from 'yaml'
 import {validateConfig, type Config, type ConfigPath, type Locator} from './config-schema.js'
 
 export interface LoadedConfig {
@@ -56,7 +56,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   } else {
     const text = readText(absolute)
     const prefix: ConfigPath = base === 'package.json' ? ['reqlint'] : []
-    const {value, locate} = readData(absolute, text)
+    const {value, locate} = await readData(absolute, text)
     if (base === 'package.json') {
       const manifest = value as Record<string, unknown> | null
       if (typeof manifest !== 'object' || manifest === null || !('reqlint' in manifest)) {
@@ -80,8 +80,12 @@ function readText(file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-/** JSON or YAML (JSON is YAML 1.2), with a locator over the parsed document for error places. */
-function readData(file: string, text: string): {value: unknown; locate: Locator} {
+/**
+ * JSON or YAML (JSON is YAML 1.2), with a locator over the parsed document for
+ * error places. The yaml package is loaded here, when there is a configuration file to read.
+ */
+async function readData(file: string, text: string): Promise<{value: unknown; locate: Locator}> {
+  const {isMap, isScalar, isSeq, LineCounter, parseDocument} = await import('yaml')
   const lines = new LineCounter()
   // The same strict reading as glossaries: no duplicate keys, no custom tags or merge keys.
   const document = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: [], merge: false, schema: 'core'})

@@ -5,7 +5,6 @@
  * A severity alone keeps the options an earlier layer gave the rule, as ESLint does.
  */
 import path from 'node:path'
-import picomatch from 'picomatch'
 import {builtinGlossaryPath, resolveSetting, rules, type RuleSetting, type Severity} from '@reqlint/core'
 import type {LoadedConfig} from './config-files.js'
 import type {ConfigLanguage} from './config-schema.js'
@@ -30,10 +29,22 @@ export class ConfigResolver {
   private readonly commandLine: CommandLineSettings
   private readonly matchers: ReadonlyArray<(relative: string) => boolean>
 
-  constructor(loaded: LoadedConfig | undefined, commandLine: CommandLineSettings) {
+  /** The resolver for a run; picomatch is loaded only for a configuration with overrides. */
+  static async create(loaded: LoadedConfig | undefined, commandLine: CommandLineSettings): Promise<ConfigResolver> {
+    const overrides = loaded?.config.overrides ?? []
+    if (overrides.length === 0) return new ConfigResolver(loaded, commandLine, [])
+    const {default: picomatch} = await import('picomatch')
+    return new ConfigResolver(
+      loaded,
+      commandLine,
+      overrides.map((override) => picomatch(override.files.map(anchor), {dot: true}))
+    )
+  }
+
+  private constructor(loaded: LoadedConfig | undefined, commandLine: CommandLineSettings, matchers: ReadonlyArray<(relative: string) => boolean>) {
     this.loaded = loaded
     this.commandLine = commandLine
-    this.matchers = (loaded?.config.overrides ?? []).map((override) => picomatch(override.files.map(anchor), {dot: true}))
+    this.matchers = matchers
   }
 
   /** The settings for `file` (absolute), and which overrides applied. */

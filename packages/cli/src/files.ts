@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
 import type {IgnoreFilter} from './ignores.js'
 
 export const markdownExtensions = ['.md', '.markdown', '.mdx']
@@ -52,6 +51,7 @@ export async function expandPaths(patterns: readonly string[], cwd: string, filt
       continue
     }
     if (stat?.isDirectory()) {
+      await filter.load()
       const found: string[] = []
       const ignored = walk(absolute, filter, found)
       if (found.length === 0) {
@@ -61,7 +61,10 @@ export async function expandPaths(patterns: readonly string[], cwd: string, filt
       for (const file of found) files.add(file)
       continue
     }
+    // Neither a file nor a directory: perhaps a glob, and only then is tinyglobby loaded.
+    const {glob, isDynamicPattern} = await import('tinyglobby')
     if (isDynamicPattern(pattern)) {
+      await filter.load()
       const found = await glob([pattern], {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false})
       const kept = found.map((file) => path.normalize(file)).filter((file) => !filter.ignores(file, false))
       if (kept.length === 0) problems.push({path: pattern, reason: found.length > 0 ? 'every file matching this pattern is ignored' : 'no files match this pattern'})

@@ -4,7 +4,6 @@
  * replace words only), atomically; or show it as a unified diff that
  * `git apply` takes (paths `a/…` and `b/…` relative to the working directory).
  */
-import {createTwoFilesPatch, FILE_HEADERS_ONLY} from 'diff'
 import {writeFileAtomic} from './atomic-write.js'
 import {toPosix} from './files.js'
 import {encodeDocument, type Decoded} from './read.js'
@@ -17,7 +16,9 @@ export function writeFixed(file: string, text: string, decoded: Pick<Decoded, 'e
   return bytes
 }
 
-export function fixDiff(name: string, before: string, after: string): string {
+/** The diff package is loaded here, by `--fix-dry-run` only. */
+export async function fixDiff(name: string, before: string, after: string): Promise<string> {
+  const {createTwoFilesPatch, FILE_HEADERS_ONLY} = await import('diff')
   const posix = toPosix(name)
   return createTwoFilesPatch(`a/${posix}`, `b/${posix}`, before, after, '', '', {headerOptions: FILE_HEADERS_ONLY})
 }

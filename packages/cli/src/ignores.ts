@@ -5,10 +5,15 @@
  * winning, as git reads them); the configuration's `ignorePatterns` (relative
  * to the configuration file) and `--ignore-pattern` (relative to the working
  * directory), both in .gitignore syntax.
+ *
+ * The `ignore` package is loaded by {@link IgnoreFilter.load}, which walking a
+ * directory or expanding a glob awaits first: linting the files a command line
+ * names asks nothing of the filter.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import ignore, {type Ignore} from 'ignore'
+import type ignore from 'ignore'
+import type {Ignore} from 'ignore'
 
 export interface IgnoreOptions {
   readonly cwd: string
@@ -21,14 +26,22 @@ const alwaysIgnored = new Set(['node_modules', '.git'])
 
 export class IgnoreFilter {
   private readonly root: string | undefined
+  private readonly groups: IgnoreOptions['patterns']
   private readonly gitignores = new Map<string, Ignore | undefined>()
-  private readonly patterns: ReadonlyArray<{base: string; matcher: Ignore}>
+  private ignore: typeof ignore | undefined
+  private patterns: ReadonlyArray<{base: string; matcher: Ignore}> = []
 
   constructor(options: IgnoreOptions) {
     this.root = options.gitignore ? repositoryRoot(options.cwd) : undefined
-    this.patterns = options.patterns
-      .filter((group) => group.patterns.length > 0)
-      .map((group) => ({base: group.base, matcher: ignore({allowRelativePaths: true}).add([...group.patterns])}))
+    this.groups = options.patterns.filter((group) => group.patterns.length > 0)
+  }
+
+  /** Loads the `ignore` package and compiles the patterns, once; before the first {@link ignores}. */
+  async load(): Promise<void> {
+    if (this.ignore) return
+    const factory = (await import('ignore')).default
+    this.patterns = this.groups.map((group) => ({base: group.base, matcher: factory({allowRelativePaths: true}).add([...group.patterns])}))
+    this.ignore = factory
   }
 
   /**
@@ -36,6 +49,7 @@ export class IgnoreFilter {
    * ignored too: the `ignore` package checks a path's parents for each pattern set.
    */
   ignores(file: string, isDirectory: boolean): boolean {
+    if (!this.ignore) throw new Error('IgnoreFilter.ignores before load()')
     if (alwaysIgnored.has(path.basename(file))) return true
     return this.matches(file, isDirectory)
   }
@@ -68,7 +82,7 @@ export class IgnoreFilter {
       } catch {
         text = undefined
       }
-      this.gitignores.set(directory, text === undefined ? undefined : ignore().add(text))
+      this.gitignores.set(directory, text === undefined ? undefined : this.ignore!().add(text))
     }
     return this.gitignores.get(directory)
   }

@@ -3,39 +3,50 @@
  * The bin calls {@link main} and sets the exit code it returns: 0 clean,
  * 1 errors (or too many warnings, or a file that could not be read or
  * written), 2 bad usage, configuration or glossary — never a count.
+ *
+ * Only the command line is parsed before a command is chosen: each command's
+ * modules, and @reqlint/core with its parsers (most of the start-up time), are
+ * imported when it runs, so `--version` or a usage error answer at once.
  */
-import {DataError, RuleSettingError} from '@reqlint/core'
 import {parseArgs} from './args.js'
-import {checkGlossaries, extractGlossary} from './glossary-commands.js'
-import {init} from './init.js'
 import {ExitCode, UsageError, type Io} from './io.js'
-import {runLint} from './run.js'
 
 export type {Io} from './io.js'
 
 export async function main(io: Io): Promise<number> {
-  const parsed = parseArgs(io)
+  const parsed = await parseArgs(io)
   try {
     switch (parsed.command) {
       case 'done':
         return parsed.exitCode
       case 'lint':
-        return await runLint(parsed.args, io)
+        return await (await import('./run.js')).runLint(parsed.args, io)
       case 'init':
-        return init(io)
+        return (await import('./init.js')).init(io)
       case 'glossary-check':
-        return checkGlossaries(parsed.files, parsed.json, io)
+        return (await import('./glossary-commands.js')).checkGlossaries(parsed.files, parsed.json, io)
       case 'glossary-extract':
-        return await extractGlossary(parsed.paths, parsed.glossary, parsed.all, io)
+        return await (await import('./glossary-commands.js')).extractGlossary(parsed.paths, parsed.glossary, parsed.all, io)
     }
   } catch (error) {
     // Problems of the input reqlint was given: one line, no stack trace.
-    if (error instanceof DataError || error instanceof UsageError || error instanceof RuleSettingError) {
-      io.stderr.write(`reqlint: ${error.message}\n`)
+    const problem = error instanceof UsageError ? error : await dataProblem(error)
+    if (problem) {
+      io.stderr.write(`reqlint: ${problem.message}\n`)
       return ExitCode.Usage
     }
     // A bug in reqlint: the stack helps a bug report; exit 2 says the run itself failed, as ESLint does.
     io.stderr.write(`reqlint: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     return ExitCode.Usage
   }
+}
+
+/**
+ * The error if it is a DataError (configuration, glossary) or a RuleSettingError
+ * of @reqlint/core, which a command that can throw them has loaded by then.
+ */
+async function dataProblem(error: unknown): Promise<Error | undefined> {
+  if (!(error instanceof Error)) return undefined
+  const {DataError, RuleSettingError} = await import('@reqlint/core')
+  return error instanceof DataError || error instanceof RuleSettingError ? error : undefined
 }

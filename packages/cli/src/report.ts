@@ -6,7 +6,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {formatters, type FormatterName} from './formatters/index.js'
+import type {FormatterName} from './formatters/index.js'
+import {loadFormatter} from './formatters/load.js'
 
 export interface Counts {
   readonly errors: number
@@ -30,8 +31,9 @@ export function errorsOnly(files: readonly VFile[]): void {
   for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true)
 }
 
-export function formatReport(files: readonly VFile[], format: FormatterName, color: boolean, cwd: string): string {
-  const report = formatters[format](files, {color, cwd})
+export async function formatReport(files: readonly VFile[], format: FormatterName, color: boolean, cwd: string): Promise<string> {
+  const formatter = await loadFormatter(format)
+  const report = formatter(files, {color, cwd})
   return report === '' || report.endsWith('\n') ? report : report + '\n'
 }
 

@@ -1,13 +1,14 @@
 /**
  * `reqlint [paths...]`: configuration, inputs, cache, linting (in this thread
  * or on a worker pool), fixes, report, summary and exit code, in that order.
+ * The cache, the worker pool and the fix writer (with its diff) are imported
+ * only by the runs that use them.
  */
 import path from 'node:path'
 import type {LintArgs} from './args.js'
-import {Cache, cacheStamp, hashContent} from './cache.js'
+import type {Cache} from './cache.js'
 import {findConfig, loadConfigFile} from './config-files.js'
 import {ConfigResolver, parseRuleFlags, settingsKey, type FileSettings} from './config-resolve.js'
-import {fixDiff, writeFixed} from './fix.js'
 import {version} from './formatters/version.js'
 import {Glossaries} from './glossaries.js'
 import {IgnoreFilter} from './ignores.js'
@@ -19,7 +20,8 @@ import {Progress, progressAllowed} from './progress.js'
 import {decodeDocument} from './read.js'
 import {count, errorsOnly, formatReport, writeReport} from './report.js'
 import {summaryLine} from './summary.js'
-import {lintInWorkers, workerCount, type LintJob} from './workers.js'
+import {workerCount} from './worker-count.js'
+import type {LintJob} from './workers.js'
 
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const started = performance.now()
@@ -27,7 +29,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.fix && args.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: choose one')
 
   const loaded = args.config === undefined ? await findConfig(cwd) : await loadConfigFile(path.resolve(cwd, args.config))
-  const resolver = new ConfigResolver(loaded, {glossary: args.glossary.map((file) => path.resolve(cwd, file)), rules: parseRuleFlags(args.rule)})
+  const resolver = await ConfigResolver.create(loaded, {glossary: args.glossary.map((file) => path.resolve(cwd, file)), rules: parseRuleFlags(args.rule)})
   if (args.printConfig !== undefined) {
     io.stdout.write(JSON.stringify(resolver.describe(path.resolve(cwd, args.printConfig), cwd), null, 2) + '\n')
     return ExitCode.Clean
@@ -74,9 +76,11 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   for (const settings of settingsList) glossaries.get(settings.glossary)
 
   const fixing = args.fix || args.fixDryRun
-  const cache = args.cache ? Cache.open(args.cacheLocation, cwd, cacheStamp(version)) : undefined
-  const settingsHashes = cache ? settingsList.map((settings) => hashContent(settingsKey(settings) + '\0' + glossaries.hash(settings.glossary))) : []
-  const contentHashes = inputs.map((input) => (cache && input.file && input.bytes ? hashContent(input.bytes) : undefined))
+  const caching = args.cache ? await import('./cache.js') : undefined
+  const cache: Cache | undefined = caching?.Cache.open(args.cacheLocation, cwd, caching.cacheStamp(version))
+  const hashContent = caching?.hashContent
+  const settingsHashes = hashContent ? settingsList.map((settings) => hashContent(settingsKey(settings) + '\0' + glossaries.hash(settings.glossary))) : []
+  const contentHashes = inputs.map((input) => (hashContent && input.file && input.bytes ? hashContent(input.bytes) : undefined))
 
   const results: Array<DocumentResult | undefined> = new Array<DocumentResult | undefined>(inputs.length)
   const pending: number[] = []
@@ -99,6 +103,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const jobs: LintJob[] = pending.map((index) => ({name: inputs[index]!.name, bytes: inputs[index]!.bytes!, settings: settingsOf[index]!}))
   const workers = workerCount(jobs.length, args.workers)
   if (workers > 1) {
+    const {lintInWorkers} = await import('./workers.js')
     const linted = await lintInWorkers(jobs, {settings: settingsList, fix: fixing}, workers, () => progress.tick())
     linted.forEach((result, job) => (results[pending[job]!] = result))
   } else {
@@ -114,21 +119,22 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const diffs: string[] = []
   let fixes = 0
   let fixedFiles = 0
-  inputs.forEach((input, index) => {
+  const fixer = results.some((result) => result?.fixed) ? await import('./fix.js') : undefined
+  for (const [index, input] of inputs.entries()) {
     let result = results[index]
-    if (!result || input.bytes === undefined) return
+    if (!result || input.bytes === undefined) continue
     let bytes: Uint8Array | undefined = input.bytes
-    if (result.fixed && result.decoded) {
+    if (fixer && result.fixed && result.decoded) {
       fixes += result.fixed.applied
       fixedFiles++
       if (args.fixDryRun) {
         // The BOM is part of the first line on disk: without it `git apply` would not find that line.
         const bom = result.decoded.bom ? '\uFEFF' : ''
-        diffs.push(fixDiff(input.name, bom + decodeDocument(input.bytes).text, bom + result.fixed.text))
+        diffs.push(await fixer.fixDiff(input.name, bom + decodeDocument(input.bytes).text, bom + result.fixed.text))
         bytes = undefined
       } else {
         try {
-          bytes = writeFixed(input.file!, result.fixed.text, result.decoded)
+          bytes = fixer.writeFixed(input.file!, result.fixed.text, result.decoded)
         } catch (error) {
           // Nothing was written: report the file as it is on disk, and why it was not fixed.
           fixes -= result.fixed.applied
@@ -142,10 +148,10 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
         }
       }
     }
-    if (cache && input.file && bytes && result.cacheable && contentHashes[index] !== undefined) {
+    if (cache && hashContent && input.file && bytes && result.cacheable && contentHashes[index] !== undefined) {
       cache.set(input.file, {content: hashContent(bytes), settings: settingsHashes[settingsOf[index]!]!, messages: result.messages, fixable: result.fixable})
     }
-  })
+  }
   if (cache) {
     try {
       cache.save()
@@ -163,7 +169,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const reportStream = args.fixDryRun ? io.stderr : io.stdout
   if (diffs.length > 0) io.stdout.write(diffs.join(''))
   const color = args.color && io.env.NO_COLOR === undefined && args.output === undefined && reportStream.isTTY === true
-  const report = formatReport(files, args.format, color, cwd)
+  const report = await formatReport(files, args.format, color, cwd)
   let code: number = all.errors > 0 ? ExitCode.Findings : ExitCode.Clean
   if (args.output !== undefined) {
     try {

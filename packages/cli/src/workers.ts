@@ -4,7 +4,6 @@
  * Results are returned by job index, so the report's order never depends on
  * which worker finished first.
  */
-import os from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {FileSettings} from './config-resolve.js'
 import type {DocumentResult} from './lint-document.js'
@@ -29,21 +28,6 @@ export interface JobMessage extends LintJob {
 export interface ResultMessage {
   readonly index: number
   readonly result: DocumentResult
-}
-
-/**
- * A worker costs about half a second before it is useful (starting a thread,
- * loading the parser and the glossary, warming up), about as much as linting
- * 25 documents of a few KB; below this many documents per worker, the main
- * thread alone is faster.
- */
-export const documentsPerWorker = 50
-
-/** How many workers for `documents`: 1 (lint in the main thread) for small runs. */
-export function workerCount(documents: number, requested: number | undefined): number {
-  if (requested !== undefined) return Math.max(1, Math.min(requested, documents))
-  const count = Math.min(os.availableParallelism(), Math.floor(documents / documentsPerWorker))
-  return count >= 2 ? count : 1
 }
 
 // From src/ (tests) and from dist/ alike, the compiled worker: a thread cannot load TypeScript.

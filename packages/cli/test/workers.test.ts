@@ -4,7 +4,7 @@
  */
 import os from 'node:os'
 import {describe, expect, it} from 'vitest'
-import {workerCount} from '../src/workers.js'
+import {workerCount} from '../src/worker-count.js'
 import {runBinary, runInProcess, tempDir, type Files} from './helpers.js'
 
 /** 40 documents of about a KB, each with findings of every rule, and one bad file. */

@@ -1,4 +1,7 @@
-/** The report formats, one module each. */
+/**
+ * The report formats, one module each, all loaded (for library use and tests);
+ * the CLI loads only the one a run asks for, through `load.ts`.
+ */
 import type {VFile} from 'vfile'
 import {github} from './github.js'
 import {json} from './json.js'

@@ -1,0 +1,180 @@
+/**
+ * What a run loads: the CLI imports each command, formatter, the cache, the
+ * worker pool, the fix writer and their packages only when a run needs them,
+ * so that `--version` does not pay for the parser and a plain lint does not
+ * pay for `diff`. Checked on the real binary with a module loader hook that
+ * records every module loaded. Also: `.mdx` documents are parsed as MDX, and
+ * the version has one source.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {spawnSync} from 'node:child_process'
+import {pathToFileURL} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {baseEnv, bin, root, runBinary, runInProcess, tempDir} from './helpers.js'
+
+/** The modules (file URLs, node_modules paths shortened to the package) the real binary loads for `args`. */
+function loadedModules(args: readonly string[], cwd: string): {code: number; stdout: string; modules: string[]} {
+  const dir = tempDir({
+    'hooks.mjs': [
+      "import fs from 'node:fs'",
+      'export async function load(url, context, next) {',
+      '  if (url.startsWith("file:")) fs.appendFileSync(process.env.REQLINT_TEST_MODULES, url + "\\n")',
+      '  return next(url, context)',
+      '}',
+      ''
+    ].join('\n'),
+    'register.mjs': "import {register} from 'node:module'\nregister(new URL('./hooks.mjs', import.meta.url))\n"
+  })
+  const log = path.join(dir, 'modules.txt')
+  fs.writeFileSync(log, '')
+  const env = Object.fromEntries(Object.entries({...process.env, ...baseEnv, REQLINT_TEST_MODULES: log}).filter(([, value]) => value !== undefined)) as NodeJS.ProcessEnv
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, bin, ...args], {cwd, env, encoding: 'utf8', input: ''})
+  const modules = fs
+    .readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url !== '')
+    .map((url) => url.replace(/^.*\/node_modules\/(?!\.pnpm\/)/u, 'node_modules/').replace(/^.*\/packages\//u, 'packages/'))
+  return {code: result.status ?? -1, stdout: result.stdout, modules}
+}
+
+/** Whether any loaded module is the package `name` (or, for a path with `/`, that file of the CLI). */
+function loads(modules: readonly string[], name: string): boolean {
+  return name.includes('/') ? modules.some((module) => module.startsWith(name)) : modules.some((module) => module.startsWith(`node_modules/${name}/`))
+}
+
+const document = '# Требования\n\nСистема хранит карточки клиентов.\n'
+
+describe('what a run loads', () => {
+  it('--version loads neither @reqlint/core nor any command', () => {
+    const {code, stdout, modules} = loadedModules(['--version'], root)
+    expect(code).toBe(0)
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u)
+    expect(loads(modules, 'packages/cli/dist/main.js')).toBe(true)
+    for (const heavy of ['packages/core/', 'packages/cli/dist/run.js', 'yaml', 'remark-parse', 'vfile-reporter', 'diff']) {
+      expect(loads(modules, heavy), heavy).toBe(false)
+    }
+  })
+
+  it('linting a named file loads one formatter and nothing for fixes, caching, workers, globs, ignores or other commands', () => {
+    const dir = tempDir({'spec.md': document})
+    const {code, stdout, modules} = loadedModules(['--format', 'json', 'spec.md'], dir)
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toEqual([{path: 'spec.md', messages: []}])
+    expect(loads(modules, 'packages/core/')).toBe(true)
+    expect(loads(modules, 'packages/cli/dist/formatters/json.js')).toBe(true)
+    for (const lazy of [
+      'diff',
+      'vfile-reporter',
+      'tinyglobby',
+      'ignore',
+      'picomatch',
+      'packages/cli/dist/fix.js',
+      'packages/cli/dist/cache.js',
+      'packages/cli/dist/workers.js',
+      'packages/cli/dist/init.js',
+      'packages/cli/dist/glossary-commands.js',
+      'packages/cli/dist/formatters/stylish.js',
+      'packages/cli/dist/formatters/sarif.js',
+      'packages/cli/dist/formatters/github.js',
+      'packages/cli/dist/formatters/junit.js'
+    ]) {
+      expect(loads(modules, lazy), lazy).toBe(false)
+    }
+  })
+
+  it('loads what a run asks for: diff for --fix-dry-run, the cache, stylish, ignores for a directory', () => {
+    // «CRМ» with a Cyrillic «М»: mixed-script has a fix for it.
+    const dir = tempDir({'docs/spec.md': '# Требования\n\nКлиент CRМ.\n'})
+    const dryRun = loadedModules(['--fix-dry-run', '--cache', '--cache-location', path.join(dir, 'cache'), 'docs'], dir)
+    for (const needed of ['diff', 'ignore', 'vfile-reporter', 'packages/cli/dist/fix.js', 'packages/cli/dist/cache.js', 'packages/cli/dist/formatters/stylish.js']) {
+      expect(loads(dryRun.modules, needed), needed).toBe(true)
+    }
+    expect(dryRun.stdout).toContain('+++ b/docs/spec.md')
+  })
+})
+
+describe('help names every rule though @reqlint/core is loaded only to print it', () => {
+  it('in --help and -h, without the placeholder', async () => {
+    const {rules} = await import('@reqlint/core')
+    for (const args of [['--help'], ['-h'], ['--format', 'json', '--help']]) {
+      const result = await runInProcess(args)
+      expect(result.code, args.join(' ')).toBe(0)
+      expect(result.stdout).toContain('Rules: ')
+      for (const rule of rules) expect(result.stdout).toContain(rule.id)
+      expect(result.stdout).not.toContain('\u0000')
+    }
+  })
+
+  it('keeps the order of what commander prints on both streams', async () => {
+    const result = await runInProcess(['--no-such-option'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^error: unknown option '--no-such-option'\n\(run with --help for usage\)\n$/u)
+  })
+})
+
+describe('.mdx documents', () => {
+  // In MDX the import, the export and the expression are code, not prose: «КЛМН» there is no abbreviation.
+  const mdx = [
+    "import {Note} from './note.js'",
+    '',
+    "export const meta = {title: 'Требования КЛМН'}",
+    '',
+    '# Требования',
+    '',
+    'Система хранит карточки клиентов {props.КЛМН}.',
+    '',
+    '<Note title="ЗХЦ">Система формирует отчёты.</Note>',
+    ''
+  ].join('\n')
+
+  interface Report {
+    path: string
+    messages: Array<{ruleId: string; actual: string}>
+  }
+  const abbreviations = (report: Report[], name: string): string[] =>
+    report.find((entry) => entry.path === name)!.messages.filter((message) => message.ruleId === 'undefined-abbreviation').map((message) => message.actual)
+
+  it('are parsed as MDX (with mdx: true), by extension in any case, while the same text in .md is Markdown', async () => {
+    const dir = tempDir({'doc.mdx': mdx, 'upper.MDX': mdx, 'doc.md': mdx})
+    const result = await runInProcess(['--format', 'json', 'doc.mdx', 'upper.MDX', 'doc.md'], {cwd: dir})
+    const report = JSON.parse(result.stdout) as Report[]
+    expect(abbreviations(report, 'doc.md')).toEqual(['КЛМН'])
+    expect(abbreviations(report, 'doc.mdx')).toEqual([])
+    expect(abbreviations(report, 'upper.MDX')).toEqual([])
+    expect(result.code).toBe(1)
+  })
+
+  it('are found in directories, named on standard input, and parsed as MDX by workers too', async () => {
+    const dir = tempDir({'docs/a.mdx': mdx, 'docs/b.mdx': mdx, 'docs/c.md': document})
+    const walked = JSON.parse((await runInProcess(['--format', 'json', '--no-gitignore', 'docs'], {cwd: dir})).stdout) as Report[]
+    expect(walked.map((entry) => entry.path)).toEqual(['docs/a.mdx', 'docs/b.mdx', 'docs/c.md'])
+    expect(walked.flatMap((entry) => entry.messages)).toEqual([])
+
+    const piped = JSON.parse((await runInProcess(['--format', 'json', '--stdin-filename', 'page.mdx', '-'], {stdin: mdx})).stdout) as Report[]
+    expect(abbreviations(piped, 'page.mdx')).toEqual([])
+
+    const workers = runBinary(['--format', 'json', '--no-gitignore', '--workers', '2', 'docs'], {cwd: dir})
+    expect(workers.code).toBe(0)
+    expect(JSON.parse(workers.stdout)).toEqual(walked)
+  })
+})
+
+describe('the version', () => {
+  it('is package.json’s, in --version and in SARIF', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'packages/cli/package.json'), 'utf8')) as {version: string}
+    expect(runBinary(['--version'])).toEqual({code: 0, stdout: `${manifest.version}\n`, stderr: ''})
+    const sarif = JSON.parse(runBinary(['--format', 'sarif', 'fixtures/example-tz.md']).stdout) as {runs: Array<{tool: {driver: {version: string}}}>}
+    expect(sarif.runs[0]!.tool.driver.version).toBe(manifest.version)
+  })
+
+  it('is written nowhere in the CLI’s sources but package.json', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'packages/cli/package.json'), 'utf8')) as {version: string}
+    const sources = fs.readdirSync(path.join(root, 'packages/cli/src'), {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.ts'))
+    expect(sources.length).toBeGreaterThan(10)
+    for (const file of sources) {
+      expect(fs.readFileSync(path.join(root, 'packages/cli/src', file), 'utf8'), file).not.toContain(`'${manifest.version}'`)
+    }
+  })
+})

@@ -7,6 +7,7 @@ import {DataError, detectLanguage, parseGlossaryFile, mergeGlossaryFiles, type G
 import {loadGlossaryFiles} from '@reqlint/core/node'
 import {findConfig} from './config-files.js'
 import {findProposals} from './glossary-extract.js'
+import {isMdx, loadMdxFor} from './mdx.js'
 import {proposalYaml} from './glossary-proposal.js'
 import {displayPath, toPosix} from './files.js'
 import {IgnoreFilter} from './ignores.js'
@@ -85,6 +86,7 @@ export async function extractGlossary(paths: readonly string[], glossaryFiles: r
 
   const filter = new IgnoreFilter({cwd: io.cwd, gitignore: true, patterns: loaded ? [{base: loaded.directory, patterns: loaded.config.ignorePatterns}] : []})
   const inputs = await readInputs({patterns: paths, stdin: undefined, stdinFilename: undefined, cwd: io.cwd, filter})
+  await loadMdxFor(inputs.map((input) => input.name))
   const proposals = []
   const texts: string[] = []
   let problems = 0
@@ -94,7 +96,7 @@ export async function extractGlossary(paths: readonly string[], glossaryFiles: r
       try {
         const text = decodeDocument(input.bytes).text
         texts.push(text)
-        proposals.push(...findProposals(text, toPosix(input.name), /\.mdx$/iu.test(input.name)))
+        proposals.push(...findProposals(text, toPosix(input.name), isMdx(input.name)))
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error
         problem = error.message

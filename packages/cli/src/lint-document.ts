@@ -5,6 +5,7 @@
 import {applyFixes, lint, type Glossary} from '@reqlint/core'
 import type {FileSettings} from './config-resolve.js'
 import {fileInfo, fileProblem, toPlain, type PlainMessage} from './messages.js'
+import {isMdx} from './mdx.js'
 import {decodeDocument, DecodeError, type Decoded} from './read.js'
 
 export interface DocumentResult {
@@ -34,7 +35,7 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
     glossary,
     rules: settings.rules,
     ...(settings.language === undefined ? {} : {language: settings.language}),
-    mdx: /\.mdx$/iu.test(name)
+    mdx: isMdx(name)
   }
   try {
     let text = decoded.text

@@ -15,6 +15,7 @@ import {IgnoreFilter} from './ignores.js'
 import {readInputs, type Input} from './inputs.js'
 import {ExitCode, UsageError, type Io} from './io.js'
 import {lintDocument, type DocumentResult} from './lint-document.js'
+import {loadMdxFor} from './mdx.js'
 import {fileProblem, toVFile, type PlainMessage} from './messages.js'
 import {Progress, progressAllowed} from './progress.js'
 import {decodeDocument} from './read.js'
@@ -107,6 +108,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     const linted = await lintInWorkers(jobs, {settings: settingsList, fix: fixing}, workers, () => progress.tick())
     linted.forEach((result, job) => (results[pending[job]!] = result))
   } else {
+    await loadMdxFor(jobs.map((job) => job.name))
     jobs.forEach((job, index) => {
       const settings = settingsList[job.settings]!
       results[pending[index]!] = lintDocument(job.bytes, job.name, settings, glossaries.get(settings.glossary), fixing)

@@ -25,7 +25,10 @@ export interface LintOptions {
   readonly rules?: Readonly<Record<string, RuleSetting>>
   /** The language of the prose; by default the script most of its letters are in. */
   readonly language?: ProseLanguage | 'auto'
-  /** Parse as MDX (JSX, expressions, ESM) rather than Markdown; for `*.mdx` files. Ignored by {@link lintTree}. */
+  /**
+   * Parse as MDX (JSX, expressions, ESM) rather than Markdown; for `*.mdx` files.
+   * Needs `import '@reqlint/core/mdx'` first. Ignored by {@link lintTree}.
+   */
   readonly mdx?: boolean
 }
 

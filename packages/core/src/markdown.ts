@@ -15,14 +15,24 @@
 import type {Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {unified, type Plugin} from 'unified'
 import type {Node, Point, Position} from 'unist'
 import {checkNesting} from './nesting.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+let mdxSyntax: Plugin | undefined
 let mdxParser: typeof parser | undefined
+
+/**
+ * Gives the parser MDX syntax; `@reqlint/core/mdx` calls it with remark-mdx.
+ * MDX stays out of the main entry because its parser (acorn and the estree
+ * utilities, 52 modules) would be a tenth of every short run's start-up.
+ */
+export function useMdxSyntax(plugin: Plugin): void {
+  mdxSyntax = plugin
+  mdxParser = undefined
+}
 
 export interface ParseOptions {
   /** Parse as MDX: JSX, expressions and ESM are syntax, not prose. */
@@ -40,7 +50,8 @@ export function parseMarkdown(document: string | {toString(): string}, options: 
   checkNesting(text)
   if (options.mdx) {
     // JSX and ESM may span blank lines: an MDX document is always parsed whole.
-    mdxParser ??= unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) as unknown as typeof parser
+    if (!mdxSyntax) throw new Error('MDX support is not loaded: import `@reqlint/core/mdx` before linting MDX')
+    mdxParser ??= unified().use(remarkParse).use(mdxSyntax).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) as unknown as typeof parser
     return mdxParser.parse(text)
   }
   const chunkSize = options.chunkSize ?? defaultChunkSize

@@ -1,0 +1,18 @@
+import {builtinGlossary, lint} from '@reqlint/core'
+import {describe, expect, it} from 'vitest'
+
+const document = 'import {Note} from "./note.js"\n\n# Раздел\n\n<Note>Вход по SSO.</Note>\n\n{props.TBD}\n'
+
+describe('MDX', () => {
+  it('needs @reqlint/core/mdx, and says so', () => {
+    expect(() => lint(document, {glossary: builtinGlossary(), mdx: true})).toThrow('MDX support is not loaded: import `@reqlint/core/mdx` before linting MDX')
+  })
+
+  it('parses ESM and expressions as syntax once it is loaded, and JSX content as prose', async () => {
+    await import('@reqlint/core/mdx')
+    const {file} = lint(document, {glossary: builtinGlossary(), mdx: true})
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual}`)).toEqual([
+      '5:15 undefined-abbreviation SSO'
+    ])
+  })
+})

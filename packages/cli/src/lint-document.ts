@@ -2,7 +2,7 @@
  * One document's bytes in, its findings (and with `fix`, the fixed text) out,
  * as plain data. The same function runs in the main thread and in workers.
  */
-import {applyFixes, lint, type Glossary} from '@reqlint/core'
+import {applyFixes, DocumentError, lint, type Glossary} from '@reqlint/core'
 import type {FileSettings} from './config-resolve.js'
 import {fileInfo, fileProblem, toPlain, type PlainMessage} from './messages.js'
 import {isMdx} from './mdx.js'
@@ -59,6 +59,10 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
       applied += result.applied.length
     }
   } catch (error) {
+    // A document reqlint refuses (nested too deeply to parse in reasonable time): its own error, at its line.
+    if (error instanceof DocumentError) {
+      return {messages: [{...fileProblem(error.reason), place: {line: error.line, column: error.column}}], fixable: 0, cacheable: true}
+    }
     // A bug on one strange document must not cost the report on the others.
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
     return {messages: [fileProblem(`reqlint failed on this file: ${reason}`)], fixable: 0, cacheable: false}

@@ -521,6 +521,22 @@ export const cases: readonly CliCase[] = [
     args: ['binary.md', 'a.md'],
     code: 1,
     stdout: [/binary\.md\n +error +binary file \(it contains NUL bytes\), not Markdown/u, 'a.md: no issues found']
+  },
+  {
+    name: 'a document nested too deeply: refused at its line, the others linted',
+    files: {'deep.md': `# Глубоко\n\n${'> '.repeat(150)}текст\n`, 'a.md': sso},
+    args: ['--format', 'json', 'deep.md', 'a.md'],
+    spawn: true,
+    code: 1,
+    check(result) {
+      const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{line: number; column: number; ruleId?: string; severity: string; reason: string}>}>
+      const summary = report.map((file) => [file.path, file.messages.map((message) => `${message.line}:${message.column} ${message.severity} ${message.ruleId ?? '-'} ${message.reason}`)])
+      const expected = [
+        ['a.md', ['1:12 error undefined-abbreviation Undefined abbreviation «SSO»: define it in the terms section or at first use, «расшифровка (SSO)», or add it to the glossary']],
+        ['deep.md', ['3:1 error - block quotes and lists nest deeper than 100 levels; reqlint does not lint such documents']]
+      ]
+      if (JSON.stringify(summary) !== JSON.stringify(expected)) throw new Error(JSON.stringify(summary))
+    }
   }
 ]
 

@@ -165,14 +165,11 @@ function makeBlock(
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
 
-  const chars: string[] = []
-  const offsets: number[] = []
-  const sink: Sink = {chars, offsets, wide: undefined}
+  const sink = new Sink(end - start + 1)
   for (const child of node.children) collectInline(child as PhrasingContent, source, sink)
-  const text = chars.join('')
-  const offsetTable = new Uint32Array(text.length + 1)
-  offsetTable.set(offsets)
-  offsetTable[text.length] = offsets.length > 0 ? (sink.wide?.get(text.length - 1) ?? (offsets.at(-1) ?? start) + 1) : start
+  const text = sink.segments.join('')
+  const offsetTable = sink.offsets.slice(0, text.length + 1)
+  offsetTable[text.length] = text.length > 0 ? (sink.wide?.get(text.length - 1) ?? offsetTable[text.length - 1]! + 1) : start
 
   const block: {-readonly [K in keyof ProseBlock]: ProseBlock[K]} = {
     kind,
@@ -192,17 +189,43 @@ function makeBlock(
   return block
 }
 
-/** Where a block's readable characters are gathered, each with its source offset. */
-interface Sink {
-  readonly chars: string[]
-  readonly offsets: number[]
+/**
+ * Where a block's readable text is gathered, in pieces (a text node's value is
+ * one piece), with the source offset of each character. Not a list of
+ * one-character strings: a 5 MB paragraph would make five million of them.
+ */
+class Sink {
+  readonly segments: string[] = []
+  /** The offsets of the characters gathered so far; `length` of them are used. */
+  offsets: Uint32Array
+  length = 0
   /** Made only for a block with a character reference: most have none. */
   wide: Map<number, number> | undefined
+
+  /** `capacity`: the block's source length, which its text does not exceed but in odd cases. */
+  constructor(capacity: number) {
+    this.offsets = new Uint32Array(Math.max(capacity, 16))
+  }
+
+  /** Records the source offset of the next character. */
+  place(offset: number): void {
+    if (this.length + 1 >= this.offsets.length) {
+      const grown = new Uint32Array(this.offsets.length * 2)
+      grown.set(this.offsets)
+      this.offsets = grown
+    }
+    this.offsets[this.length++] = offset
+  }
+
+  /** Appends a character or string that stands at one source offset. */
+  add(text: string, offset: number): void {
+    this.segments.push(text)
+    for (let index = 0; index < text.length; index++) this.place(offset)
+  }
 }
 
 /** Appends the readable characters of an inline node to the sink. */
 function collectInline(node: PhrasingContent, source: string, sink: Sink): void {
-  const {chars, offsets} = sink
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return
@@ -212,15 +235,13 @@ function collectInline(node: PhrasingContent, source: string, sink: Sink): void 
     return
   }
   if (node.type === 'break') {
-    chars.push('\n')
-    offsets.push(start)
+    sink.add('\n', start)
     return
   }
   // An inline JSX element without content (`<br/>`, `<Icon/>`) separates words like any other syntax.
   const emptyJsx = node.type === 'mdxJsxTextElement' && node.children.length === 0
   if (opaqueInline.has(node.type) || emptyJsx || isAutolink(node, source)) {
-    chars.push(OPAQUE)
-    offsets.push(start)
+    sink.add(OPAQUE, start)
     return
   }
   if ('children' in node) {
@@ -247,23 +268,22 @@ function isAutolink(node: PhrasingContent, source: string): boolean {
  * parser strips from continuation lines.
  */
 function alignText(value: string, source: string, start: number, end: number, sink: Sink): void {
-  const {chars, offsets} = sink
+  // Every character of the value is kept, in order: the value is the text; only its places are worked out.
+  sink.segments.push(value)
   let j = start
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!
     const reference = referenceAt(source, j)
     if (reference > 0) {
       // A character reference stands for one or two UTF-16 units of the value.
-      chars.push(char)
-      offsets.push(j)
+      sink.place(j)
       const next = value.charCodeAt(i + 1)
       if (next >= 0xdc00 && next <= 0xdfff) {
-        chars.push(value[i + 1]!)
-        offsets.push(j)
+        sink.place(j)
         i++
       }
       sink.wide ??= new Map()
-      sink.wide.set(chars.length - 1, j + reference)
+      sink.wide.set(sink.length - 1, j + reference)
       j += reference
       continue
     }
@@ -281,16 +301,14 @@ function alignText(value: string, source: string, start: number, end: number, si
       break
     }
     if (j < end && source[j] === char) {
-      chars.push(char)
-      offsets.push(j)
+      sink.place(j)
       j++
       continue
     }
     // Unexpected: resynchronise on the next occurrence close by, or pin the character here.
     const ahead = source.indexOf(char, j)
     if (ahead !== -1 && ahead < end && ahead - j <= 8) j = ahead
-    chars.push(char)
-    offsets.push(Math.min(j, Math.max(start, end - 1)))
+    sink.place(Math.min(j, Math.max(start, end - 1)))
     if (source[j] === char) j++
   }
 }

@@ -2,37 +2,89 @@
  * Strict reading of YAML (and JSON, which YAML 1.2 contains) into plain values,
  * with the source place of every value kept for error messages.
  */
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node} from 'yaml'
-import {DataError} from './data-error.js'
+import {Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions} from 'yaml'
+import {DataError, maxDataBytes, refuseLargeData} from './data-error.js'
 
-/** Files above this size are refused before parsing: a glossary is text, not a data dump. */
-export const maxDataBytes = 8 * 1024 * 1024
+export {maxDataBytes}
+
+/**
+ * How deep lists and mappings may nest. The YAML composer recurses once a level
+ * and overflows the stack at about a thousand; a glossary nests five deep.
+ */
+export const maxNesting = 100
+
+const options: ParseOptions & DocumentOptions & SchemaOptions = {
+  prettyErrors: false,
+  uniqueKeys: true,
+  // Plain data only: no custom tags, no merge keys, and the YAML 1.1 tags
+  // (`!!binary`, `!!set`, `!!timestamp`…) left unresolved so that they are refused too.
+  customTags: [],
+  merge: false,
+  resolveKnownTags: false,
+  schema: 'core'
+}
 
 export class YamlReader {
   readonly file: string
+  private readonly text: string
   private readonly lines = new LineCounter()
   readonly root: Node | null
 
   constructor(file: string, text: string) {
     this.file = file
-    if (text.length > maxDataBytes) {
-      throw new DataError(file, 1, 1, `file is larger than ${maxDataBytes / 1024 / 1024} MB`)
-    }
-    const document = parseDocument(text, {
-      lineCounter: this.lines,
-      prettyErrors: false,
-      uniqueKeys: true,
-      // Plain data only: no custom tags, no merge keys.
-      customTags: [],
-      merge: false,
-      schema: 'core'
-    })
+    this.text = text
+    refuseLargeData(file, text)
+    const document = this.compose()
     const problem = document.errors[0]
     if (problem) {
       const [line, column] = this.place(problem.pos[0])
       throw new DataError(file, line, column, problem.message.split('\n')[0] ?? 'invalid YAML')
     }
+    this.refuseTags(document)
     this.root = document.contents as Node | null
+  }
+
+  /**
+   * What `parseDocument` does, with the nesting bounded while the text is read:
+   * the parser keeps its open collections on a stack (it does not recurse), so a
+   * file nested too deep is refused where the list or mapping too many opens,
+   * before the composer recurses and before the rest of the file is even lexed.
+   */
+  private compose(): Document.Parsed {
+    const parser = new Parser(this.lines.addNewLine)
+    const composer = new Composer(options)
+    const [document, second] = [...composer.compose(this.tokens(parser), true, this.text.length)]
+    // After the first document's own errors, as `parseDocument` reports it.
+    if (second) document!.errors.push(new YAMLParseError([second.range[0], second.range[1]], 'MULTIPLE_DOCS', 'a second YAML document: a file holds one'))
+    return document!
+  }
+
+  /** The parser's tokens, refusing the file once more than {@link maxNesting} collections are open. */
+  private *tokens(parser: Parser): Generator<CST.Token> {
+    this.lines.addNewLine(0)
+    for (const lexeme of new Lexer().lex(this.text)) {
+      yield* parser.next(lexeme)
+      if (parser.stack.length > maxNesting) {
+        const collections = parser.stack.filter(isCollection)
+        if (collections.length > maxNesting) {
+          const [line, column] = this.place(collections.at(-1)!.offset)
+          throw new DataError(this.file, line, column, `lists and mappings nested more than ${maxNesting} levels deep`)
+        }
+      }
+    }
+    yield* parser.end()
+  }
+
+  /**
+   * A tag the core schema does not know (`!foo`, `!!js/function`, `!!binary`)
+   * would be read as a plain string or an odd value; it is an error instead.
+   */
+  private refuseTags(document: Document.Parsed): void {
+    const unknown = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED')
+    if (!unknown) return
+    const [line, column] = this.place(unknown.pos[0])
+    const tag = this.text.slice(unknown.pos[0], unknown.pos[1])
+    throw new DataError(this.file, line, column, `YAML tag \`${tag}\` is not supported (a glossary holds plain strings, lists and mappings)`)
   }
 
   place(offset: number): [number, number] {
@@ -40,10 +92,16 @@ export class YamlReader {
     return [point.line, point.col]
   }
 
+  /**
+   * Refuses `node`. No accessor takes an alias (it is no scalar, list or
+   * mapping), so every alias the reader reaches ends here, and is refused as
+   * such: expanding one copies a node, or a «billion laughs» of them.
+   */
   fail(node: Node | null | undefined, reason: string): never {
     const offset = node?.range?.[0] ?? 0
     const [line, column] = this.place(offset)
-    throw new DataError(this.file, line, column, reason)
+    const why = isAlias(node) ? `YAML aliases are not supported (\`*${node.source}\`): write the value out` : reason
+    throw new DataError(this.file, line, column, why)
   }
 
   /** The entries of a mapping, with only `allowed` keys. */
@@ -95,4 +153,9 @@ export class YamlReader {
     const [line, column] = this.place(node?.range?.[0] ?? 0)
     return {line, column}
   }
+}
+
+/** Whether a token of the parser's stack is a list or a mapping (rather than a document or scalar). */
+function isCollection(token: CST.Token): token is CST.BlockMap | CST.BlockSequence | CST.FlowCollection {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection'
 }

@@ -3,7 +3,7 @@
  * a header row naming the columns `term,abbreviation,definition,synonyms,avoid`
  * (any order; `term` required), RFC 4180 quoting, `;` between list items.
  */
-import {DataError} from '../data-error.js'
+import {DataError, refuseLargeData} from '../data-error.js'
 import type {GlossaryEntry, Named} from './model.js'
 import type {GlossaryFile} from './parse.js'
 
@@ -17,6 +17,7 @@ interface Cell {
 }
 
 export function parseCsvGlossary(file: string, text: string): GlossaryFile {
+  refuseLargeData(file, text)
   const rows = readRows(file, text).filter((row) => row.some((cell) => cell.value.trim() !== ''))
   const header = rows.shift()
   if (!header) throw new DataError(file, 1, 1, 'the glossary is empty')

@@ -1,0 +1,102 @@
+/**
+ * The limits of the glossary reader, each at its edge: YAML tags and aliases,
+ * nesting depth, one document a file, the size in bytes of UTF-8, and messages
+ * that stay one line whatever the names they quote.
+ */
+import {describe, expect, it} from 'vitest'
+import {DataError, mergeGlossaryFiles, parseGlossaryFile} from '@reqlint/core'
+
+function errorOf(run: () => unknown): DataError {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError)
+    return error as DataError
+  }
+  throw new Error('expected a DataError')
+}
+
+const yaml = (text: string): DataError => errorOf(() => parseGlossaryFile('/g/a.yaml', text, 'yaml'))
+
+describe('YAML tags', () => {
+  it('refuses a tag the core schema does not know, naming it as written and where', () => {
+    expect(yaml('terms:\n  - term: !foo bar\n').message).toBe('/g/a.yaml:2:11: YAML tag `!foo` is not supported (a glossary holds plain strings, lists and mappings)')
+    expect(yaml('terms: !foo [a]\n').message).toMatch(/^\/g\/a\.yaml:1:8: YAML tag `!foo` /u)
+    expect(yaml('terms:\n  - term: !!js/function "function () {}"\n').message).toMatch(/^\/g\/a\.yaml:2:11: YAML tag `!!js\/function` /u)
+    expect(yaml('terms:\n  - term: !<tag:yaml.org,2002:js/function> x\n').message).toMatch(/:2:11: YAML tag `!<tag:yaml\.org,2002:js\/function>` /u)
+    expect(yaml('%TAG ! tag:x,2000:\n---\nterms:\n  - term: !local x\n').message).toMatch(/^\/g\/a\.yaml:4:11: YAML tag `!local` /u)
+  })
+
+  it('refuses the YAML 1.1 tags too: a glossary has no binary, set or date', () => {
+    for (const tag of ['!!binary aGVsbG8=', '!!timestamp 2025-11-23', '!!set {a, b}', '!!omap [{a: 1}]', '!!pairs [{a: 1}]']) {
+      expect(yaml(`terms:\n  - term: ${tag}\n`).message, tag).toMatch(new RegExp(`^/g/a\\.yaml:2:11: YAML tag \`${tag.split(' ')[0]}\` `, 'u'))
+    }
+  })
+
+  it('reads the core schema tags and the non-specific one as before', () => {
+    const glossary = parseGlossaryFile('/g/a.yaml', 'terms:\n  - term: !!str 12\n    synonyms: !!seq [! 13]\n', 'yaml')
+    expect(glossary.entries[0]?.term.value).toBe('12')
+    expect(glossary.entries[0]?.synonyms.map((named) => named.value)).toEqual(['13'])
+  })
+})
+
+describe('YAML aliases and documents', () => {
+  it('refuses an alias where the reader meets it, a key too; an anchor alone is harmless, a merge key unknown', () => {
+    expect(yaml('terms:\n  - &t {term: лид}\n  - *t\n').message).toBe('/g/a.yaml:3:5: YAML aliases are not supported (`*t`): write the value out')
+    expect(yaml('abbreviations: [&a ЛИД]\nterms:\n  - {*a : x}\n').message).toMatch(/^\/g\/a\.yaml:3:6: YAML aliases /u)
+    // In document order: the unknown key `a` comes before the alias.
+    expect(yaml('a: &x лид\nterms:\n  - term: *x\n').message).toMatch(/^\/g\/a\.yaml:1:1: unknown key `a`/u)
+    expect(yaml('terms:\n  - &b {term: x}\n  - <<: *b\n').message).toMatch(/^\/g\/a\.yaml:3:5: unknown key `<<` in a term entry/u)
+    expect(parseGlossaryFile('/g/a.yaml', 'terms:\n  - &t {term: лид}\n', 'yaml').entries).toHaveLength(1)
+  })
+
+  it('refuses a second document', () => {
+    expect(yaml('terms: []\n---\nterms: []\n').message).toBe('/g/a.yaml:2:1: a second YAML document: a file holds one')
+  })
+})
+
+describe('nesting', () => {
+  const deep = (levels: number): string => `terms:\n  - term: x\n    synonyms: ${'['.repeat(levels - 3)}y${']'.repeat(levels - 3)}\n`
+
+  it('reaches the reader at 100 levels of lists and mappings, and is refused at the 98th bracket, which opens the 101st', () => {
+    // Three levels before the brackets: the top mapping, `terms`, its entry.
+    expect(yaml(deep(100)).message).toMatch(/^\/g\/a\.yaml:3:16: expected each item of `synonyms` to be a string$/u)
+    expect(yaml(deep(101)).message).toBe(`/g/a.yaml:3:${15 + 97}: lists and mappings nested more than 100 levels deep`)
+  })
+
+  it('counts block lists and mappings too, and refuses at once however deep the file goes', () => {
+    expect(yaml(`terms:\n${'  - '.repeat(200_000)}x\n`).message).toMatch(/^\/g\/a\.yaml:2:\d+: lists and mappings nested more than 100 levels deep$/u)
+    const mappings = Array.from({length: 3000}, (_, level) => `${' '.repeat(level)}a:`).join('\n')
+    expect(yaml(`${mappings} x\n`).message).toMatch(/^\/g\/a\.yaml:101:101: lists and mappings nested /u)
+    const started = performance.now()
+    expect(errorOf(() => parseGlossaryFile('/g/a.json', `{"terms": ${'['.repeat(2_000_000)}`, 'json')).message).toMatch(/^\/g\/a\.json:1:\d+: lists and mappings nested /u)
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+})
+
+describe('size in bytes of UTF-8', () => {
+  it('counts an astral character as 4 bytes and a Cyrillic letter as 2', () => {
+    const limit = 8 * 1024 * 1024
+    const emoji = `terms:\n  - term: xyz\n# ${'😀'.repeat((limit - 24) / 4)}\n`
+    expect(new TextEncoder().encode(emoji).length).toBe(limit)
+    expect(parseGlossaryFile('/g/a.yaml', emoji, 'yaml').entries).toHaveLength(1)
+    expect(yaml(`${emoji} `).message).toBe('/g/a.yaml:1:1: file is larger than 8 MB')
+  })
+})
+
+describe('one-line messages', () => {
+  it('escapes line breaks and control characters in the names it quotes, as JSON does', () => {
+    expect(yaml('"a\\nb\\r\\u2028\\u2029\\x85": 1\n').reason).toMatch(/^unknown key `a\\nb\\r\\u2028\\u2029\\u0085` in the glossary/u)
+    const twice = parseGlossaryFile('/g/a.yaml', 'terms:\n  - term: "x\\e[31my"\n  - term: "x\\e[31my"\n', 'yaml')
+    expect(errorOf(() => mergeGlossaryFiles([twice])).reason).toMatch(/^«x\\u001b\[31my» is already a term/u)
+    expect(errorOf(() => parseGlossaryFile('/g/a.csv', '"te\r\nrm",x\n', 'csv')).message).toBe(
+      '/g/a.csv:1:1: unknown column `te\\r\\nrm` (expected: term, abbreviation, definition, synonyms, avoid)'
+    )
+  })
+
+  it('keeps the file as given in `file`, escaped in the message', () => {
+    const error = errorOf(() => parseGlossaryFile('/g/a\nb.yaml', 'x: 1\n', 'yaml'))
+    expect(error.file).toBe('/g/a\nb.yaml')
+    expect(error.message).toMatch(/^\/g\/a\\nb\.yaml:1:1: unknown key `x`/u)
+  })
+})

@@ -20,7 +20,7 @@ const yaml = (text: string): DataError => errorOf(() => parseGlossaryFile('/g/a.
 
 describe('YAML tags', () => {
   it('refuses a tag the core schema does not know, naming it as written and where', () => {
-    expect(yaml('terms:\n  - term: !foo bar\n').message).toBe('/g/a.yaml:2:11: YAML tag `!foo` is not supported (a glossary holds plain strings, lists and mappings)')
+    expect(yaml('terms:\n  - term: !foo bar\n').message).toBe('/g/a.yaml:2:11: YAML tag `!foo` is not supported (the file is plain data: strings, numbers, lists and mappings)')
     expect(yaml('terms: !foo [a]\n').message).toMatch(/^\/g\/a\.yaml:1:8: YAML tag `!foo` /u)
     expect(yaml('terms:\n  - term: !!js/function "function () {}"\n').message).toMatch(/^\/g\/a\.yaml:2:11: YAML tag `!!js\/function` /u)
     expect(yaml('terms:\n  - term: !<tag:yaml.org,2002:js/function> x\n').message).toMatch(/:2:11: YAML tag `!<tag:yaml\.org,2002:js\/function>` /u)

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type {Files, Result} from './helpers.js'
+import {runBinary, type Files, type Result} from './helpers.js'
 
 export interface CliCase {
   readonly name: string
@@ -421,6 +421,19 @@ export const cases: readonly CliCase[] = [
     args: ['a.md'],
     code: 2,
     stderr: ['<dir>/reqlint.config.mjs:1:1: cannot load the configuration: ']
+  },
+  {
+    name: 'a YAML configuration with a tag, or nested 20,000 deep: refused at its place',
+    files: {'.reqlintrc.yaml': 'rules:\n  x: !foo bar\n', 'deep/.reqlintrc.yaml': `${'['.repeat(20_000)}${']'.repeat(20_000)}`, 'a.md': clean, 'deep/a.md': clean},
+    args: ['a.md'],
+    code: 2,
+    stderr: ['reqlint: <dir>/.reqlintrc.yaml:2:6: YAML tag `!foo` is not supported (the file is plain data: strings, numbers, lists and mappings)'],
+    check(_result, dir) {
+      const deep = runBinary(['a.md'], {cwd: path.join(dir, 'deep')})
+      if (deep.code !== 2 || deep.stderr !== `reqlint: ${path.join(dir, 'deep')}/.reqlintrc.yaml:1:101: lists and mappings nested more than 100 levels deep\n`) {
+        throw new Error(`deep config: ${deep.code} ${deep.stderr}`)
+      }
+    }
   },
   {name: '--config that does not exist', files: {'a.md': clean}, args: ['--config', 'nope.yaml', 'a.md'], code: 2, stderr: ['<dir>/nope.yaml:1:1: cannot read the configuration: ENOENT']},
   {

@@ -5,6 +5,7 @@
  */
 export type {Place, Point, Span} from './location.js'
 export {DataError} from './data-error.js'
+export {YamlReader} from './yaml-reader.js'
 export {DocumentError} from './document-error.js'
 export {normalizeWord} from './normalize.js'
 export type {Glossary, GlossaryEntry, Language, Named, SourcePlace} from './glossary/model.js'

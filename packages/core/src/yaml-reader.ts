@@ -84,7 +84,7 @@ export class YamlReader {
     if (!unknown) return
     const [line, column] = this.place(unknown.pos[0])
     const tag = this.text.slice(unknown.pos[0], unknown.pos[1])
-    throw new DataError(this.file, line, column, `YAML tag \`${tag}\` is not supported (a glossary holds plain strings, lists and mappings)`)
+    throw new DataError(this.file, line, column, `YAML tag \`${tag}\` is not supported (the file is plain data: strings, numbers, lists and mappings)`)
   }
 
   place(offset: number): [number, number] {

@@ -5,16 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {DataError, mergeGlossaryFiles, parseGlossaryFile} from '@reqlint/core'
-
-function errorOf(run: () => unknown): DataError {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError)
-    return error as DataError
-  }
-  throw new Error('expected a DataError')
-}
+import {errorOf} from './data-error.js'
 
 const yaml = (text: string): DataError => errorOf(() => parseGlossaryFile('/g/a.yaml', text, 'yaml'))
 

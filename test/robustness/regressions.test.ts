@@ -4,7 +4,8 @@
  */
 import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {applyFixes, builtinGlossary, DataError, lint, loadGlossary, parseGlossaryFile, parseMarkdown, type GlossaryHost} from '@reqlint/core'
+import {applyFixes, builtinGlossary, lint, loadGlossary, parseGlossaryFile, parseMarkdown, type GlossaryHost} from '@reqlint/core'
+import {errorOf} from './data-error.js'
 
 const options = {glossary: builtinGlossary()}
 
@@ -39,16 +40,6 @@ function expectLintedOrRefused(text: string): void {
 }
 
 const oneLine = /^[^\n\r]+:\d+:\d+: [^\n\r]+$/u
-
-function errorOf(run: () => unknown): DataError {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError)
-    return error as DataError
-  }
-  throw new Error('expected a DataError')
-}
 
 function memoryHost(files: Record<string, string>): GlossaryHost {
   return {

@@ -105,6 +105,7 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         const category = match.name.value
         if (ignored.has(category.id)) continue
         if (overlapsName(sentence, match.from, match.to)) continue
+        if (settledByContext(sentence, match.from, match.to, category.id)) continue
         const actual = analysis.text(match.span)
         let reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}): ${category.why}`
         if (category.escape) {
@@ -118,6 +119,41 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
       }
     }
   }
+}
+
+/** «один», "one" in the forms «одного или нескольких», "one or several" take. */
+const oneForms = new Set(['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну', 'одною', 'one'])
+const orWords = new Set(['или', 'либо', 'or'])
+const withoutWords = new Set(['без', 'without'])
+const example = /(?:^|[\s(])(?:e\.\s?g\.|for example|such as|например|к примеру|в том числе)(?=[\s,:]|$)/iu
+
+/**
+ * Where the sentence itself settles what the word leaves open, found reading
+ * real specifications: «одного или нескольких» and "one or several" state a
+ * multiplicity, not a vague number; «несколько каналов: email, SMS» lists them;
+ * «без синхронизации в реальном времени» is no latency requirement; "etc." in
+ * an example («например, имя, версия и т.д.») closes no scope.
+ */
+function settledByContext(sentence: Sentence, from: number, to: number, category: string): boolean {
+  const text = sentence.block.text
+  const at = sentence.words.findIndex((word) => word.to > from)
+  const before = (back: number): string => (at - back >= 0 ? normalizeWord(sentence.words[at - back]!.text) : '')
+  if (category === 'vague-quantity') {
+    if (orWords.has(before(1)) && oneForms.has(before(2))) return true
+    // A list right after the word or its noun: «несколько форматов (PDF, XLSX)», "several channels: e-mail, SMS".
+    const after = text.slice(to, sentence.to)
+    const opening = after.search(/[:(]\s*\S/u)
+    if (opening !== -1 && (after.slice(0, opening).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 3) return true
+  }
+  if (category === 'temporal') {
+    for (let back = 1; back <= 4; back++) if (withoutWords.has(before(back))) return true
+  }
+  if (category === 'open-ended') {
+    const preceding = text.slice(Math.max(sentence.from, from - 80), from)
+    const open = preceding.lastIndexOf('(')
+    if (example.test(open > preceding.lastIndexOf(')') ? preceding.slice(open) : preceding.slice(-40))) return true
+  }
+  return false
 }
 
 function modalOf(

@@ -2,8 +2,8 @@
  * Which words are abbreviations that need a definition: at least two capital
  * letters, Latin or Cyrillic, also inside compounds («CRM-системы») and with a
  * plural ending («APIs»); not Roman numerals, units, requirement identifiers,
- * CamelCase product names, RFC 2119 keywords, hexadecimal values, or ordinary
- * words written in capitals for emphasis.
+ * CamelCase product names, RFC 2119 keywords, hexadecimal values, identifiers
+ * with underscores, or ordinary words written in capitals for emphasis.
  */
 import {builtinData} from './data/index.js'
 import type {Span} from './location.js'
@@ -66,6 +66,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
       for (const part of word.parts) {
         // «NF001», «RFC3986», «ISO9001»: an identifier, also inside a longer word («RFC6570-Based»).
         if (/^\p{Lu}{1,10}\d+$/u.test(part.text)) continue
+        // «TS_to_SR», «config_DB_name»: an identifier written in prose, not an abbreviation.
+        if (block.text[part.from - 1] === '_' || block.text[part.to] === '_') continue
         // «.NET»: a name that starts with a dot.
         if (block.text[part.from - 1] === '.' && !/[\p{L}\p{N}]/u.test(block.text[part.from - 2] ?? ' ')) continue
         // A soft hyphen or zero-width space is invisible to the reader: «C\u200BRM» is «CRM».

@@ -114,12 +114,11 @@ export function checkTree(tree: Root, text: string, options: LintOptions): Stamp
 
 /**
  * Whether a fix changes the word and nothing else. A finding's text may stand
- * in the source with markup or escapes inside (`CR**М**`, `Тех. *задание*`);
+ * in the source with markup or escapes inside (`CR**М**`, `Тех. *задание*`):
  * replacing that range would delete them (a character reference, `C&#1040;`,
- * is replaced whole, which is right). And a
- * word glued to a bare URL or e-mail address (`user@example.com-ААuser`) may
- * become part of the link once its letters are Latin. Such findings are still
- * reported, without a fix.
+ * is replaced whole, which is right). A word glued to a bare URL or e-mail
+ * address (`user@example.com-ААuser`) may become part of the link once its
+ * letters are Latin. Such findings are still reported, without a fix.
  */
 function safeFix(text: string, finding: Finding): boolean {
   const fix = finding.fix!

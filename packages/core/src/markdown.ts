@@ -10,7 +10,11 @@
  * and each chunk is parsed on its own. Positions are shifted back into the
  * whole document, so they are exactly those of a whole-document parse; link
  * reference definitions, the one thing that crosses blocks, are appended to
- * every chunk that needs them. A test compares both parses.
+ * every chunk that needs them. A long list may also be cut between two items
+ * and is joined back. A test compares both parses, node for node.
+ *
+ * Block quotes and lists nested deeper than reqlint accepts are refused first
+ * (nesting.ts).
  */
 import type {Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'

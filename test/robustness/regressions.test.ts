@@ -64,6 +64,14 @@ describe('engine regressions', () => {
     expect(fixed(text)).toBe('&xy; CA CRM')
   })
 
+  it('a NUL (read as U+FFFD) or an invalid reference does not shift later places', () => {
+    // Found with seed 8: «PАА» (Latin P) was placed on the NUL 14 characters before it.
+    const text = '| a |\n| --- |\n| \u0000&#1234567; PАА |\n'
+    expect(messagesOf(text).map(({ruleId, start, end, actual}) => ({ruleId, start, end, actual}))).toEqual([
+      {ruleId: 'mixed-script', start: 28, end: 31, actual: 'PАА'}
+    ])
+  })
+
   it('a word ending in a character reference is placed up to the end of the reference', () => {
     const text = 'C&#1040;' // «C» Latin, «&#1040;» the Cyrillic «А»
     expect(messagesOf(text).map(({ruleId, start, end, actual}) => ({ruleId, start, end, actual}))).toEqual([

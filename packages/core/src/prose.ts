@@ -300,16 +300,18 @@ function alignText(value: string, source: string, start: number, end: number, si
       }
       break
     }
-    if (j < end && source[j] === char) {
+    // CommonMark reads U+0000 as U+FFFD.
+    if (j < end && (source[j] === char || (char === '\uFFFD' && source[j] === '\u0000'))) {
       sink.place(j)
       j++
       continue
     }
-    // Unexpected: resynchronise on the next occurrence close by, or pin the character here.
+    // Unexpected: resynchronise on the next occurrence close by, or take the character for a
+    // substitute of the one here, and go on after it.
     const ahead = source.indexOf(char, j)
     if (ahead !== -1 && ahead < end && ahead - j <= 8) j = ahead
     sink.place(Math.min(j, Math.max(start, end - 1)))
-    if (source[j] === char) j++
+    if (j < end) j++
   }
 }
 

@@ -98,13 +98,17 @@ export function matchTokens(text: string): string[] {
  */
 export function wordForms(lemma: string, options?: FormOptions): ReadonlySet<string> {
   const resolved = resolve(options)
-  const cache = wordCache.get(resolved)!
-  let forms = cache.get(lemma)
-  if (!forms) {
-    forms = computeWordForms(lemma, resolved)
-    cache.set(lemma, forms)
+  return remembered(wordCache.get(resolved)!, lemma, () => computeWordForms(lemma, resolved))
+}
+
+/** The value cached under `key`, computed and cached on first use. */
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key)
+  if (value === undefined) {
+    value = compute()
+    cache.set(key, value)
   }
-  return forms
+  return value
 }
 
 function computeWordForms(lemma: string, options: Required<FormOptions>): ReadonlySet<string> {
@@ -131,13 +135,7 @@ function computeWordForms(lemma: string, options: Required<FormOptions>): Readon
  */
 export function phraseForms(phrase: string, options?: FormOptions): ReadonlyArray<ReadonlySet<string>> {
   const resolved = resolve(options)
-  const cache = phraseCache.get(resolved)!
-  let forms = cache.get(phrase)
-  if (!forms) {
-    forms = computePhraseForms(phrase, resolved)
-    cache.set(phrase, forms)
-  }
-  return forms
+  return remembered(phraseCache.get(resolved)!, phrase, () => computePhraseForms(phrase, resolved))
 }
 
 /** True when text has as many tokens as the phrase and each is in the corresponding set. */

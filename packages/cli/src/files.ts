@@ -11,7 +11,7 @@ import type {IgnoreFilter} from './ignores.js'
 export const markdownExtensions = ['.md', '.markdown', '.mdx']
 
 export interface FileProblem {
-  /** As given on the command line. */
+  /** As given on the command line; for a directory met while walking, relative to the working directory. */
   readonly path: string
   readonly reason: string
 }
@@ -53,8 +53,15 @@ export async function expandPaths(patterns: readonly string[], cwd: string, filt
     if (stat?.isDirectory()) {
       await filter.load()
       const found: string[] = []
-      const ignored = walk(absolute, filter, found)
-      if (found.length === 0) {
+      let unreadable = false
+      const ignored = walk(absolute, filter, found, (directory, code) => {
+        unreadable = true
+        const problem = {path: path.relative(cwd, directory) || '.', reason: `cannot read this directory: ${code}`}
+        // Once, even when two arguments walk the same directory (their files are a set too).
+        if (!problems.some((other) => other.path === problem.path && other.reason === problem.reason)) problems.push(problem)
+      })
+      // A directory that could not be read has its own line: "no Markdown files" would be wrong about it.
+      if (found.length === 0 && !unreadable) {
         const note = ignored > 0 ? ` (${ignored} ignored by .gitignore or ignore patterns)` : ''
         problems.push({path: pattern, reason: `no Markdown files (*.md, *.markdown, *.mdx) in this directory${note}`})
       }
@@ -65,7 +72,9 @@ export async function expandPaths(patterns: readonly string[], cwd: string, filt
     const {glob, isDynamicPattern} = await import('tinyglobby')
     if (isDynamicPattern(pattern)) {
       await filter.load()
-      const found = await glob([pattern], {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false})
+      // expandDirectories off: tinyglobby (like globby) would otherwise also match `<pattern>/**`, so `docs/*.md` would
+      // take in every file under a directory named `foo.md` (a `logo.png` reported as binary, a `notes.txt` linted).
+      const found = await glob([pattern], {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false, expandDirectories: false})
       const kept = found.map((file) => path.normalize(file)).filter((file) => !filter.ignores(file, false))
       if (kept.length === 0) problems.push({path: pattern, reason: found.length > 0 ? 'every file matching this pattern is ignored' : 'no files match this pattern'})
       for (const file of kept) files.add(file)
@@ -79,14 +88,18 @@ export async function expandPaths(patterns: readonly string[], cwd: string, filt
 /**
  * Collects the Markdown files under `directory` into `found`, not entering
  * ignored directories, dot-directories or symbolic links to directories (which
- * could loop); returns how many Markdown files were ignored.
+ * could loop); returns how many Markdown files were ignored. A directory that
+ * cannot be read goes to `unreadable` with the error code.
  */
-function walk(directory: string, filter: IgnoreFilter, found: string[]): number {
+function walk(directory: string, filter: IgnoreFilter, found: string[], unreadable: (directory: string, code: string) => void): number {
   let ignored = 0
   let entries: fs.Dirent[]
   try {
     entries = fs.readdirSync(directory, {withFileTypes: true})
-  } catch {
+  } catch (error) {
+    // Reported, not skipped in silence: the files of an unreadable directory (EACCES) or of one whose path is longer
+    // than the system allows (ENAMETOOLONG, past PATH_MAX) would otherwise vanish from the report and the exit code.
+    unreadable(directory, (error as NodeJS.ErrnoException).code ?? (error as Error).message)
     return 0
   }
   for (const entry of entries) {
@@ -101,7 +114,7 @@ function walk(directory: string, filter: IgnoreFilter, found: string[]): number 
       }
     }
     if (entry.isDirectory()) {
-      if (!filter.ignores(absolute, true)) ignored += walk(absolute, filter, found)
+      if (!filter.ignores(absolute, true)) ignored += walk(absolute, filter, found, unreadable)
       continue
     }
     if (!isFile || !markdownExtensions.includes(path.extname(entry.name).toLowerCase())) continue

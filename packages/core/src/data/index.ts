@@ -83,7 +83,9 @@ export function plainData(data: BuiltinData) {
 /** Identifies the embedded texts: FNV-1a over all of them. */
 export function sourcesFingerprint(): string {
   let hash = 0x811c9dc5
-  for (const source of Object.values(generated)) {
+  // In name order, whatever order a module loader gives a namespace's keys in.
+  for (const name of Object.keys(generated).sort()) {
+    const source: Embedded = generated[name as keyof typeof generated]
     for (let index = 0; index < source.text.length; index++) hash = Math.imul(hash ^ source.text.charCodeAt(index), 0x01000193)
     hash = Math.imul(hash ^ source.text.length, 0x01000193)
   }

@@ -14,6 +14,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+// The benchmark's seeded PRNG (sfc32 through splitmix32): the same corpus on every machine.
+import {createRandom} from '../../bench/lib/prng.js'
 
 export interface Planted {
   readonly ruleId: 'undefined-abbreviation' | 'inconsistent-term' | 'ambiguous-wording' | 'mixed-script'
@@ -31,37 +33,6 @@ export interface GeneratedFile {
   readonly planted: readonly Planted[]
 }
 
-/** A seeded PRNG (sfc32 seeded through splitmix32): the same corpus on every machine. */
-export function createRandom(seed: number): {next(): number; int(min: number, max: number): number; pick<T>(list: readonly T[]): T; chance(p: number): boolean} {
-  let s = seed >>> 0
-  const split = (): number => {
-    s = (s + 0x9e3779b9) >>> 0
-    let z = s
-    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad) >>> 0
-    z = Math.imul(z ^ (z >>> 15), 0x735a2d97) >>> 0
-    return (z ^ (z >>> 15)) >>> 0
-  }
-  let a = split()
-  let b = split()
-  let c = split()
-  let d = split()
-  const next = (): number => {
-    const t = (((a + b) >>> 0) + d) >>> 0
-    d = (d + 1) >>> 0
-    a = b ^ (b >>> 9)
-    b = (c + (c << 3)) >>> 0
-    c = (c << 21) | (c >>> 11)
-    c = (c + t) >>> 0
-    return t / 4294967296
-  }
-  for (let i = 0; i < 16; i++) next()
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (list) => list[Math.floor(next() * list.length)]!,
-    chance: (p) => next() < p
-  }
-}
 
 type Language = 'ru' | 'en'
 

@@ -123,6 +123,27 @@ export async function parallelCapacity(jobs) {
   return {serialMs: serial, parallelMs: parallel, speedup: serial / parallel}
 }
 
+/**
+ * Runs several `node <args>` at once and waits for all: wall time from the first start to the last
+ * exit. `okStatuses` as for {@link runNode}.
+ */
+export async function runNodeTogether(argsLists, {cwd, timeoutMs = 600_000, okStatuses = [0, 1]} = {}) {
+  const started = performance.now()
+  const statuses = await Promise.all(
+    argsLists.map(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, args, {cwd, stdio: 'ignore', timeout: timeoutMs, killSignal: 'SIGKILL'})
+          child.on('error', reject)
+          child.on('exit', (code, signal) => resolve(code ?? signal))
+        })
+    )
+  )
+  const ms = performance.now() - started
+  const bad = statuses.find((status) => !okStatuses.includes(status))
+  return bad === undefined ? {ms} : {ms, error: `exit ${bad}`}
+}
+
 export function firstLine(text) {
   return (text ?? '')
     .split('\n')

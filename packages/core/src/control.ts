@@ -21,13 +21,16 @@ interface Control {
 
 const comment = /<!--\s*(reqlint-(?:disable-next-line|disable-line|disable|enable)|lint\s+(?:disable|enable|ignore))\b([^]*?)-->/gu
 
-export function applyControlComments(tree: Root, text: string, stamped: Stamped[]): Stamped[] {
-  const controls = collect(tree, text)
+/** What the control comments of a document say, read from its tree. */
+export type ControlComments = readonly Control[]
+
+/** The findings that no control comment silences. */
+export function applyControlComments(controls: ControlComments, stamped: Stamped[]): Stamped[] {
   if (controls.length === 0) return stamped
   return stamped.filter(({rule, finding}) => !silenced(controls, rule.id, finding.span.start))
 }
 
-function collect(tree: Root, text: string): Control[] {
+export function readControlComments(tree: Root, text: string): ControlComments {
   const controls: Control[] = []
   // An explicit stack, in document order: a deeply nested document must not overflow the call stack.
   const stack: Array<{node: Nodes; parent: Parents | undefined; index: number}> = [{node: tree, parent: undefined, index: 0}]

@@ -8,11 +8,11 @@ import type {Root} from 'mdast'
 import {VFile, type Compatible} from 'vfile'
 import {location} from 'vfile-location'
 import {Analysis} from './analysis.js'
-import {applyControlComments} from './control.js'
+import {applyControlComments, readControlComments, type ControlComments} from './control.js'
 import {parseMarkdown} from './markdown.js'
 import {compileGlossary} from './glossary/compile.js'
 import type {Glossary} from './glossary/model.js'
-import {buildProse, type ProseLanguage} from './prose.js'
+import {buildProse, type ProseDocument, type ProseLanguage} from './prose.js'
 import {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
 import {rules as allRules} from './rules/index.js'
 
@@ -50,8 +50,11 @@ export function lintMarkdown(document: Compatible, options: LintOptions): VFile 
 /** Lints a Markdown document and also returns the fixes of the findings that have one (for `--fix`). */
 export function lint(document: Compatible, options: LintOptions): {file: VFile; fixes: Fix[]} {
   const file = document instanceof VFile ? document : new VFile(document)
-  const fixes = lintTree(parseMarkdown(sourceText(file), {mdx: options.mdx === true}), file, options)
-  return {file, fixes}
+  const text = sourceText(file)
+  const language = languageOf(text, options)
+  // The tree is read and let go before the rules run: for a large document it is as big as the prose.
+  const read = readTree(parseMarkdown(text, {mdx: options.mdx === true}), text, language, true)
+  return {file, fixes: report(check(read, text, language, options), file, text)}
 }
 
 /**
@@ -60,7 +63,11 @@ export function lint(document: Compatible, options: LintOptions): {file: VFile; 
  */
 export function lintTree(tree: Root, file: VFile, options: LintOptions): Fix[] {
   const text = sourceText(file)
-  const stamped = checkTree(tree, text, options)
+  return report(checkTree(tree, text, options), file, text)
+}
+
+/** Adds the findings to the file's messages; returns the fixes of those that have one. */
+function report(stamped: readonly Stamped[], file: VFile, text: string): Fix[] {
   const place = location(text)
   const fixes: Fix[] = []
   for (const {rule, severity, finding} of stamped) {
@@ -87,9 +94,28 @@ export function lintTree(tree: Root, file: VFile, options: LintOptions): Fix[] {
 
 /** The findings for a tree, in document order, without touching a file: the CLI uses it for fixes. */
 export function checkTree(tree: Root, text: string, options: LintOptions): Stamped[] {
-  const language = options.language === undefined || options.language === 'auto' ? detectLanguage(text) : options.language
-  const document = buildProse(tree, text, language)
-  const analysis = new Analysis(document, compileGlossary(options.glossary), language)
+  const language = languageOf(text, options)
+  return check(readTree(tree, text, language), text, language, options)
+}
+
+/** What the rules need of a document's tree. */
+interface ReadTree {
+  readonly prose: ProseDocument
+  readonly controls: ControlComments
+}
+
+/** `release`: the tree is the engine's own, and may be let go while it is read. */
+function readTree(tree: Root, text: string, language: ProseLanguage, release = false): ReadTree {
+  const controls = readControlComments(tree, text)
+  return {prose: buildProse(tree, text, language, {release}), controls}
+}
+
+function languageOf(text: string, options: LintOptions): ProseLanguage {
+  return options.language === undefined || options.language === 'auto' ? detectLanguage(text) : options.language
+}
+
+function check({prose, controls}: ReadTree, text: string, language: ProseLanguage, options: LintOptions): Stamped[] {
+  const analysis = new Analysis(prose, compileGlossary(options.glossary), language)
   const stamped: Stamped[] = []
   for (const rule of allRules) {
     const {severity, ruleOptions} = resolveSetting(rule, options.rules?.[rule.id])
@@ -102,8 +128,7 @@ export function checkTree(tree: Root, text: string, options: LintOptions): Stamp
       }
     })
   }
-  const controlled = applyControlComments(tree, text, stamped)
-  return controlled.sort(
+  return applyControlComments(controls, stamped).sort(
     (a, b) =>
       a.finding.span.start - b.finding.span.start ||
       a.finding.span.end - b.finding.span.end ||

@@ -21,7 +21,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Plugin} from 'unified'
-import type {Node, Point, Position} from 'unist'
+import type {Node, Point} from 'unist'
 import {checkNesting} from './nesting.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
@@ -72,10 +72,11 @@ export function parseMarkdown(document: string | {toString(): string}, options: 
     // References resolve against the whole document: give each chunk the definitions it may use.
     const tail = definitions !== '' && chunk.includes('[') ? '\n\n' + definitions : ''
     const tree = parser.parse(chunk + tail)
+    const points = new Map<number, Point>()
     for (const [index, child] of tree.children.entries()) {
       const offset = child.position?.start.offset
       if (offset === undefined || offset >= chunk.length) continue
-      shift(child, line, start)
+      shift(child, line, start, points)
       const previous = children.at(-1)
       // A long list cut between two of its items: its two halves are one list.
       if (index === 0 && inList.has(start) && previous?.type === 'list' && child.type === 'list' && previous.ordered === child.ordered) {
@@ -187,19 +188,30 @@ function linkDefinitions(text: string): string {
   return found ? found.map((line) => line.trim()).join('\n\n') : ''
 }
 
-function shift(node: Node, lines: number, offset: number): void {
-  if (node.position) node.position = shiftPosition(node.position, lines, offset)
+/**
+ * Moves a chunk's node into the whole document, and makes it smaller while at
+ * it, since a 10 MB document's tree is held whole: nodes that start or end at
+ * the same place share one point (a paragraph and its first text node), and
+ * child lists lose the spare room an array grown by pushing keeps.
+ */
+function shift(node: Node, lines: number, offset: number, points: Map<number, Point>): void {
+  if (node.position) {
+    node.position = {start: shiftPoint(node.position.start, lines, offset, points), end: shiftPoint(node.position.end, lines, offset, points)}
+  }
   if ('children' in node && Array.isArray(node.children)) {
-    for (const child of node.children as Node[]) shift(child, lines, offset)
+    const children = (node.children as Node[]).slice()
+    ;(node as Node & {children: Node[]}).children = children
+    for (const child of children) shift(child, lines, offset, points)
   }
 }
 
-function shiftPosition(position: Position, lines: number, offset: number): Position {
-  return {start: shiftPoint(position.start, lines, offset), end: shiftPoint(position.end, lines, offset)}
-}
-
-function shiftPoint(point: Point, lines: number, offset: number): Point {
-  return {line: point.line + lines, column: point.column, ...(point.offset === undefined ? {} : {offset: point.offset + offset})}
+/** A point in the whole document; one object for each place (points are never changed, only replaced). */
+function shiftPoint(point: Point, lines: number, offset: number, points: Map<number, Point>): Point {
+  const moved = point.offset === undefined ? undefined : points.get(point.offset)
+  if (moved) return moved
+  const fresh: Point = {line: point.line + lines, column: point.column, ...(point.offset === undefined ? {} : {offset: point.offset + offset})}
+  if (point.offset !== undefined) points.set(point.offset, fresh)
+  return fresh
 }
 
 /** Line endings as micromark counts them: CRLF, CR and LF. */

@@ -29,13 +29,8 @@ export interface ProseBlock {
   readonly depth: number
   /** The block's readable text: inline markup removed, non-prose inline content as {@link OPAQUE}. */
   readonly text: string
-  /** `offsets[i]` is the source offset of `text[i]`; `offsets[text.length]` is the block's end. */
-  readonly offsets: Uint32Array
-  /**
-   * For the characters written in the source as more than one character (a
-   * character reference: `&#1040;` for «А»), the end of that source, by index in `text`.
-   */
-  readonly wide: ReadonlyMap<number, number> | undefined
+  /** Where each character of the text stands in the source. */
+  readonly places: TextPlaces
   readonly span: Span
   /** Where the block stands: a list item's first paragraph, a table row's cell (with its column). */
   readonly container: BlockContainer
@@ -81,6 +76,11 @@ export interface ProseDocument {
 
 export type ProseLanguage = 'ru' | 'en'
 
+// The containers every block of a kind shares: one object, not one for each of 100,000 blocks.
+const outside: BlockContainer = {type: 'none'}
+const firstInItem: BlockContainer = {type: 'listItem', first: true}
+const laterInItem: BlockContainer = {type: 'listItem', first: false}
+
 /** Nodes whose content is never prose. */
 const skippedBlocks = new Set([
   'code',
@@ -122,21 +122,34 @@ function referenceAt(source: string, at: number): number {
   return match[0].length
 }
 
-export function buildProse(tree: Root, source: string, language: ProseLanguage): ProseDocument {
+export interface BuildOptions {
+  /**
+   * The tree is not needed afterwards: its nodes are let go as they are read
+   * (the root is left without children), so that a large document's whole tree
+   * and whole prose are not held together.
+   */
+  readonly release?: boolean
+}
+
+export function buildProse(tree: Root, source: string, language: ProseLanguage, options: BuildOptions = {}): ProseDocument {
   const parser = language === 'en' ? new ParseEnglish() : new ParseLatin()
+  const strings = new Strings()
   const blocks: ProseBlock[] = []
 
   // Depth-first in document order with an explicit stack: a deeply nested document must not overflow the call stack.
-  const stack: Array<{node: Nodes; container: BlockContainer}> = [{node: tree, container: {type: 'none'}}]
+  const stack: Array<{node: Nodes; container: BlockContainer}> = []
   const push = (items: Array<{node: Nodes; container: BlockContainer}>): void => {
     for (let index = items.length - 1; index >= 0; index--) stack.push(items[index]!)
   }
+  push(tree.children.map((node) => ({node, container: outside})))
+  // From here the stack holds the nodes not read yet, and nothing holds those read.
+  if (options.release) tree.children = []
   for (let item = stack.pop(); item; item = stack.pop()) {
     const {node, container} = item
     if (skippedBlocks.has(node.type)) continue
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const depth = node.type === 'heading' ? node.depth : 0
-      const block = makeBlock(node.type, depth, node, container, source, parser)
+      const block = makeBlock(node.type, depth, node, container, source, parser, strings)
       if (block) blocks.push(block)
     } else if (node.type === 'table') {
       push(
@@ -145,9 +158,9 @@ export function buildProse(tree: Root, source: string, language: ProseLanguage):
         )
       )
     } else if (node.type === 'listItem') {
-      push(node.children.map((child, index) => ({node: child as Nodes, container: {type: 'listItem', first: index === 0} as const})))
+      push(node.children.map((child, index) => ({node: child as Nodes, container: index === 0 ? firstInItem : laterInItem})))
     } else if ('children' in node) {
-      push((node as Parents).children.map((child) => ({node: child as Nodes, container: {type: 'none'} as const})))
+      push((node as Parents).children.map((child) => ({node: child as Nodes, container: outside})))
     }
   }
   return {source, blocks}
@@ -159,24 +172,22 @@ function makeBlock(
   node: Parents,
   container: BlockContainer,
   source: string,
-  parser: ParseLatin
+  parser: ParseLatin,
+  strings: Strings
 ): ProseBlock | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
 
-  const sink = new Sink(end - start + 1)
+  const sink = new Sink()
   for (const child of node.children) collectInline(child as PhrasingContent, source, sink)
   const text = sink.segments.join('')
-  const offsetTable = sink.offsets.slice(0, text.length + 1)
-  offsetTable[text.length] = text.length > 0 ? (sink.wide?.get(text.length - 1) ?? offsetTable[text.length - 1]! + 1) : start
 
   const block: {-readonly [K in keyof ProseBlock]: ProseBlock[K]} = {
     kind,
     depth,
     text,
-    offsets: offsetTable,
-    wide: sink.wide,
+    places: new TextPlaces(sink.runs.slice(), sink.length, sink.wide, start),
     span: {start, end},
     container,
     sentences: []
@@ -184,37 +195,75 @@ function makeBlock(
   if (/[\p{L}\p{N}]/u.test(text)) {
     // parse-latin breaks words at a zero-width space or joiner; a reader sees none, so neither
     // does the tokeniser (a soft hyphen, which it keeps inside words, stands in for them).
-    block.sentences = tokenize(block, parseText(parser, text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '\u00AD')))
+    block.sentences = tokenize(block, parseText(parser, text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '\u00AD')), strings)
   }
   return block
 }
 
 /**
+ * Where each character of a block's text stands in the source. Most characters
+ * follow the one before in the source too, so the places are kept as runs:
+ * four bytes a character would be a fifth of the prose model's memory.
+ */
+export class TextPlaces {
+  /** `[textIndex, sourceOffset]` pairs, one for each run, by text index. */
+  private readonly runs: readonly number[]
+  private readonly length: number
+  /**
+   * For the characters written in the source as more than one character (a
+   * character reference: `&#1040;` for «А»), the end of that source, by index in the text.
+   */
+  private readonly wide: ReadonlyMap<number, number> | undefined
+  /** The source offset after the last character (the block's start for an empty text). */
+  private readonly end: number
+
+  constructor(runs: readonly number[], length: number, wide: ReadonlyMap<number, number> | undefined, start: number) {
+    this.runs = runs
+    this.length = length
+    this.wide = wide
+    this.end = length === 0 ? start : (wide?.get(length - 1) ?? this.offset(length - 1) + 1)
+  }
+
+  /** The source offset of the text's character `index`; for the text's length, the end of the last. */
+  offset(index: number): number {
+    if (index >= this.length) return this.end
+    const runs = this.runs
+    let low = 0
+    let high = runs.length / 2 - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (runs[middle * 2]! <= index) low = middle
+      else high = middle - 1
+    }
+    return runs[low * 2 + 1]! + (index - runs[low * 2]!)
+  }
+
+  /** The source range of the text range `[from, to)`. */
+  span(from: number, to: number): Span {
+    const start = this.offset(from)
+    if (to <= from) return {start, end: start}
+    return {start, end: this.wide?.get(to - 1) ?? this.offset(to - 1) + 1}
+  }
+}
+
+/**
  * Where a block's readable text is gathered, in pieces (a text node's value is
- * one piece), with the source offset of each character. Not a list of
- * one-character strings: a 5 MB paragraph would make five million of them.
+ * one piece), with the source place of each character as {@link TextPlaces} keeps them.
  */
 class Sink {
   readonly segments: string[] = []
-  /** The offsets of the characters gathered so far; `length` of them are used. */
-  offsets: Uint32Array
+  readonly runs: number[] = []
+  /** How many characters have been gathered. */
   length = 0
+  private last = -2
   /** Made only for a block with a character reference: most have none. */
   wide: Map<number, number> | undefined
 
-  /** `capacity`: the block's source length, which its text does not exceed but in odd cases. */
-  constructor(capacity: number) {
-    this.offsets = new Uint32Array(Math.max(capacity, 16))
-  }
-
   /** Records the source offset of the next character. */
   place(offset: number): void {
-    if (this.length + 1 >= this.offsets.length) {
-      const grown = new Uint32Array(this.offsets.length * 2)
-      grown.set(this.offsets)
-      this.offsets = grown
-    }
-    this.offsets[this.length++] = offset
+    if (offset !== this.last + 1) this.runs.push(this.length, offset)
+    this.last = offset
+    this.length++
   }
 
   /** Appends a character or string that stands at one source offset. */
@@ -352,7 +401,7 @@ function pieceEnd(text: string, start: number): number {
   return start + pieceLength / 2 + (cut === -1 ? window.length : cut)
 }
 
-function tokenize(block: ProseBlock, tree: NlcstRoot): Sentence[] {
+function tokenize(block: ProseBlock, tree: NlcstRoot, strings: Strings): Sentence[] {
   // parse-latin's sentence splitting is English-minded («и т.д. Система» stays
   // one sentence, «табл. 2.» splits); keep its words, split sentences anew.
   // White space between sentences and paragraphs belongs to no sentence, but to the text: keep it.
@@ -375,7 +424,7 @@ function tokenize(block: ProseBlock, tree: NlcstRoot): Sentence[] {
     located.push({token, text: block.text.slice(from, to), from, to})
     from = to
   }
-  return splitSentences(located).map((group) => makeSentence(block, group))
+  return splitSentences(located).map((group) => makeSentence(block, group, strings))
 }
 
 export interface LocatedToken {
@@ -392,47 +441,75 @@ function tokenText(node: Token | NlcstWord['children'][number]): string {
   return text
 }
 
-function makeSentence(block: ProseBlock, tokens: readonly LocatedToken[]): Sentence {
+function makeSentence(block: ProseBlock, tokens: readonly LocatedToken[], strings: Strings): Sentence {
   const words: Word[] = []
   for (const located of tokens) {
     if (located.token.type !== 'WordNode') continue
-    const text = located.text
+    const text = strings.intern(located.text)
     // Most words are one run of letters: the word is then its own part, one object instead of three.
     if (onePart.test(text)) {
-      const norm = normalizeWord(text)
-      if (norm !== '') words.push(new ProseWord(block, text, norm, located.from, located.to, undefined))
+      const norm = strings.normalized(text)
+      if (norm === text) words.push(new PlainWord(block, text, located.from, located.to))
+      else if (norm !== '') words.push(new ProseWord(block, text, norm, located.from, located.to))
       continue
     }
     const parts: WordPart[] = []
     for (const match of text.matchAll(partPattern)) {
       const partFrom = located.from + match.index
-      const norm = normalizeWord(match[0])
+      const partText = strings.intern(match[0])
+      const norm = strings.normalized(partText)
       if (norm === '') continue
-      parts.push(new ProsePart(block, match[0], norm, partFrom, partFrom + match[0].length))
+      parts.push(new ProsePart(block, partText, norm, partFrom, partFrom + partText.length))
     }
     if (parts.length === 0) continue
-    words.push(new ProseWord(block, text, '', located.from, located.to, parts))
+    words.push(new CompoundWord(block, text, located.from, located.to, parts))
   }
   const first = tokens[0]
   const last = tokens.at(-1)
-  return {block, words, from: first?.from ?? 0, to: last?.to ?? 0}
+  // A copy of the exact length: an array grown by pushing keeps room for more, a third of its memory.
+  return {block, words: words.slice(), from: first?.from ?? 0, to: last?.to ?? 0}
 }
 
 /**
- * A word part as the prose model keeps it: its span is worked out when asked
+ * One string for each distinct word text and normal form of a document. A
+ * document of a million words has some tens of thousands of distinct ones; a
+ * copy of each word's text and form would be most of the prose model's memory.
+ */
+class Strings {
+  private readonly known = new Map<string, string>()
+  private readonly normal = new Map<string, string>()
+
+  intern(text: string): string {
+    const known = this.known.get(text)
+    if (known !== undefined) return known
+    this.known.set(text, text)
+    return text
+  }
+
+  /** {@link normalizeWord} of an interned text, itself interned. */
+  normalized(text: string): string {
+    let norm = this.normal.get(text)
+    if (norm === undefined) {
+      norm = this.intern(normalizeWord(text))
+      this.normal.set(text, norm)
+    }
+    return norm
+  }
+}
+
+/**
+ * A run of text as the prose model keeps it: its span is worked out when asked
  * for, since a document has millions of words and few are ever reported.
  */
-class ProsePart implements WordPart {
-  readonly block: Pick<ProseBlock, 'offsets' | 'wide'>
+abstract class Located {
+  readonly block: Pick<ProseBlock, 'places'>
   readonly text: string
-  readonly norm: string
   readonly from: number
   readonly to: number
 
-  constructor(block: Pick<ProseBlock, 'offsets' | 'wide'>, text: string, norm: string, from: number, to: number) {
+  constructor(block: Pick<ProseBlock, 'places'>, text: string, from: number, to: number) {
     this.block = block
     this.text = text
-    this.norm = norm
     this.from = from
     this.to = to
   }
@@ -442,20 +519,52 @@ class ProsePart implements WordPart {
   }
 }
 
-/** A word; one that is a single run of letters is its own only part. */
+class ProsePart extends Located implements WordPart {
+  readonly norm: string
+
+  constructor(block: Pick<ProseBlock, 'places'>, text: string, norm: string, from: number, to: number) {
+    super(block, text, from, to)
+    this.norm = norm
+  }
+}
+
+/**
+ * A word of one run of letters already in normal form («лид», "lead"): most
+ * words. Its own only part and its own normal form, so neither is stored.
+ */
+class PlainWord extends Located implements Word {
+  get norm(): string {
+    return this.text
+  }
+
+  get parts(): readonly WordPart[] {
+    return [this]
+  }
+}
+
+/** A word of one run of letters: its own only part. */
 class ProseWord extends ProsePart implements Word {
+  get parts(): readonly WordPart[] {
+    return [this]
+  }
+}
+
+/** A word of several parts: «CRM-система», «т.д.». */
+class CompoundWord extends Located implements Word {
   readonly parts: readonly WordPart[]
 
-  constructor(block: Pick<ProseBlock, 'offsets' | 'wide'>, text: string, norm: string, from: number, to: number, parts: readonly WordPart[] | undefined) {
-    super(block, text, norm, from, to)
-    this.parts = parts ?? [this]
+  constructor(block: Pick<ProseBlock, 'places'>, text: string, from: number, to: number, parts: readonly WordPart[]) {
+    super(block, text, from, to)
+    this.parts = parts
+  }
+
+  /** Its parts are matched, not the word: it has no normal form of its own. */
+  get norm(): string {
+    return ''
   }
 }
 
 /** The source range of the block text range `[from, to)`. */
-export function spanOf(block: Pick<ProseBlock, 'offsets' | 'wide'>, from: number, to: number): Span {
-  const start = block.offsets[from] ?? 0
-  if (to <= from) return {start, end: start}
-  const last = block.offsets[to - 1] ?? start
-  return {start, end: block.wide?.get(to - 1) ?? last + 1}
+export function spanOf(block: Pick<ProseBlock, 'places'>, from: number, to: number): Span {
+  return block.places.span(from, to)
 }

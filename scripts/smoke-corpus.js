@@ -35,7 +35,9 @@ for (const file of JSON.parse(result.stdout)) {
   }
   for (const message of messages) {
     counts[message.ruleId] = (counts[message.ruleId] ?? 0) + 1
-    if (!summary) console.log(`  ${message.line}:${message.column} ${message.ruleId} «${message.actual ?? ''}» ${message.reason.slice(0, 110)}`)
+    // A file-level message (an encoding notice, a file reqlint refuses) has no place.
+    const place = message.line === undefined ? 'file' : `${message.line}:${message.column}`
+    if (!summary) console.log(`  ${place} ${message.ruleId ?? message.source} «${message.actual ?? ''}» ${message.reason.slice(0, 110)}`)
   }
 }
 console.log('\nfindings by rule:', JSON.stringify(counts))

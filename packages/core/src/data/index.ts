@@ -20,6 +20,11 @@ export interface AmbiguityCategory {
   readonly words: readonly string[]
   /** Entries matched as written. */
   readonly phrases: readonly string[]
+  /**
+   * Expressions, matched as written, in which an entry is not the vague word:
+   * «простою» is the noun «простой» (downtime), "fail fast" a design principle.
+   */
+  readonly except: readonly string[]
 }
 
 export interface AmbiguityList {
@@ -129,7 +134,7 @@ function readAmbiguity(source: Embedded): AmbiguityList {
   const words = (node: Node | null | undefined, what: string): string[] => reader.strings(node, what).map((item) => item.value)
   const ids = new Set<string>()
   const categories = reader.list(top.get('categories')?.value, '`categories`').map((item) => {
-    const fields = reader.map(item, 'a category', ['id', 'name', 'why', 'hint', 'escape', 'words', 'phrases'])
+    const fields = reader.map(item, 'a category', ['id', 'name', 'why', 'hint', 'escape', 'words', 'phrases', 'except'])
     const id = reader.string(fields.get('id')?.value, '`id`')
     if (!/^[a-z][a-z0-9-]*$/.test(id)) reader.fail(fields.get('id')?.value, `category id \`${id}\` is not kebab-case`)
     if (ids.has(id)) reader.fail(fields.get('id')?.value, `category \`${id}\` appears twice`)
@@ -142,7 +147,8 @@ function readAmbiguity(source: Embedded): AmbiguityList {
       hint: reader.string(fields.get('hint')?.value, '`hint`'),
       escape: escapeNode === undefined ? false : reader.boolean(escapeNode, '`escape`'),
       words: words(fields.get('words')?.value, '`words`'),
-      phrases: words(fields.get('phrases')?.value, '`phrases`')
+      phrases: words(fields.get('phrases')?.value, '`phrases`'),
+      except: fields.has('except') ? words(fields.get('except')?.value, '`except`') : []
     }
   })
   return {

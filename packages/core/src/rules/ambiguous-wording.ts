@@ -19,6 +19,8 @@ export interface AmbiguousWordingOptions {
 
 interface Compiled {
   readonly index: PhraseIndex<AmbiguityCategory>
+  /** The categories' `except` expressions. */
+  readonly exceptions: PhraseIndex<AmbiguityCategory>
   readonly binding: ReadonlySet<string>
   readonly permissive: ReadonlySet<string>
   /** Words that make an English sentence a requirement: its modal verbs. */
@@ -43,6 +45,7 @@ function compile(glossary: Glossary, language: Language): Compiled {
   const data = builtinData()
   const removed = new Set(glossary.ambiguous.remove.map((named) => normalizeWord(named.value)))
   const index = new PhraseIndex<AmbiguityCategory>()
+  const exceptions = new PhraseIndex<AmbiguityCategory>()
   const binding = new Set<string>()
   const permissive = new Set<string>()
   const lists = language === 'en' ? [data.ambiguity.en, data.ambiguity.ru] : [data.ambiguity.ru, data.ambiguity.en]
@@ -52,6 +55,7 @@ function compile(glossary: Glossary, language: Language): Compiled {
     for (const category of list.categories) {
       for (const word of category.words) if (!removed.has(normalizeWord(word))) index.add(word, category)
       for (const phrase of category.phrases) if (!removed.has(normalizeWord(phrase))) index.add(phrase, category, {inflect: false})
+      for (const phrase of category.except) exceptions.add(phrase, category, {inflect: false})
     }
   }
   const custom: AmbiguityCategory = {
@@ -61,11 +65,12 @@ function compile(glossary: Glossary, language: Language): Compiled {
     hint: 'Replace it with a precise, verifiable statement.',
     escape: false,
     words: [],
-    phrases: []
+    phrases: [],
+    except: []
   }
   for (const named of glossary.ambiguous.add) index.add(named.value, custom)
   const englishModals = new Set([...data.ambiguity.en.binding, ...data.ambiguity.en.permissive, 'will'])
-  const result = {index, binding, permissive, englishModals}
+  const result = {index, exceptions, binding, permissive, englishModals}
   byLanguage.set(language, result)
   return result
 }
@@ -86,7 +91,7 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
     return undefined
   },
   check({analysis, options, report}) {
-    const {index, binding, permissive, englishModals} = compile(analysis.glossary.glossary, analysis.language)
+    const {index, exceptions, binding, permissive, englishModals} = compile(analysis.glossary.glossary, analysis.language)
     const ignored = new Set(options.ignoreCategories)
     // A glossary term is a name, never vague wording: «быстрый поиск» may be a feature.
     const names = new Map<Sentence, Array<{from: number; to: number}>>()
@@ -101,10 +106,15 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
     for (const sentence of analysis.sentences()) {
       if (analysis.termsSection.has(sentence.block)) continue
       if (!isRequirement(sentence, englishModals)) continue
-      for (const match of index.match(sentence)) {
+      const matches = index.match(sentence)
+      if (matches.length === 0) continue
+      const excepted = exceptions.match(sentence)
+      for (const match of matches) {
         const category = match.name.value
         if (ignored.has(category.id)) continue
         if (overlapsName(sentence, match.from, match.to)) continue
+        if (excepted.some((except) => except.name.value === category && except.from <= match.from && match.to <= except.to)) continue
+        if (isRowLabel(sentence, match.from, match.to)) continue
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
         const actual = analysis.text(match.span)
         let reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}): ${category.why}`
@@ -119,6 +129,18 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
       }
     }
   }
+}
+
+/**
+ * The whole text of a table row's first cell: a row's name or an enumerated
+ * value («| simple | … |» in a table of parameter styles, «| Простой | … |» in
+ * a table of complexity levels), not a statement. A vague word in any other
+ * cell is a property's value («| Время отклика | быстрое |») and is reported.
+ */
+function isRowLabel(sentence: Sentence, from: number, to: number): boolean {
+  const block = sentence.block
+  if (block.container.type !== 'tableRow' || block.container.column !== 0 || block.sentences.length !== 1) return false
+  return sentence.words[0]?.from === from && sentence.words.at(-1)?.to === to
 }
 
 /** «один», "one" in the forms «одного или нескольких», "one or several" take. */

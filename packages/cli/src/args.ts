@@ -64,7 +64,7 @@ export async function parseArgs(io: Io): Promise<Parsed> {
 }
 
 async function rulesHelp(): Promise<string> {
-  const {rules} = await import('@reqlint/core')
+  const {rules} = await import('@reqlint/core/lint')
   return wrap(`Rules: ${rules.map((rule) => rule.id).join(', ')}.`, 80).join('\n')
 }
 

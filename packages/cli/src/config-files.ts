@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {DataError, YamlReader} from '@reqlint/core'
+import {DataError} from '@reqlint/core/lint'
 import type {Node} from 'yaml'
 import {validateConfig, type Config, type ConfigPath, type Locator} from './config-schema.js'
 
@@ -86,6 +86,7 @@ function readText(file: string): string {
  */
 async function readData(file: string, text: string): Promise<{value: unknown; locate: Locator}> {
   const {isMap, isScalar, isSeq, LineCounter, parseDocument} = await import('yaml')
+  const {YamlReader} = await import('@reqlint/core')
   // The glossary reader's checks first (size, nesting depth, tags, one document): a configuration
   // nested 20,000 deep must be refused, not crash the YAML composer.
   new YamlReader(file, text)

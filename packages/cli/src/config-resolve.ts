@@ -5,7 +5,7 @@
  * A severity alone keeps the options an earlier layer gave the rule, as ESLint does.
  */
 import path from 'node:path'
-import {builtinGlossaryPath, resolveSetting, rules, type RuleSetting, type Severity} from '@reqlint/core'
+import {builtinGlossaryPath, resolveSetting, rules, type RuleSetting, type Severity} from '@reqlint/core/lint'
 import type {LoadedConfig} from './config-files.js'
 import type {ConfigLanguage} from './config-schema.js'
 import {displayPath, toPosix} from './files.js'

@@ -4,7 +4,7 @@
  * offending key or value, which the file's reader supplies through a locator:
  * YAML and JSON know their positions, a JS module's value does not (1:1).
  */
-import {DataError, resolveSetting, RuleSettingError, rules, type RuleSetting, type Severity} from '@reqlint/core'
+import {DataError, resolveSetting, RuleSettingError, rules, type RuleSetting, type Severity} from '@reqlint/core/lint'
 
 export type ConfigLanguage = 'ru' | 'en' | 'auto'
 

@@ -4,8 +4,15 @@
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
-import {builtinGlossary, builtinGlossaryPath, type Glossary} from '@reqlint/core'
-import {loadGlossaryFiles} from '@reqlint/core/node'
+import {builtinGlossary, builtinGlossaryPath, type Glossary} from '@reqlint/core/lint'
+
+/** The glossary-file reader, with the YAML parser: loaded by {@link loadGlossaryReader} when a run has glossary files. */
+let loadGlossaryFiles: ((files: readonly string[]) => Glossary) | undefined
+
+/** Loads the glossary-file reader if `needed`: a run with the built-in glossary only does without the YAML parser. */
+export async function loadGlossaryReader(needed: boolean): Promise<void> {
+  if (needed && !loadGlossaryFiles) loadGlossaryFiles = (await import('@reqlint/core/node')).loadGlossaryFiles
+}
 
 export class Glossaries {
   private readonly loaded = new Map<string, Glossary>()
@@ -16,7 +23,8 @@ export class Glossaries {
     const key = JSON.stringify(files ?? null)
     let glossary = this.loaded.get(key)
     if (!glossary) {
-      glossary = files === undefined ? builtinGlossary() : loadGlossaryFiles(files)
+      if (files !== undefined && !loadGlossaryFiles) throw new Error('the glossary reader is not loaded (loadGlossaryReader)')
+      glossary = files === undefined ? builtinGlossary() : loadGlossaryFiles!(files)
       this.loaded.set(key, glossary)
     }
     return glossary

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {rules} from '@reqlint/core'
+import {rules} from '@reqlint/core/lint'
 import {configFilesIn} from './config-files.js'
 import {ExitCode, type Io} from './io.js'
 

@@ -2,7 +2,7 @@
  * One document's bytes in, its findings (and with `fix`, the fixed text) out,
  * as plain data. The same function runs in the main thread and in workers.
  */
-import {applyFixes, DocumentError, lint, type Glossary} from '@reqlint/core'
+import {applyFixes, DocumentError, lint, type Glossary} from '@reqlint/core/lint'
 import type {FileSettings} from './config-resolve.js'
 import {fileInfo, fileProblem, toPlain, type PlainMessage} from './messages.js'
 import {isMdx} from './mdx.js'

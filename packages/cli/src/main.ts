@@ -47,6 +47,6 @@ export async function main(io: Io): Promise<number> {
  */
 async function dataProblem(error: unknown): Promise<Error | undefined> {
   if (!(error instanceof Error)) return undefined
-  const {DataError, RuleSettingError} = await import('@reqlint/core')
+  const {DataError, RuleSettingError} = await import('@reqlint/core/lint')
   return error instanceof DataError || error instanceof RuleSettingError ? error : undefined
 }

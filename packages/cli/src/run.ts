@@ -10,7 +10,7 @@ import type {Cache} from './cache.js'
 import {findConfig, loadConfigFile} from './config-files.js'
 import {ConfigResolver, parseRuleFlags, settingsKey, type FileSettings} from './config-resolve.js'
 import {version} from './formatters/version.js'
-import {Glossaries} from './glossaries.js'
+import {Glossaries, loadGlossaryReader} from './glossaries.js'
 import {IgnoreFilter} from './ignores.js'
 import {readInputs, type Input} from './inputs.js'
 import {ExitCode, UsageError, type Io} from './io.js'
@@ -73,6 +73,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     return index
   })
   // Every glossary is loaded before any document is linted: a bad glossary stops the run with exit 2.
+  await loadGlossaryReader(settingsList.some((settings) => settings.glossary !== undefined))
   const glossaries = new Glossaries()
   for (const settings of settingsList) glossaries.get(settings.glossary)
 

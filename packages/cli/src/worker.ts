@@ -3,7 +3,7 @@
  * answers with their plain results. Glossaries load once per worker, on first use.
  */
 import {parentPort, workerData} from 'node:worker_threads'
-import {Glossaries} from './glossaries.js'
+import {Glossaries, loadGlossaryReader} from './glossaries.js'
 import {lintDocument} from './lint-document.js'
 import {loadMdxFor} from './mdx.js'
 import type {JobMessage, ResultMessage, WorkerSetup} from './workers.js'
@@ -14,6 +14,7 @@ const glossaries = new Glossaries()
 parentPort!.on('message', async (job: JobMessage) => {
   await loadMdxFor([job.name])
   const settings = setup.settings[job.settings]!
+  await loadGlossaryReader(settings.glossary !== undefined)
   const result = lintDocument(job.bytes, job.name, settings, glossaries.get(settings.glossary), setup.fix)
   parentPort!.postMessage({index: job.index, result} satisfies ResultMessage)
 })

@@ -56,7 +56,7 @@ describe('what a run loads', () => {
     }
   })
 
-  it('linting a named file loads one formatter and nothing for fixes, caching, workers, globs, ignores or other commands', () => {
+  it('linting a named file loads one formatter and nothing for fixes, caching, workers, globs, ignores, YAML or other commands', () => {
     const dir = tempDir({'spec.md': document})
     const {code, stdout, modules} = loadedModules(['--format', 'json', 'spec.md'], dir)
     expect(code).toBe(0)
@@ -66,6 +66,10 @@ describe('what a run loads', () => {
     for (const lazy of [
       'diff',
       'vfile-reporter',
+      // No configuration file and the built-in glossary (a JSON snapshot): nothing to read as YAML.
+      'yaml',
+      'packages/core/dist/index.js',
+      'packages/core/dist/glossary/parse.js',
       'tinyglobby',
       'ignore',
       'picomatch',
@@ -94,6 +98,23 @@ describe('what a run loads', () => {
       expect(loads(dryRun.modules, needed), needed).toBe(true)
     }
     expect(dryRun.stdout).toContain('+++ b/docs/spec.md')
+  })
+
+  it('loads the YAML parser for a glossary file, in the main thread and in workers, and lints with it', () => {
+    const files: Record<string, string> = {'terms.yaml': 'terms:\n  - term: лид\n    avoid: [потенциальный клиент]\n'}
+    for (let index = 0; index < 3; index++) files[`docs/spec-${index}.md`] = '# Требования\n\nПотенциальный клиент становится сделкой.\n'
+    const dir = tempDir(files)
+    for (const workers of ['1', '2']) {
+      const run = loadedModules(['--format', 'json', '--workers', workers, '-g', 'terms.yaml', 'docs'], dir)
+      expect(run.code, `--workers ${workers}`).toBe(1)
+      expect(loads(run.modules, 'yaml'), `--workers ${workers}`).toBe(true)
+      const reports = JSON.parse(run.stdout) as Array<{messages: Array<{ruleId: string; actual: string}>}>
+      expect(reports.map((report) => report.messages.map((message) => `${message.ruleId} ${message.actual}`))).toEqual([
+        ['inconsistent-term Потенциальный клиент'],
+        ['inconsistent-term Потенциальный клиент'],
+        ['inconsistent-term Потенциальный клиент']
+      ])
+    }
   })
 })
 

@@ -6,8 +6,9 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist')
-const {parseBuiltinData, plainData, sourcesFingerprint} = await import(path.join(dist, 'data/index.js'))
-const {parseBuiltinGlossary} = await import(path.join(dist, 'glossary/builtin.js'))
+const {plainData, sourcesFingerprint} = await import(path.join(dist, 'data/index.js'))
+const {parseBuiltinData} = await import(path.join(dist, 'data/parse.js'))
+const {parseBuiltinGlossary} = await import(path.join(dist, 'glossary/builtin-parse.js'))
 
 const snapshot = {fingerprint: sourcesFingerprint(), data: plainData(parseBuiltinData()), glossary: parseBuiltinGlossary()}
 // JSON.parse of a string is quicker for V8 than an object literal of the same size.

@@ -3,6 +3,11 @@
  * Text and glossary in, vfile messages and fix data out: no file system, no
  * process, no console.
  */
+// The full entry reads YAML: glossary files, and the built-in data in a build without its snapshot.
+// `@reqlint/core/lint` (lint.ts) is the same engine without the YAML parser.
+import './data/parse.js'
+import './glossary/builtin-parse.js'
+
 export type {Place, Point, Span} from './location.js'
 export {DataError} from './data-error.js'
 export {YamlReader} from './yaml-reader.js'

@@ -4,7 +4,7 @@
  * there would silently keep a false positive).
  */
 import {describe, expect, it} from 'vitest'
-import {parseBuiltinData} from '../src/data/index.js'
+import {parseBuiltinData} from '../src/data/parse.js'
 import {parseMarkdown} from '../src/markdown.js'
 import {PhraseIndex} from '../src/phrase-index.js'
 import {buildProse} from '../src/prose.js'

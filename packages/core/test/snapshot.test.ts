@@ -3,8 +3,10 @@
  * (scripts/snapshot-data.js). A run must see exactly what parsing the YAML gives.
  */
 import {describe, expect, it} from 'vitest'
-import {builtinData, currentSnapshot, parseBuiltinData, plainData} from '../dist/data/index.js'
-import {builtinGlossary, parseBuiltinGlossary} from '../dist/glossary/builtin.js'
+import {builtinData, currentSnapshot, plainData} from '../dist/data/index.js'
+import {parseBuiltinData} from '../dist/data/parse.js'
+import {builtinGlossary} from '../dist/glossary/builtin.js'
+import {parseBuiltinGlossary} from '../dist/glossary/builtin-parse.js'
 
 describe('the build-time snapshot', () => {
   it('exists for the embedded texts, so that a run parses no YAML', () => {

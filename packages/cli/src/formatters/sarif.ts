@@ -6,7 +6,7 @@
 import {createHash} from 'node:crypto'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {rules, ruleUrl} from '@reqlint/core'
+import {rules, ruleUrl} from '@reqlint/core/lint'
 import type {VFile} from 'vfile'
 import {fileErrorRuleId, levelOf, regionOf, replaceLoneSurrogates, reportPath, ruleIdOf, type Level, type Message} from './common.js'
 import type {Formatter} from './index.js'

@@ -1,11 +1,9 @@
 /**
  * reqlint's built-in word lists, read from the YAML files in `packages/core/data/`
- * (embedded at build time) with the same strict reader as user files. Each list
- * is read once, on first use.
+ * (embedded at build time) with the same strict reader as user files
+ * (`parse.ts`), and kept as a JSON snapshot made at build time. Read once, on first use.
  */
-import type {Node} from 'yaml'
 import type {Glossary, Language} from '../glossary/model.js'
-import {YamlReader} from '../yaml-reader.js'
 import * as generated from './generated/index.js'
 import {snapshot} from './generated/snapshot.js'
 
@@ -44,21 +42,22 @@ export interface BuiltinData {
 }
 
 let cache: BuiltinData | undefined
+let parseFallback: (() => BuiltinData) | undefined
 
 export function builtinData(): BuiltinData {
-  cache ??= dataFromSnapshot() ?? parseBuiltinData()
+  cache ??= dataFromSnapshot() ?? parseFallback?.()
+  if (!cache) throw new Error('@reqlint/core: the built-in data snapshot is missing or stale (run the build), and the YAML reader is not loaded')
   return cache
 }
 
-/** The data read from the YAML texts: at build time for the snapshot, or when there is none. */
-export function parseBuiltinData(): BuiltinData {
-  return {
-    ambiguity: {ru: readAmbiguity(generated.ambiguousRu), en: readAmbiguity(generated.ambiguousEn)},
-    knownAbbreviations: readLanguageLists(generated.knownAbbreviations, undefined),
-    units: readList(generated.units, 'units'),
-    capitalizedWords: readList(generated.capitalizedWords, 'words'),
-    termsSectionHeadings: [...readLanguageLists(generated.termsSections, 'headings')]
-  }
+/**
+ * Gives {@link builtinData} the YAML reader for a build without a snapshot
+ * (`data/parse.ts` does, and the main entry loads it). Kept apart so that the
+ * lean entry, `@reqlint/core/lint`, does not load the YAML parser: a sixth of a
+ * short run's start-up.
+ */
+export function useDataParser(parse: () => BuiltinData): void {
+  parseFallback = parse
 }
 
 /**
@@ -121,60 +120,9 @@ function dataFromSnapshot(): BuiltinData | undefined {
   }
 }
 
-interface Embedded {
+export interface Embedded {
   readonly path: string
   readonly text: string
-}
-
-function readAmbiguity(source: Embedded): AmbiguityList {
-  const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, 'the list', ['language', 'binding', 'permissive', 'categories'])
-  const language = reader.string(top.get('language')?.value, '`language`')
-  if (language !== 'ru' && language !== 'en') return reader.fail(top.get('language')?.value, 'expected ru or en')
-  const words = (node: Node | null | undefined, what: string): string[] => reader.strings(node, what).map((item) => item.value)
-  const ids = new Set<string>()
-  const categories = reader.list(top.get('categories')?.value, '`categories`').map((item) => {
-    const fields = reader.map(item, 'a category', ['id', 'name', 'why', 'hint', 'escape', 'words', 'phrases', 'except'])
-    const id = reader.string(fields.get('id')?.value, '`id`')
-    if (!/^[a-z][a-z0-9-]*$/.test(id)) reader.fail(fields.get('id')?.value, `category id \`${id}\` is not kebab-case`)
-    if (ids.has(id)) reader.fail(fields.get('id')?.value, `category \`${id}\` appears twice`)
-    ids.add(id)
-    const escapeNode = fields.get('escape')?.value
-    return {
-      id,
-      name: reader.string(fields.get('name')?.value, '`name`'),
-      why: reader.string(fields.get('why')?.value, '`why`'),
-      hint: reader.string(fields.get('hint')?.value, '`hint`'),
-      escape: escapeNode === undefined ? false : reader.boolean(escapeNode, '`escape`'),
-      words: words(fields.get('words')?.value, '`words`'),
-      phrases: words(fields.get('phrases')?.value, '`phrases`'),
-      except: fields.has('except') ? words(fields.get('except')?.value, '`except`') : []
-    }
-  })
-  return {
-    language,
-    binding: new Set(words(top.get('binding')?.value, '`binding`').map((word) => word.toLowerCase().replace(/ё/g, 'е'))),
-    permissive: new Set(words(top.get('permissive')?.value, '`permissive`').map((word) => word.toLowerCase().replace(/ё/g, 'е'))),
-    categories
-  }
-}
-
-/** A mapping `{ru: [...], en: [...]}` (optionally under one key), as one set. */
-function readLanguageLists(source: Embedded, under: string | undefined): ReadonlySet<string> {
-  const reader = new YamlReader(source.path, source.text)
-  let node = reader.root
-  if (under !== undefined) node = reader.map(node, 'the file', [under]).get(under)?.value ?? null
-  const lists = reader.map(node, 'the lists', ['ru', 'en'])
-  const result = new Set<string>()
-  for (const {value} of lists.values()) for (const item of reader.strings(value, 'the list')) result.add(item.value)
-  return result
-}
-
-/** A file with one list under one key. */
-function readList(source: Embedded, key: string): ReadonlySet<string> {
-  const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, 'the file', [key])
-  return new Set(reader.strings(top.get(key)?.value, `\`${key}\``).map((item) => item.value))
 }
 
 /** The built-in glossary's file name and text, for {@link builtinGlossary}. */

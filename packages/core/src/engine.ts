@@ -52,7 +52,7 @@ export function lint(document: Compatible, options: LintOptions): {file: VFile; 
   const file = document instanceof VFile ? document : new VFile(document)
   const text = sourceText(file)
   const language = languageOf(text, options)
-  // The tree is read and let go before the rules run: for a large document it is as big as the prose.
+  // The tree is read and let go before the rules run: for a large document it is nearly as big as the prose.
   const read = readTree(parseMarkdown(text, {mdx: options.mdx === true}), text, language, true)
   return {file, fixes: report(check(read, text, language, options), file, text)}
 }

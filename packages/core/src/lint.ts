@@ -1,8 +1,8 @@
 /**
  * `@reqlint/core/lint`: the engine with the built-in glossary and data, and
  * nothing that reads YAML or JSON glossary files. For a caller that starts
- * often and reads no glossary file (the CLI's lint path): the YAML parser is a
- * sixth of a short run's start-up. Reading glossary files is the main entry's
+ * often and reads no glossary file (the CLI's lint path): loading the YAML
+ * parser is about a tenth of a short run's start-up. Reading glossary files is the main entry's
  * (`parseGlossaryFile`, `loadGlossary`) and `@reqlint/core/node`'s
  * (`loadGlossaryFiles`).
  */

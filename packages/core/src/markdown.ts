@@ -48,7 +48,11 @@ export interface ParseOptions {
 export const defaultChunkSize = 256 * 1024
 const listChunkSize = 16 * 1024
 
-/** Parses a document; throws a `DocumentError` for one nested too deeply to parse in reasonable time. */
+/**
+ * Parses a document; throws a `DocumentError` for one nested too deeply to parse
+ * in reasonable time. In a document parsed in chunks, nodes that start or end at
+ * one place share one point object: replace points, do not change them.
+ */
 export function parseMarkdown(document: string | {toString(): string}, options: ParseOptions = {}): Root {
   const text = String(document)
   checkNesting(text)

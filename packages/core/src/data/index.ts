@@ -53,8 +53,8 @@ export function builtinData(): BuiltinData {
 /**
  * Gives {@link builtinData} the YAML reader for a build without a snapshot
  * (`data/parse.ts` does, and the main entry loads it). Kept apart so that the
- * lean entry, `@reqlint/core/lint`, does not load the YAML parser: a sixth of a
- * short run's start-up.
+ * lean entry, `@reqlint/core/lint`, does not load the YAML parser, about a
+ * tenth of a short run's start-up.
  */
 export function useDataParser(parse: () => BuiltinData): void {
   parseFallback = parse

@@ -23,8 +23,9 @@ export class Glossaries {
     const key = JSON.stringify(files ?? null)
     let glossary = this.loaded.get(key)
     if (!glossary) {
-      if (files !== undefined && !loadGlossaryFiles) throw new Error('the glossary reader is not loaded (loadGlossaryReader)')
-      glossary = files === undefined ? builtinGlossary() : loadGlossaryFiles!(files)
+      if (files === undefined) glossary = builtinGlossary()
+      else if (loadGlossaryFiles) glossary = loadGlossaryFiles(files)
+      else throw new Error('the glossary reader is not loaded (loadGlossaryReader)')
       this.loaded.set(key, glossary)
     }
     return glossary

@@ -107,19 +107,10 @@ function usageOf(file) {
  * right now: what the machine (shared, throttled or not) can give a parallel run.
  */
 export async function parallelCapacity(jobs) {
-  const work = 'let x = 0; for (let i = 0; i < 3e8; i++) x = (x + i * 7) % 1000003; if (x < 0) console.log(x)'
-  const once = () =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['-e', work], {stdio: 'ignore'})
-      child.on('error', reject)
-      child.on('exit', () => resolve())
-    })
-  let started = performance.now()
-  for (let job = 0; job < jobs; job++) await once()
-  const serial = performance.now() - started
-  started = performance.now()
-  await Promise.all(Array.from({length: jobs}, once))
-  const parallel = performance.now() - started
+  const work = ['-e', 'let x = 0; for (let i = 0; i < 3e8; i++) x = (x + i * 7) % 1000003; if (x < 0) console.log(x)']
+  let serial = 0
+  for (let job = 0; job < jobs; job++) serial += (await runNodeTogether([work], {okStatuses: [0]})).ms
+  const parallel = (await runNodeTogether(Array.from({length: jobs}, () => work), {okStatuses: [0]})).ms
   return {serialMs: serial, parallelMs: parallel, speedup: serial / parallel}
 }
 

@@ -557,11 +557,6 @@ class CompoundWord extends Located implements Word {
     super(block, text, from, to)
     this.parts = parts
   }
-
-  /** Its parts are matched, not the word: it has no normal form of its own. */
-  get norm(): string {
-    return ''
-  }
 }
 
 /** The source range of the block text range `[from, to)`. */

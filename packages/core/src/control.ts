@@ -8,7 +8,7 @@
  * - in MDX, which has no HTML comments, the same words in a comment expression:
  *   `{/* lint disable rule-id *\/}`, `{/* reqlint-disable-next-line rule-id *\/}`.
  */
-import type {Nodes, Parents, Root} from 'mdast'
+import type {Nodes, Parents, Root, RootContent} from 'mdast'
 import type {Stamped} from './engine.js'
 
 interface Control {
@@ -31,41 +31,78 @@ export function applyControlComments(controls: ControlComments, stamped: Stamped
 }
 
 export function readControlComments(tree: Root, text: string): ControlComments {
-  const controls: Control[] = []
-  // An explicit stack, in document order: a deeply nested document must not overflow the call stack.
-  const stack: Array<{node: Nodes; parent: Parents | undefined; index: number}> = [{node: tree, parent: undefined, index: 0}]
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const {node, parent, index} = item
-    const held = commentText(node)
-    if (held !== undefined && node.position) {
-      for (const match of held.matchAll(comment)) {
-        const keyword = match[1]!.replace(/\s+/gu, ' ')
-        const ids = match[2]!.trim().split(/[\s,]+/u).filter(Boolean)
-        const rules = ids.length > 0 ? ids : undefined
-        const start = node.position.start.offset ?? 0
-        const end = node.position.end.offset ?? start
-        if (keyword === 'reqlint-disable' || keyword === 'lint disable') controls.push({kind: 'disable', rules, at: end, until: end})
-        else if (keyword === 'reqlint-enable' || keyword === 'lint enable') controls.push({kind: 'enable', rules, at: end, until: end})
-        else if (keyword === 'reqlint-disable-line') {
-          controls.push({kind: 'range', rules, at: lineStart(text, start), until: lineEnd(text, start)})
-        } else if (keyword === 'reqlint-disable-next-line') {
-          const next = lineEnd(text, end) + 1
-          controls.push({kind: 'range', rules, at: next, until: lineEnd(text, next)})
-        } else if (keyword === 'lint ignore' && parent) {
-          const sibling = parent.children.slice(index + 1).find((child) => commentText(child as Nodes) === undefined)
-          if (sibling?.position) {
-            controls.push({kind: 'range', rules, at: sibling.position.start.offset ?? 0, until: sibling.position.end.offset ?? 0})
-          }
+  const reader = new ControlCommentReader(text)
+  for (const node of tree.children) reader.add(node)
+  return reader.finish()
+}
+
+/**
+ * Reads control comments one top-level node at a time, in document order, so
+ * that a large document's tree need never be held whole.
+ */
+export class ControlCommentReader {
+  private readonly text: string
+  private readonly controls: Control[] = []
+  /** Rules of top-level `lint ignore` comments waiting for the next top-level node they silence. */
+  private waiting: Array<readonly string[] | undefined> = []
+
+  constructor(text: string) {
+    this.text = text
+  }
+
+  add(root: RootContent): void {
+    if (commentText(root) === undefined && root.position) {
+      for (const rules of this.waiting) this.controls.push({kind: 'range', rules, at: root.position.start.offset ?? 0, until: root.position.end.offset ?? 0})
+      this.waiting = []
+    }
+    // An explicit stack, in document order: a deeply nested document must not overflow the call stack.
+    const stack: Array<{node: Nodes; parent: Parents | undefined; index: number}> = [{node: root, parent: undefined, index: 0}]
+    for (let item = stack.pop(); item; item = stack.pop()) {
+      const {node, parent, index} = item
+      this.read(node, parent, index)
+      if ('children' in node) {
+        for (let childIndex = node.children.length - 1; childIndex >= 0; childIndex--) {
+          stack.push({node: node.children[childIndex] as Nodes, parent: node as Parents, index: childIndex})
         }
       }
     }
-    if ('children' in node) {
-      for (let childIndex = node.children.length - 1; childIndex >= 0; childIndex--) {
-        stack.push({node: node.children[childIndex] as Nodes, parent: node as Parents, index: childIndex})
+  }
+
+  finish(): ControlComments {
+    return this.controls
+  }
+
+  /** The controls a node's comment holds; `parent` is undefined for a top-level node. */
+  private read(node: Nodes, parent: Parents | undefined, index: number): void {
+    const held = commentText(node)
+    if (held === undefined || !node.position) return
+    const text = this.text
+    for (const match of held.matchAll(comment)) {
+      const keyword = match[1]!.replace(/\s+/gu, ' ')
+      const ids = match[2]!.trim().split(/[\s,]+/u).filter(Boolean)
+      const rules = ids.length > 0 ? ids : undefined
+      const start = node.position.start.offset ?? 0
+      const end = node.position.end.offset ?? start
+      if (keyword === 'reqlint-disable' || keyword === 'lint disable') this.controls.push({kind: 'disable', rules, at: end, until: end})
+      else if (keyword === 'reqlint-enable' || keyword === 'lint enable') this.controls.push({kind: 'enable', rules, at: end, until: end})
+      else if (keyword === 'reqlint-disable-line') {
+        this.controls.push({kind: 'range', rules, at: lineStart(text, start), until: lineEnd(text, start)})
+      } else if (keyword === 'reqlint-disable-next-line') {
+        const next = lineEnd(text, end) + 1
+        this.controls.push({kind: 'range', rules, at: next, until: lineEnd(text, next)})
+      } else if (keyword === 'lint ignore') {
+        // The next node that is not a comment; at the top level it may not have been read yet.
+        if (!parent) {
+          this.waiting.push(rules)
+          continue
+        }
+        const sibling = parent.children.slice(index + 1).find((child) => commentText(child as Nodes) === undefined)
+        if (sibling?.position) {
+          this.controls.push({kind: 'range', rules, at: sibling.position.start.offset ?? 0, until: sibling.position.end.offset ?? 0})
+        }
       }
     }
   }
-  return controls
 }
 
 /** The comment a node holds, as an HTML comment: `<!-- … -->`, or MDX's `{/* … *\/}`. */

@@ -69,7 +69,7 @@ function definitionLine(block: ProseBlock, uses: readonly AbbreviationUse[]): {u
   const first = uses[0]!
   const sentence = block.sentences[0]
   const firstWord = sentence?.words[0]
-  if (!sentence || firstWord !== first.word) return undefined
+  if (!sentence || firstWord?.from !== first.word.from) return undefined
   let rest = block.text.slice(first.word.to)
   // An expansion in brackets may stand between the abbreviation and the dash.
   rest = rest.replace(/^\s*\([^)]*\)/u, '')
@@ -118,7 +118,7 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
 }
 
 function sentenceOf(block: ProseBlock, word: Word): Sentence | undefined {
-  return block.sentences.find((sentence) => sentence.words.includes(word))
+  return block.sentences.find((sentence) => word.from >= sentence.from && word.to <= sentence.to)
 }
 
 /** «the OpenAPI Description» → «OpenAPI Description»: from the last word that starts with the abbreviation's first letter. */

@@ -8,11 +8,11 @@ import type {Root} from 'mdast'
 import {VFile, type Compatible} from 'vfile'
 import {location} from 'vfile-location'
 import {Analysis} from './analysis.js'
-import {applyControlComments, readControlComments, type ControlComments} from './control.js'
-import {parseMarkdown} from './markdown.js'
+import {applyControlComments, ControlCommentReader, readControlComments, type ControlComments} from './control.js'
+import {parseTopLevel, type ParseOptions} from './markdown.js'
 import {compileGlossary} from './glossary/compile.js'
 import type {Glossary} from './glossary/model.js'
-import {buildProse, type ProseDocument, type ProseLanguage} from './prose.js'
+import {buildProse, ProseBuilder, type ProseDocument, type ProseLanguage} from './prose.js'
 import {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
 import {rules as allRules} from './rules/index.js'
 
@@ -52,9 +52,7 @@ export function lint(document: Compatible, options: LintOptions): {file: VFile; 
   const file = document instanceof VFile ? document : new VFile(document)
   const text = sourceText(file)
   const language = languageOf(text, options)
-  // The tree is read and let go before the rules run: for a large document it is nearly as big as the prose.
-  const read = readTree(parseMarkdown(text, {mdx: options.mdx === true}), text, language, true)
-  return {file, fixes: report(check(read, text, language, options), file, text)}
+  return {file, fixes: report(check(readDocument(text, language, {mdx: options.mdx === true}), text, language, options), file, text)}
 }
 
 /**
@@ -98,23 +96,37 @@ export function checkTree(tree: Root, text: string, options: LintOptions): Stamp
   return check(readTree(tree, text, language), text, language, options)
 }
 
-/** What the rules need of a document's tree. */
-interface ReadTree {
+/** What the rules need of a document. */
+export interface DocumentModel {
   readonly prose: ProseDocument
   readonly controls: ControlComments
 }
 
-/** `release`: the tree is the engine's own, and may be let go while it is read. */
-function readTree(tree: Root, text: string, language: ProseLanguage, release = false): ReadTree {
-  const controls = readControlComments(tree, text)
-  return {prose: buildProse(tree, text, language, {release}), controls}
+function readTree(tree: Root, text: string, language: ProseLanguage): DocumentModel {
+  return {prose: buildProse(tree, text, language), controls: readControlComments(tree, text)}
+}
+
+/**
+ * Parses a document and reads it one top-level node at a time, letting each go
+ * once read: a large document's whole tree is never held, only the prose model
+ * the rules read (V8 lets the heap grow to some times what is held, so what is
+ * held sets the peak).
+ */
+export function readDocument(text: string, language: ProseLanguage, options: ParseOptions = {}): DocumentModel {
+  const prose = new ProseBuilder(text, language)
+  const controls = new ControlCommentReader(text)
+  for (const node of parseTopLevel(text, options)) {
+    controls.add(node)
+    prose.add(node)
+  }
+  return {prose: prose.finish(), controls: controls.finish()}
 }
 
 function languageOf(text: string, options: LintOptions): ProseLanguage {
   return options.language === undefined || options.language === 'auto' ? detectLanguage(text) : options.language
 }
 
-function check({prose, controls}: ReadTree, text: string, language: ProseLanguage, options: LintOptions): Stamped[] {
+function check({prose, controls}: DocumentModel, text: string, language: ProseLanguage, options: LintOptions): Stamped[] {
   const analysis = new Analysis(prose, compileGlossary(options.glossary), language)
   const stamped: Stamped[] = []
   for (const rule of allRules) {

@@ -55,49 +55,73 @@ const listChunkSize = 16 * 1024
  */
 export function parseMarkdown(document: string | {toString(): string}, options: ParseOptions = {}): Root {
   const text = String(document)
+  return {
+    type: 'root',
+    children: [...parseTopLevel(text, options)],
+    position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}
+  }
+}
+
+/**
+ * The top-level nodes of a document, in order, each whole and placed in the
+ * whole document, as {@link parseMarkdown} gives them; a large document's are
+ * parsed a chunk at a time, as they are asked for, so that a reader that lets
+ * them go never holds the whole tree.
+ */
+export function* parseTopLevel(text: string, options: ParseOptions = {}): Generator<RootContent, void, undefined> {
   checkNesting(text)
   if (options.mdx) {
     // JSX and ESM may span blank lines: an MDX document is always parsed whole.
     if (!mdxSyntax) throw new Error('MDX support is not loaded: import `@reqlint/core/mdx` before linting MDX')
     mdxParser ??= unified().use(remarkParse).use(mdxSyntax).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) as unknown as typeof parser
-    return mdxParser.parse(text)
+    yield* release(mdxParser.parse(text).children)
+    return
   }
   const chunkSize = options.chunkSize ?? defaultChunkSize
-  if (text.length <= chunkSize) return parser.parse(text)
-  const {ends: chunks, inList} = chunkBoundaries(text, chunkSize)
-  if (chunks.length === 1) return parser.parse(text)
+  const {ends: chunks, inList} = text.length <= chunkSize ? {ends: [text.length], inList: new Set<number>()} : chunkBoundaries(text, chunkSize)
+  if (chunks.length === 1) {
+    yield* release(parser.parse(text).children)
+    return
+  }
 
   const definitions = linkDefinitions(text)
-  const children: RootContent[] = []
+  // The last node of a chunk waits for the next chunk: a long list cut between two of its items continues there.
+  let held: RootContent | undefined
   let line = 0
   let start = 0
   for (const end of chunks) {
     const chunk = text.slice(start, end)
     // References resolve against the whole document: give each chunk the definitions it may use.
     const tail = definitions !== '' && chunk.includes('[') ? '\n\n' + definitions : ''
-    const tree = parser.parse(chunk + tail)
     const points = new Map<number, Point>()
-    for (const [index, child] of tree.children.entries()) {
+    let first = true
+    for (const child of release(parser.parse(chunk + tail).children)) {
       const offset = child.position?.start.offset
       if (offset === undefined || offset >= chunk.length) continue
       shift(child, line, start, points)
-      const previous = children.at(-1)
-      // A long list cut between two of its items: its two halves are one list.
-      if (index === 0 && inList.has(start) && previous?.type === 'list' && child.type === 'list' && previous.ordered === child.ordered) {
-        previous.children.push(...child.children)
-        previous.spread = previous.spread === true || child.spread === true
-        if (previous.position && child.position) previous.position.end = child.position.end
-        continue
+      if (first && inList.has(start) && held?.type === 'list' && child.type === 'list' && held.ordered === child.ordered) {
+        // Its two halves are one list.
+        held.children.push(...child.children)
+        held.spread = held.spread === true || child.spread === true
+        if (held.position && child.position) held.position = {start: held.position.start, end: child.position.end}
+      } else {
+        if (held) yield held
+        held = child
       }
-      children.push(child)
+      first = false
     }
     line += countLines(chunk)
     start = end
   }
-  return {
-    type: 'root',
-    children,
-    position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}
+  if (held) yield held
+}
+
+/** A tree's children one by one, each let go by the list once it is given out. */
+function* release(children: Array<RootContent | undefined>): Generator<RootContent, void, undefined> {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    children[index] = undefined
+    yield child
   }
 }
 

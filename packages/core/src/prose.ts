@@ -10,7 +10,7 @@
  * tokenised with parse-latin (the nlcst parser retext uses) block by block.
  */
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
-import type {Nodes, Parents, PhrasingContent, Root} from 'mdast'
+import type {Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import type {Root as NlcstRoot, SentenceContent, Word as NlcstWord} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
@@ -44,6 +44,11 @@ export type BlockContainer =
 
 export interface Sentence {
   readonly block: ProseBlock
+  /**
+   * Made when asked for (the words of a large document are kept packed): two
+   * readings of a sentence may give different objects for one word, so compare
+   * words by their place (`from`), not by identity.
+   */
   readonly words: readonly Word[]
   /** Range in the block's text. */
   readonly from: number
@@ -122,48 +127,60 @@ function referenceAt(source: string, at: number): number {
   return match[0].length
 }
 
-export interface BuildOptions {
-  /**
-   * The tree is not needed afterwards: its nodes are let go as they are read
-   * (the root is left without children), so that a large document's whole tree
-   * and whole prose are not held together.
-   */
-  readonly release?: boolean
+export function buildProse(tree: Root, source: string, language: ProseLanguage): ProseDocument {
+  const builder = new ProseBuilder(source, language)
+  for (const node of tree.children) builder.add(node)
+  return builder.finish()
 }
 
-export function buildProse(tree: Root, source: string, language: ProseLanguage, options: BuildOptions = {}): ProseDocument {
-  const parser = language === 'en' ? new ParseEnglish() : new ParseLatin()
-  const strings = new Strings()
-  const blocks: ProseBlock[] = []
+/**
+ * Builds the prose model one top-level node at a time, so that a large
+ * document's tree need never be held whole: its chunks' nodes are read as they
+ * are parsed and let go.
+ */
+export class ProseBuilder {
+  private readonly source: string
+  private readonly parser: ParseLatin
+  private readonly words = new WordStore()
+  private readonly blocks: ProseBlock[] = []
 
-  // Depth-first in document order with an explicit stack: a deeply nested document must not overflow the call stack.
-  const stack: Array<{node: Nodes; container: BlockContainer}> = []
-  const push = (items: Array<{node: Nodes; container: BlockContainer}>): void => {
-    for (let index = items.length - 1; index >= 0; index--) stack.push(items[index]!)
+  constructor(source: string, language: ProseLanguage) {
+    this.source = source
+    this.parser = language === 'en' ? new ParseEnglish() : new ParseLatin()
   }
-  push(tree.children.map((node) => ({node, container: outside})))
-  // From here the stack holds the nodes not read yet, and nothing holds those read.
-  if (options.release) tree.children = []
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const {node, container} = item
-    if (skippedBlocks.has(node.type)) continue
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const depth = node.type === 'heading' ? node.depth : 0
-      const block = makeBlock(node.type, depth, node, container, source, parser, strings)
-      if (block) blocks.push(block)
-    } else if (node.type === 'table') {
-      push(
-        node.children.flatMap((row, rowIndex) =>
-          row.children.map((cell, column) => ({node: cell as Nodes, container: {type: 'tableRow', row: rowIndex, column} as const}))
+
+  /** Reads a top-level node of the document; nodes come in document order. */
+  add(root: RootContent): void {
+    // Depth-first in document order with an explicit stack: a deeply nested document must not overflow the call stack.
+    const stack: Array<{node: Nodes; container: BlockContainer}> = [{node: root, container: outside}]
+    const push = (items: Array<{node: Nodes; container: BlockContainer}>): void => {
+      for (let index = items.length - 1; index >= 0; index--) stack.push(items[index]!)
+    }
+    for (let item = stack.pop(); item; item = stack.pop()) {
+      const {node, container} = item
+      if (skippedBlocks.has(node.type)) continue
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        const depth = node.type === 'heading' ? node.depth : 0
+        const block = makeBlock(node.type, depth, node, container, this.source, this.parser, this.words)
+        if (block) this.blocks.push(block)
+      } else if (node.type === 'table') {
+        push(
+          node.children.flatMap((row, rowIndex) =>
+            row.children.map((cell, column) => ({node: cell as Nodes, container: {type: 'tableRow', row: rowIndex, column} as const}))
+          )
         )
-      )
-    } else if (node.type === 'listItem') {
-      push(node.children.map((child, index) => ({node: child as Nodes, container: index === 0 ? firstInItem : laterInItem})))
-    } else if ('children' in node) {
-      push((node as Parents).children.map((child) => ({node: child as Nodes, container: outside})))
+      } else if (node.type === 'listItem') {
+        push(node.children.map((child, index) => ({node: child as Nodes, container: index === 0 ? firstInItem : laterInItem})))
+      } else if ('children' in node) {
+        push((node as Parents).children.map((child) => ({node: child as Nodes, container: outside})))
+      }
     }
   }
-  return {source, blocks}
+
+  finish(): ProseDocument {
+    this.words.finish()
+    return {source: this.source, blocks: this.blocks}
+  }
 }
 
 function makeBlock(
@@ -173,7 +190,7 @@ function makeBlock(
   container: BlockContainer,
   source: string,
   parser: ParseLatin,
-  strings: Strings
+  words: WordStore
 ): ProseBlock | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
@@ -181,23 +198,51 @@ function makeBlock(
 
   const sink = new Sink()
   for (const child of node.children) collectInline(child as PhrasingContent, source, sink)
-  const text = sink.segments.join('')
-
-  const block: {-readonly [K in keyof ProseBlock]: ProseBlock[K]} = {
-    kind,
-    depth,
-    text,
-    places: new TextPlaces(sink.runs.slice(), sink.length, sink.wide, start),
-    span: {start, end},
-    container,
-    sentences: []
-  }
+  const text = ownCopy(sink.segments.join(''))
+  const block = new Block(kind, depth, text, new TextPlaces(sink.runs, sink.length, sink.wide, start), start, end, container)
   if (/[\p{L}\p{N}]/u.test(text)) {
     // parse-latin breaks words at a zero-width space or joiner; a reader sees none, so neither
     // does the tokeniser (a soft hyphen, which it keeps inside words, stands in for them).
-    block.sentences = tokenize(block, parseText(parser, text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '\u00AD')), strings)
+    block.sentences = tokenize(block, parseText(parser, text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '\u00AD')), words)
   }
   return block
+}
+
+/**
+ * A copy of a string that keeps nothing else alive. A text node's value is
+ * often a slice of the string the parser was given, and would keep that whole
+ * chunk of the document in memory.
+ */
+function ownCopy(text: string): string {
+  return text.length === 0 ? text : (' ' + text).slice(1)
+}
+
+const noSentences: readonly Sentence[] = Object.freeze([])
+
+class Block implements ProseBlock {
+  readonly kind: BlockKind
+  readonly depth: number
+  readonly text: string
+  readonly places: TextPlaces
+  readonly container: BlockContainer
+  sentences: readonly Sentence[] = noSentences
+  // A span object for each of a large document's blocks would be 40 bytes each, for a few findings.
+  private readonly start: number
+  private readonly end: number
+
+  constructor(kind: BlockKind, depth: number, text: string, places: TextPlaces, start: number, end: number, container: BlockContainer) {
+    this.kind = kind
+    this.depth = depth
+    this.text = text
+    this.places = places
+    this.start = start
+    this.end = end
+    this.container = container
+  }
+
+  get span(): Span {
+    return {start: this.start, end: this.end}
+  }
 }
 
 /**
@@ -206,8 +251,12 @@ function makeBlock(
  * four bytes a character would be a fifth of the prose model's memory.
  */
 export class TextPlaces {
-  /** `[textIndex, sourceOffset]` pairs, one for each run, by text index. */
-  private readonly runs: readonly number[]
+  /**
+   * `[textIndex, sourceOffset]` pairs, one for each run, by text index; none when
+   * the whole text is one run (two blocks in three), which starts at {@link first}.
+   */
+  private readonly runs: readonly number[] | undefined
+  private readonly first: number
   private readonly length: number
   /**
    * For the characters written in the source as more than one character (a
@@ -218,7 +267,9 @@ export class TextPlaces {
   private readonly end: number
 
   constructor(runs: readonly number[], length: number, wide: ReadonlyMap<number, number> | undefined, start: number) {
-    this.runs = runs
+    // A copy of the exact length: an array grown by pushing keeps room for more.
+    this.runs = runs.length === 2 ? undefined : runs.slice()
+    this.first = runs.length === 2 ? runs[1]! : start
     this.length = length
     this.wide = wide
     this.end = length === 0 ? start : (wide?.get(length - 1) ?? this.offset(length - 1) + 1)
@@ -228,6 +279,7 @@ export class TextPlaces {
   offset(index: number): number {
     if (index >= this.length) return this.end
     const runs = this.runs
+    if (!runs) return this.first + index
     let low = 0
     let high = runs.length / 2 - 1
     while (low < high) {
@@ -401,7 +453,7 @@ function pieceEnd(text: string, start: number): number {
   return start + pieceLength / 2 + (cut === -1 ? window.length : cut)
 }
 
-function tokenize(block: ProseBlock, tree: NlcstRoot, strings: Strings): Sentence[] {
+function tokenize(block: ProseBlock, tree: NlcstRoot, words: WordStore): Sentence[] {
   // parse-latin's sentence splitting is English-minded («и т.д. Система» stays
   // one sentence, «табл. 2.» splits); keep its words, split sentences anew.
   // White space between sentences and paragraphs belongs to no sentence, but to the text: keep it.
@@ -424,7 +476,7 @@ function tokenize(block: ProseBlock, tree: NlcstRoot, strings: Strings): Sentenc
     located.push({token, text: block.text.slice(from, to), from, to})
     from = to
   }
-  return splitSentences(located).map((group) => makeSentence(block, group, strings))
+  return splitSentences(located).map((group) => makeSentence(block, group, words))
 }
 
 export interface LocatedToken {
@@ -441,57 +493,147 @@ function tokenText(node: Token | NlcstWord['children'][number]): string {
   return text
 }
 
-function makeSentence(block: ProseBlock, tokens: readonly LocatedToken[], strings: Strings): Sentence {
-  const words: Word[] = []
-  for (const located of tokens) {
-    if (located.token.type !== 'WordNode') continue
-    const text = strings.intern(located.text)
-    // Most words are one run of letters: the word is then its own part, one object instead of three.
-    if (onePart.test(text)) {
-      const norm = strings.normalized(text)
-      if (norm === text) words.push(new PlainWord(block, text, located.from, located.to))
-      else if (norm !== '') words.push(new ProseWord(block, text, norm, located.from, located.to))
-      continue
-    }
-    const parts: WordPart[] = []
-    for (const match of text.matchAll(partPattern)) {
-      const partFrom = located.from + match.index
-      const partText = strings.intern(match[0])
-      const norm = strings.normalized(partText)
-      if (norm === '') continue
-      parts.push(new ProsePart(block, partText, norm, partFrom, partFrom + partText.length))
-    }
-    if (parts.length === 0) continue
-    words.push(new CompoundWord(block, text, located.from, located.to, parts))
-  }
-  const first = tokens[0]
-  const last = tokens.at(-1)
-  // A copy of the exact length: an array grown by pushing keeps room for more, a third of its memory.
-  return {block, words: words.slice(), from: first?.from ?? 0, to: last?.to ?? 0}
+function makeSentence(block: ProseBlock, tokens: readonly LocatedToken[], words: WordStore): Sentence {
+  const first = words.length
+  for (const located of tokens) if (located.token.type === 'WordNode') words.add(located.text, located.from)
+  return new PackedSentence(block, words, first, words.length - first, tokens[0]?.from ?? 0, tokens.at(-1)?.to ?? 0)
 }
 
 /**
- * One string for each distinct word text and normal form of a document. A
- * document of a million words has some tens of thousands of distinct ones; a
- * copy of each word's text and form would be most of the prose model's memory.
+ * A sentence whose words are kept in its document's {@link WordStore} and made
+ * into objects when asked for.
  */
-class Strings {
-  private readonly known = new Map<string, string>()
-  private readonly normal = new Map<string, string>()
+class PackedSentence implements Sentence {
+  readonly block: ProseBlock
+  readonly from: number
+  readonly to: number
+  /** The sentence's rows in the store. */
+  readonly firstWord: number
+  readonly wordCount: number
+  private readonly store: WordStore
 
-  intern(text: string): string {
-    const known = this.known.get(text)
-    if (known !== undefined) return known
-    this.known.set(text, text)
-    return text
+  constructor(block: ProseBlock, store: WordStore, firstWord: number, wordCount: number, from: number, to: number) {
+    this.block = block
+    this.store = store
+    this.firstWord = firstWord
+    this.wordCount = wordCount
+    this.from = from
+    this.to = to
   }
 
-  /** {@link normalizeWord} of an interned text, itself interned. */
-  normalized(text: string): string {
-    let norm = this.normal.get(text)
+  get words(): readonly Word[] {
+    return this.store.sentenceWords(this)
+  }
+}
+
+/** Rows in a page of a packed table: a table grows by pages, and is never copied. */
+const pageShift = 14
+const pageRows = 1 << pageShift
+const pageMask = pageRows - 1
+/** Integers in a word row: text, normal form (or, for a word of several parts, their count), from, first part. */
+const wordRow = 4
+/** Integers in a part row: text, normal form, from. */
+const partRow = 3
+
+/**
+ * The words of a document, packed into rows of integers, with one string for
+ * each distinct word text and normal form. A 10 MB document has a million and
+ * a half words: an object for each was more than half of its prose model's
+ * memory, and its peak is some times the model. The rules read words a
+ * sentence at a time, so a sentence's words are made when asked for; the last
+ * sentence's are kept, so that asking again is free.
+ */
+class WordStore {
+  /** How many words the store holds. */
+  length = 0
+  private parts = 0
+  private readonly strings: string[] = []
+  private ids: Map<string, number> | undefined = new Map()
+  /** The id of the normal form of each text id. */
+  private normal: Map<number, number> | undefined = new Map()
+  private readonly wordPages: Int32Array[] = []
+  private readonly partPages: Int32Array[] = []
+  private last: {sentence: PackedSentence; words: readonly Word[]} | undefined
+
+  /** Adds a word of a block's text at `from`; a word with no letters or digits once normalised is left out. */
+  add(text: string, from: number): void {
+    const id = this.id(text)
+    // Most words are one run of letters: the word is then its own only part.
+    if (onePart.test(text)) {
+      const norm = this.norm(id)
+      if (this.strings[norm] !== '') this.addRow(this.wordPages, this.length++, wordRow, id, norm, from, -1)
+      return
+    }
+    const first = this.parts
+    for (const match of text.matchAll(partPattern)) {
+      const part = this.id(match[0])
+      const norm = this.norm(part)
+      if (this.strings[norm] !== '') this.addRow(this.partPages, this.parts++, partRow, part, norm, from + match.index, 0)
+    }
+    if (this.parts > first) this.addRow(this.wordPages, this.length++, wordRow, id, this.parts - first, from, first)
+  }
+
+  /** No more words will be added: the lookup tables for adding them are let go. */
+  finish(): void {
+    this.ids = undefined
+    this.normal = undefined
+  }
+
+  sentenceWords(sentence: PackedSentence): readonly Word[] {
+    if (this.last?.sentence === sentence) return this.last.words
+    const words: Word[] = []
+    for (let index = sentence.firstWord; index < sentence.firstWord + sentence.wordCount; index++) words.push(this.word(index, sentence.block))
+    this.last = {sentence, words}
+    return words
+  }
+
+  private word(index: number, block: ProseBlock): Word {
+    const page = this.wordPages[index >> pageShift]!
+    const at = (index & pageMask) * wordRow
+    const text = this.strings[page[at]!]!
+    const from = page[at + 2]!
+    const firstPart = page[at + 3]!
+    if (firstPart === -1) {
+      const norm = page[at + 1]!
+      return norm === page[at] ? new PlainWord(block, text, from, from + text.length) : new ProseWord(block, text, this.strings[norm]!, from, from + text.length)
+    }
+    const parts: WordPart[] = []
+    for (let part = firstPart; part < firstPart + page[at + 1]!; part++) {
+      const partPage = this.partPages[part >> pageShift]!
+      const partAt = (part & pageMask) * partRow
+      const partText = this.strings[partPage[partAt]!]!
+      const partFrom = partPage[partAt + 2]!
+      parts.push(new ProsePart(block, partText, this.strings[partPage[partAt + 1]!]!, partFrom, partFrom + partText.length))
+    }
+    return new CompoundWord(block, text, from, from + text.length, parts)
+  }
+
+  private addRow(pages: Int32Array[], index: number, size: number, a: number, b: number, c: number, d: number): void {
+    const pageIndex = index >> pageShift
+    const page = pages[pageIndex] ?? (pages[pageIndex] = new Int32Array(pageRows * size))
+    const at = (index & pageMask) * size
+    page[at] = a
+    page[at + 1] = b
+    page[at + 2] = c
+    if (size > 3) page[at + 3] = d
+  }
+
+  private id(text: string): number {
+    let id = this.ids!.get(text)
+    if (id === undefined) {
+      id = this.strings.length
+      this.strings.push(text)
+      this.ids!.set(text, id)
+    }
+    return id
+  }
+
+  /** The id of {@link normalizeWord} of the text with id `id`. */
+  private norm(id: number): number {
+    let norm = this.normal!.get(id)
     if (norm === undefined) {
-      norm = this.intern(normalizeWord(text))
-      this.normal.set(text, norm)
+      norm = this.id(normalizeWord(this.strings[id]!))
+      this.normal!.set(id, norm)
     }
     return norm
   }

@@ -4,7 +4,10 @@
  */
 import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from '@reqlint/core'
-import {buildProse, type ProseDocument} from '../src/prose.js'
+import {readControlComments} from '../src/control.js'
+import {readDocument} from '../src/engine.js'
+import {chunkBoundaries} from '../src/markdown.js'
+import {buildProse, type ProseDocument, type Sentence} from '../src/prose.js'
 
 function words(document: ProseDocument): Array<{text: string; norm: string; parts: string[]; source: string}> {
   return document.blocks.flatMap((block) =>
@@ -39,30 +42,60 @@ describe('the prose model', () => {
     expect(found.map((word) => word.source)).toEqual(['Текст', 'с', 'звёздочкой', 'и', '&#1040;БВ', 'ссылка', 'конец'])
   })
 
-  it('gives the same model when it lets go of the tree while reading it, and leaves the root empty', () => {
-    const source = [
-      '# Термины',
+  it('gives a sentence\'s words anew when asked again, equal but for identity', () => {
+    const source = 'Первое предложение с CRM-системой. Второе предложение.\n'
+    const [first, second] = buildProse(parseMarkdown(source), source, 'ru').blocks[0]!.sentences
+    const texts = (sentence: Sentence): string[] => sentence.words.map((word) => `${word.text}@${word.from}`)
+    const before = texts(first!)
+    // Another sentence's words in between: the first's are made again, from the packed store.
+    expect(texts(second!)).toEqual(['Второе@35', 'предложение@42'])
+    expect(texts(first!)).toEqual(before)
+    expect(before).toEqual(['Первое@0', 'предложение@7', 'с@19', 'CRM-системой@21'])
+  })
+})
+
+describe('reading a document a top-level node at a time, as lint does', () => {
+  const lines: string[] = []
+  for (let index = 0; index < 30; index++) {
+    lines.push(
+      `# Раздел ${index}`,
+      '',
+      '<!-- lint ignore ambiguous-wording -->',
+      '',
+      `Система должна быстро обрабатывать ЭДО-${index} [ГОСТ][gost].`,
       '',
       '| Термин | Определение |',
       '| --- | --- |',
-      '| ЛПР | лицо, принимающее решения |',
+      `| ЛПР${index} | лицо, принимающее решения |`,
       '',
-      '- пункт с **CRM**',
+      ...Array.from({length: 8}, (_, item) => `- пункт ${item} с **CRM** и удобный`),
       '',
-      '  второй абзац пункта',
-      '',
-      'Абзац [со ссылкой](https://x.example) и `кодом`.',
+      '<!-- reqlint-disable-next-line -->',
+      'Строка с SSO.',
       ''
-    ].join('\n')
-    const kept = parseMarkdown(source)
-    const released = parseMarkdown(source)
-    const whole = buildProse(kept, source, 'ru')
-    const read = buildProse(released, source, 'ru', {release: true})
-    expect(words(read)).toEqual(words(whole))
-    expect(read.blocks.map((block) => [block.kind, block.text, block.span, block.container])).toEqual(
-      whole.blocks.map((block) => [block.kind, block.text, block.span, block.container])
     )
-    expect(released.children).toEqual([])
-    expect(kept.children.length).toBeGreaterThan(0)
+  }
+  lines.push('[gost]: https://example.com/gost', '')
+  const source = lines.join('\n')
+
+  it('gives the prose and control comments of the whole tree, whatever the chunks', () => {
+    const tree = parseMarkdown(source, {chunkSize: Number.POSITIVE_INFINITY})
+    const whole = {prose: buildProse(tree, source, 'ru'), controls: readControlComments(tree, source)}
+    for (const chunkSize of [Number.POSITIVE_INFINITY, 400, 120, 40]) {
+      const read = readDocument(source, 'ru', {chunkSize})
+      expect(words(read.prose)).toEqual(words(whole.prose))
+      expect(read.prose.blocks.map((block) => [block.kind, block.text, block.span, block.container])).toEqual(
+        whole.prose.blocks.map((block) => [block.kind, block.text, block.span, block.container])
+      )
+      // A top-level `lint ignore` whose paragraph is in the next chunk still silences it.
+      expect([...read.controls].sort(byPlace)).toEqual([...whole.controls].sort(byPlace))
+    }
+    expect(whole.controls.filter((control) => control.kind === 'range')).toHaveLength(60)
+    // The case that needs care is there: a chunk ends between a comment and the paragraph it silences.
+    expect(chunkBoundaries(source, 40).ends.some((end) => source.startsWith('Система', end) && source.slice(0, end).trimEnd().endsWith('-->'))).toBe(true)
   })
 })
+
+function byPlace(a: {at: number; until: number; kind: string}, b: {at: number; until: number; kind: string}): number {
+  return a.at - b.at || a.until - b.until || a.kind.localeCompare(b.kind)
+}

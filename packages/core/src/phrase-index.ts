@@ -45,8 +45,8 @@ export interface NameOptions {
 const partPattern = /[\p{L}\p{N}\p{M}]+/gu
 
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Array<IndexedName<T>>>()
-  private longest = 0
+  /** Names by every form of their first word: one name, or several (most forms start one name). */
+  private readonly byFirst = new Map<string, IndexedName<T> | Array<IndexedName<T>>>()
   size = 0
 
   add(text: string, value: T, options: NameOptions = {}): IndexedName<T> | undefined {
@@ -68,11 +68,11 @@ export class PhraseIndex<T> {
     const trailing = normalizeGap(normalized.slice(last.index + last[0].length))
     const name: IndexedName<T> = {text, forms, gaps, trailing, capitals: options.capitals === true, value}
     for (const form of forms[0]!) {
-      const list = this.byFirst.get(form)
-      if (list) list.push(name)
-      else this.byFirst.set(form, [name])
+      const known = this.byFirst.get(form)
+      if (known === undefined) this.byFirst.set(form, name)
+      else if (Array.isArray(known)) known.push(name)
+      else this.byFirst.set(form, [known, name])
     }
-    this.longest = Math.max(this.longest, forms.length)
     this.size++
     return name
   }
@@ -87,12 +87,12 @@ export class PhraseIndex<T> {
     while (index < parts.length) {
       const candidates = this.byFirst.get(parts[index]!.norm)
       let best: IndexedName<T> | undefined
-      if (candidates) {
+      if (Array.isArray(candidates)) {
         for (const name of candidates) {
           if (best && name.forms.length <= best.forms.length) continue
           if (matchesAt(name, parts, index, text)) best = name
         }
-      }
+      } else if (candidates && matchesAt(candidates, parts, index, text)) best = candidates
       if (!best) {
         index++
         continue

@@ -422,21 +422,18 @@ type Token = SentenceContent
 const pieceLength = 8 * 1024
 
 /**
- * Tokenises a block's text. A long text (a 5 MB line) is cut at white space,
- * after a sentence end where there is one, so that no word is cut: the pieces'
- * tokens, one after the other, are those of the whole text, and sentences are
- * split anew by {@link tokenize} anyway.
+ * Tokenises a block's text, a piece at a time. A long text (a 5 MB line) is cut
+ * at white space, after a sentence end where there is one, so that no word is
+ * cut: the pieces' tokens, one after the other, are those of the whole text,
+ * and sentences are split anew by {@link tokenize} anyway.
  */
-function parseText(parser: ParseLatin, text: string): NlcstRoot {
-  if (text.length <= pieceLength) return parser.parse(text)
-  const children: NlcstRoot['children'] = []
+function* parseText(parser: ParseLatin, text: string): Generator<NlcstRoot, void, undefined> {
   let start = 0
   while (start < text.length) {
-    const end = pieceEnd(text, start)
-    children.push(...parser.parse(text.slice(start, end)).children)
+    const end = text.length <= pieceLength ? text.length : pieceEnd(text, start)
+    yield parser.parse(text.slice(start, end))
     start = end
   }
-  return {type: 'RootNode', children}
 }
 
 function pieceEnd(text: string, start: number): number {
@@ -453,34 +450,45 @@ function pieceEnd(text: string, start: number): number {
   return start + pieceLength / 2 + (cut === -1 ? window.length : cut)
 }
 
-function tokenize(block: ProseBlock, tree: NlcstRoot, words: WordStore): Sentence[] {
+function tokenize(block: ProseBlock, pieces: Iterable<NlcstRoot>, words: WordStore): Sentence[] {
   // parse-latin's sentence splitting is English-minded («и т.д. Система» stays
   // one sentence, «табл. 2.» splits); keep its words, split sentences anew.
-  // White space between sentences and paragraphs belongs to no sentence, but to the text: keep it.
-  const tokens: Token[] = []
+  const sentences: Sentence[] = []
+  // The tokens of the sentence not known to be whole yet: each piece's tree is let go once read.
+  let open: LocatedToken[] = []
+  let from = 0
+  for (const piece of pieces) {
+    for (const token of pieceTokens(piece)) {
+      // The token's own text may differ from the block's by the invisible characters; take the block's.
+      const to = from + tokenText(token).length
+      open.push({type: token.type, text: block.text.slice(from, to), from, to})
+      from = to
+    }
+    // Whether a sentence ends is decided by the tokens up to the next word: every sentence but the last is whole.
+    const groups = splitSentences(open)
+    open = groups.pop() ?? []
+    for (const group of groups) sentences.push(makeSentence(block, group, words))
+  }
+  if (open.length > 0) sentences.push(makeSentence(block, open, words))
+  return sentences
+}
+
+/** A parse-latin tree's tokens in order. White space between sentences and paragraphs belongs to no sentence, but to the text: keep it. */
+function* pieceTokens(tree: NlcstRoot): Generator<Token, void, undefined> {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') {
-      tokens.push(paragraph as Token)
+      yield paragraph as Token
       continue
     }
     for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode') tokens.push(...sentence.children)
-      else tokens.push(sentence as Token)
+      if (sentence.type === 'SentenceNode') yield* sentence.children
+      else yield sentence as Token
     }
   }
-  const located: LocatedToken[] = []
-  let from = 0
-  for (const token of tokens) {
-    // The token's own text may differ from the block's by the invisible characters; take the block's.
-    const to = from + tokenText(token).length
-    located.push({token, text: block.text.slice(from, to), from, to})
-    from = to
-  }
-  return splitSentences(located).map((group) => makeSentence(block, group, words))
 }
 
 export interface LocatedToken {
-  readonly token: Token
+  readonly type: Token['type']
   readonly text: string
   readonly from: number
   readonly to: number
@@ -495,7 +503,7 @@ function tokenText(node: Token | NlcstWord['children'][number]): string {
 
 function makeSentence(block: ProseBlock, tokens: readonly LocatedToken[], words: WordStore): Sentence {
   const first = words.length
-  for (const located of tokens) if (located.token.type === 'WordNode') words.add(located.text, located.from)
+  for (const located of tokens) if (located.type === 'WordNode') words.add(located.text, located.from)
   return new PackedSentence(block, words, first, words.length - first, tokens[0]?.from ?? 0, tokens.at(-1)?.to ?? 0)
 }
 

@@ -40,15 +40,15 @@ export function splitSentences(tokens: readonly LocatedToken[]): LocatedToken[][
 
 function endsSentence(tokens: readonly LocatedToken[], index: number): boolean {
   const token = tokens[index]!
-  const isTerminal = token.token.type === 'PunctuationNode' && terminal.test(token.text)
-  const wordWithDot = token.token.type === 'WordNode' && token.text.endsWith('.')
+  const isTerminal = token.type === 'PunctuationNode' && terminal.test(token.text)
+  const wordWithDot = token.type === 'WordNode' && token.text.endsWith('.')
   if (!isTerminal && !wordWithDot) return false
 
   const next = nextNonSpace(tokens, index)
   if (!next) return false
   // Quotes and brackets closing the sentence stay with it.
-  if (next.token.type === 'PunctuationNode' && /^[»"”)\]]$/u.test(next.text)) return false
-  if (!upperStart.test(next.text) && !(next.token.type === 'PunctuationNode' && /^[«"“([]$/u.test(next.text))) {
+  if (next.type === 'PunctuationNode' && /^[»"”)\]]$/u.test(next.text)) return false
+  if (!upperStart.test(next.text) && !(next.type === 'PunctuationNode' && /^[«"“([]$/u.test(next.text))) {
     return false
   }
   if (token.text.startsWith('!') || token.text.startsWith('?') || token.text.startsWith('…')) return true
@@ -65,12 +65,12 @@ function endsSentence(tokens: readonly LocatedToken[], index: number): boolean {
 function nextNonSpace(tokens: readonly LocatedToken[], index: number): LocatedToken | undefined {
   for (let next = index + 1; next < tokens.length; next++) {
     const token = tokens[next]!
-    if (token.token.type !== 'WhiteSpaceNode') return token
+    if (token.type !== 'WhiteSpaceNode') return token
   }
   return undefined
 }
 
 function previousWord(tokens: readonly LocatedToken[], index: number): LocatedToken | undefined {
   const previous = tokens[index - 1]
-  return previous?.token.type === 'WordNode' ? previous : undefined
+  return previous?.type === 'WordNode' ? previous : undefined
 }

@@ -27,19 +27,42 @@ export function isTermsHeading(text: string): boolean {
   })
 }
 
-/** The blocks that stand in a terms section (the section's own heading excluded). */
+/**
+ * The blocks that stand in a terms section (the section's own heading excluded).
+ * Documents converted from a word processor often have no Markdown headings at
+ * all: there a paragraph that reads as a section title opens the section, and
+ * the next such paragraph or heading closes it.
+ */
 export function termsSectionBlocks(document: ProseDocument): ReadonlySet<ProseBlock> {
   const result = new Set<ProseBlock>()
   let depth = 0
+  let underTitle = false
   for (const block of document.blocks) {
     if (block.kind === 'heading') {
+      underTitle = false
       if (depth > 0 && block.depth <= depth) depth = 0
       if (depth === 0 && isTermsHeading(block.text)) {
         depth = block.depth
         continue
       }
+    } else if (isParagraphTitle(block, document.source)) {
+      underTitle = isTermsHeading(block.text)
+      if (underTitle && depth === 0) continue
     }
-    if (depth > 0) result.add(block)
+    if (depth > 0 || underTitle) result.add(block)
   }
   return result
+}
+
+/**
+ * A paragraph standing for a heading: one line outside lists and tables, numbered
+ * like a section («2.9 Определения, обозначения и сокращения») or bold as a
+ * whole («**Термины и сокращения**»), without a sentence end.
+ */
+function isParagraphTitle(block: ProseBlock, source: string): boolean {
+  if (block.kind !== 'paragraph' || block.container.type !== 'none') return false
+  const text = block.text.trim()
+  if (text.length > 120 || text.includes('\n') || /[.;!?]$/u.test(text)) return false
+  if (/^\d+(?:\.\d+)*\.?\s+\p{L}/u.test(text)) return true
+  return /^(\*\*|__)[^*_\n]+\1:?$/u.test(source.slice(block.span.start, block.span.end).trim())
 }

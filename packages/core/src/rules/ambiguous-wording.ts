@@ -9,7 +9,7 @@ import {builtinData, type AmbiguityCategory} from '../data/index.js'
 import type {Glossary, Language} from '../glossary/model.js'
 import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
-import type {Sentence} from '../prose.js'
+import type {ProseBlock, Sentence} from '../prose.js'
 import {quote, type Rule} from '../rule.js'
 
 export interface AmbiguousWordingOptions {
@@ -102,6 +102,13 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
     }
     const overlapsName = (sentence: Sentence, from: number, to: number): boolean =>
       names.get(sentence)?.some((match) => match.from < to && from < match.to) ?? false
+    // Found once a block, for the blocks with a match only.
+    const quoted = new Map<ProseBlock, ReturnType<typeof quotations>>()
+    const quotationsOf = (block: ProseBlock): ReturnType<typeof quotations> => {
+      let pairs = quoted.get(block)
+      if (!pairs) quoted.set(block, (pairs = quotations(block.text)))
+      return pairs
+    }
 
     for (const sentence of analysis.sentences()) {
       if (analysis.termsSection.has(sentence.block)) continue
@@ -114,7 +121,8 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         if (ignored.has(category.id)) continue
         if (overlapsName(sentence, match.from, match.to)) continue
         if (excepted.some((except) => except.name.value === category && except.from <= match.from && match.to <= except.to)) continue
-        if (isRowLabel(sentence, match.from, match.to)) continue
+        if (isRowLabel(sentence, match.from, match.to) || isColumnTitle(sentence)) continue
+        if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to)) continue
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
         const actual = analysis.text(match.span)
         let reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}): ${category.why}`
@@ -141,6 +149,62 @@ function isRowLabel(sentence: Sentence, from: number, to: number): boolean {
   const block = sentence.block
   if (block.container.type !== 'tableRow' || block.container.column !== 0 || block.sentences.length !== 1) return false
   return sentence.words[0]?.from === from && sentence.words.at(-1)?.to === to
+}
+
+/** A table's first row names its columns: «| Ideal Scale |», «| Быстрый доступ |» are titles, not statements. */
+function isColumnTitle(sentence: Sentence): boolean {
+  const container = sentence.block.container
+  return container.type === 'tableRow' && container.row === 0
+}
+
+/** Quotation marks in pairs: opening → closing. Straight quotes close themselves. */
+const closingQuote = new Map([
+  ['«', '»'],
+  ['“', '”'],
+  ['„', '“'],
+  ['"', '"']
+])
+
+/**
+ * The outermost quotations of a text, in order: the offsets of the opening and
+ * the closing mark of each. A quotation's own quotations are inside it.
+ */
+function quotations(text: string): Array<readonly [number, number]> {
+  const found: Array<readonly [number, number]> = []
+  const open: Array<{close: string; at: number}> = []
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    const top = open.at(-1)
+    if (top && char === top.close) {
+      open.pop()
+      if (open.length === 0) found.push([top.at, index])
+    } else if (closingQuote.has(char)) open.push({close: closingQuote.get(char)!, at: index})
+  }
+  return found
+}
+
+/**
+ * Whether the text range stands inside quotation marks with more words than
+ * itself. Quoted words are someone else's, or a name: a button's label
+ * («кнопка "Быстрый заказ"»), a title, an example of what not to write
+ * («✗ "Система должна работать быстро"»). Scare quotes around the vague word
+ * alone («работать "быстро"») still count: that is the author's wording.
+ */
+function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, number]>, from: number, to: number): boolean {
+  // The last quotation that opens before the range: the only one that may hold it.
+  let low = 0
+  let high = outermost.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (outermost[middle]![0] < from) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  if (found === -1) return false
+  const [open, close] = outermost[found]!
+  return to <= close && (text.slice(open + 1, from).trim() !== '' || text.slice(to, close).trim() !== '')
 }
 
 /** «один», "one" in the forms «одного или нескольких», "one or several" take. */

@@ -15,6 +15,7 @@ const sources = [
   ['ambiguousRu', path.join(core, 'data/ambiguous.ru.yaml')],
   ['ambiguousEn', path.join(core, 'data/ambiguous.en.yaml')],
   ['knownAbbreviations', path.join(core, 'data/known-abbreviations.yaml')],
+  ['legalForms', path.join(core, 'data/legal-forms.yaml')],
   ['units', path.join(core, 'data/units.yaml')],
   ['capitalizedWords', path.join(core, 'data/capitalized-words.yaml')],
   ['termsSections', path.join(core, 'data/terms-sections.yaml')],

@@ -68,6 +68,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (/^\p{Lu}{1,10}\d+$/u.test(part.text)) continue
         // «TS_to_SR», «config_DB_name»: an identifier written in prose, not an abbreviation.
         if (block.text[part.from - 1] === '_' || block.text[part.to] === '_') continue
+        // «АО «БАРС Груп»», «ООО "ИКС"»: a company's name, in quotation marks after its legal form.
+        if (inCompanyName(block.text, part.from)) continue
         // «.NET»: a name that starts with a dot.
         if (block.text[part.from - 1] === '.' && !/[\p{L}\p{N}]/u.test(block.text[part.from - 2] ?? ' ')) continue
         // A soft hyphen or zero-width space is invisible to the reader: «C\u200BRM» is «CRM».
@@ -78,6 +80,12 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
     }
   }
   return uses
+}
+
+/** Whether text offset `at` is inside quotation marks opened right after a legal form. */
+function inCompanyName(text: string, at: number): boolean {
+  const match = /(\p{L}+)\s*[«"„“][^«»"„“”]*$/u.exec(text.slice(Math.max(0, at - 80), at))
+  return match !== null && builtinData().legalForms.has(match[1]!)
 }
 
 /**

@@ -34,7 +34,10 @@ export interface AmbiguityList {
 
 export interface BuiltinData {
   readonly ambiguity: Readonly<Record<Language, AmbiguityList>>
+  /** Abbreviations every reader knows, the legal forms among them. */
   readonly knownAbbreviations: ReadonlySet<string>
+  /** ООО, АО, LLC: a name in quotation marks right after one is a company's. */
+  readonly legalForms: ReadonlySet<string>
   readonly units: ReadonlySet<string>
   /** Words written in capitals that are not abbreviations (MUST, GET, КАК, TBD). */
   readonly capitalizedWords: ReadonlySet<string>
@@ -78,6 +81,7 @@ export function plainData(data: BuiltinData) {
   return {
     ambiguity: {ru: plainList(data.ambiguity.ru), en: plainList(data.ambiguity.en)},
     knownAbbreviations: [...data.knownAbbreviations],
+    legalForms: [...data.legalForms],
     units: [...data.units],
     capitalizedWords: [...data.capitalizedWords],
     termsSectionHeadings: data.termsSectionHeadings
@@ -114,6 +118,7 @@ function dataFromSnapshot(): BuiltinData | undefined {
   return {
     ambiguity: {ru: list(data.ambiguity.ru), en: list(data.ambiguity.en)},
     knownAbbreviations: new Set(data.knownAbbreviations),
+    legalForms: new Set(data.legalForms),
     units: new Set(data.units),
     capitalizedWords: new Set(data.capitalizedWords),
     termsSectionHeadings: data.termsSectionHeadings

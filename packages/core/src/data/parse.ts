@@ -11,9 +11,11 @@ import {useDataParser, type AmbiguityList, type BuiltinData, type Embedded} from
 
 /** The data read from the YAML texts: at build time for the snapshot, or when there is none. */
 export function parseBuiltinData(): BuiltinData {
+  const legalForms = readLanguageLists(generated.legalForms, undefined)
   return {
     ambiguity: {ru: readAmbiguity(generated.ambiguousRu), en: readAmbiguity(generated.ambiguousEn)},
-    knownAbbreviations: readLanguageLists(generated.knownAbbreviations, undefined),
+    knownAbbreviations: new Set([...readLanguageLists(generated.knownAbbreviations, undefined), ...legalForms]),
+    legalForms,
     units: readList(generated.units, 'units'),
     capitalizedWords: readList(generated.capitalizedWords, 'words'),
     termsSectionHeadings: [...readLanguageLists(generated.termsSections, 'headings')]

@@ -84,8 +84,16 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
 
 /** Whether text offset `at` is inside quotation marks opened right after a legal form. */
 function inCompanyName(text: string, at: number): boolean {
-  const match = /(\p{L}+)\s*[«"„“][^«»"„“”]*$/u.exec(text.slice(Math.max(0, at - 80), at))
-  return match !== null && builtinData().legalForms.has(match[1]!)
+  // Back to the quotation mark before the word, within a name's length; a closing one ends the search.
+  for (let index = at - 1; index >= Math.max(0, at - 80); index--) {
+    const char = text[index]!
+    if (char === '»' || char === '”') return false
+    if (char === '«' || char === '"' || char === '„' || char === '“') {
+      const form = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, index - 12), index))
+      return form !== null && builtinData().legalForms.has(form[1]!)
+    }
+  }
+  return false
 }
 
 /**

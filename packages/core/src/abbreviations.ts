@@ -6,6 +6,7 @@
  * with underscores, or ordinary words written in capitals for emphasis.
  */
 import {builtinData} from './data/index.js'
+import {quotations} from './quotations.js'
 import type {Span} from './location.js'
 import type {ProseBlock, Word} from './prose.js'
 
@@ -60,6 +61,7 @@ export function abbreviationOf(part: string): string | undefined {
 export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<string>): AbbreviationUse[] {
   if (isCapsBlock(block)) return []
   const uses: AbbreviationUse[] = []
+  let names: Array<readonly [number, number]> | undefined
   for (const sentence of block.sentences) {
     for (const word of sentence.words) {
       if (requirementId.test(word.text.replace(/(?:['’]s)?[.,;:]*$/u, ''))) continue
@@ -69,7 +71,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         // «TS_to_SR», «config_DB_name»: an identifier written in prose, not an abbreviation.
         if (block.text[part.from - 1] === '_' || block.text[part.to] === '_') continue
         // «АО «БАРС Груп»», «ООО "ИКС"»: a company's name, in quotation marks after its legal form.
-        if (inCompanyName(block.text, part.from)) continue
+        names ??= companyNames(block.text)
+        if (names.some(([open, close]) => open < part.from && part.to <= close)) continue
         // «.NET»: a name that starts with a dot.
         if (block.text[part.from - 1] === '.' && !/[\p{L}\p{N}]/u.test(block.text[part.from - 2] ?? ' ')) continue
         // A soft hyphen or zero-width space is invisible to the reader: «C\u200BRM» is «CRM».
@@ -82,18 +85,15 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
   return uses
 }
 
-/** Whether text offset `at` is inside quotation marks opened right after a legal form. */
-function inCompanyName(text: string, at: number): boolean {
-  // Back to the quotation mark before the word, within a name's length; a closing one ends the search.
-  for (let index = at - 1; index >= Math.max(0, at - 80); index--) {
-    const char = text[index]!
-    if (char === '»' || char === '”') return false
-    if (char === '«' || char === '"' || char === '„' || char === '“') {
-      const form = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, index - 12), index))
-      return form !== null && builtinData().legalForms.has(form[1]!)
-    }
-  }
-  return false
+/**
+ * The quotations of a text that follow a legal form: companies' names,
+ * «АО «БАРС Груп»», «ООО "ИКС"».
+ */
+function companyNames(text: string): Array<readonly [number, number]> {
+  return quotations(text).filter(([open]) => {
+    const form = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, open - 12), open))
+    return form !== null && builtinData().legalForms.has(form[1]!)
+  })
 }
 
 /**

@@ -10,6 +10,7 @@ import type {Glossary, Language} from '../glossary/model.js'
 import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock, Sentence} from '../prose.js'
+import {quotations} from '../quotations.js'
 import {quote, type Rule} from '../rule.js'
 
 export interface AmbiguousWordingOptions {
@@ -155,32 +156,6 @@ function isRowLabel(sentence: Sentence, from: number, to: number): boolean {
 function isColumnTitle(sentence: Sentence): boolean {
   const container = sentence.block.container
   return container.type === 'tableRow' && container.row === 0
-}
-
-/** Quotation marks in pairs: opening → closing. Straight quotes close themselves. */
-const closingQuote = new Map([
-  ['«', '»'],
-  ['“', '”'],
-  ['„', '“'],
-  ['"', '"']
-])
-
-/**
- * The outermost quotations of a text, in order: the offsets of the opening and
- * the closing mark of each. A quotation's own quotations are inside it.
- */
-function quotations(text: string): Array<readonly [number, number]> {
-  const found: Array<readonly [number, number]> = []
-  const open: Array<{close: string; at: number}> = []
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!
-    const top = open.at(-1)
-    if (top && char === top.close) {
-      open.pop()
-      if (open.length === 0) found.push([top.at, index])
-    } else if (closingQuote.has(char)) open.push({close: closingQuote.get(char)!, at: index})
-  }
-  return found
 }
 
 /**

@@ -1,10 +1,36 @@
 import {defineConfig} from 'vitest/config'
 
+// Three projects, so that a developer can run the fast loop alone:
+// - unit: the engine, the rules, their fixtures and the plugin, in process (seconds);
+// - cli: everything that spawns a binary or packs a package (tens of seconds);
+// - robustness: property tests, fuzzing, pathological and stress runs (minutes).
+// `pnpm test` runs all three; `pnpm test:fast` only the first.
+const spawning = [
+  'packages/cli/test/**/*.test.ts',
+  'packages/remark-reqlint/test/remark-cli.test.ts',
+  'packages/*-server/test/**/*.test.ts',
+  'packages/vscode-*/test/**/*.test.ts',
+  'test/plugin-parity.test.ts',
+  'test/eval.test.ts',
+  'test/packaging/**/*.test.ts'
+]
+
 export default defineConfig({
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     // The CLI tests spawn the built binary; a cold start on a busy 2-core machine can take seconds.
     testTimeout: 30_000,
-    pool: 'forks'
+    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/*/test/**/*.test.ts', 'test/*.test.ts'],
+          exclude: [...spawning, '**/node_modules/**']
+        }
+      },
+      {extends: true, test: {name: 'cli', include: spawning, exclude: ['**/node_modules/**']}},
+      {extends: true, test: {name: 'robustness', include: ['test/robustness/**/*.test.ts']}}
+    ]
   }
 })

@@ -31,6 +31,13 @@ export interface StreamPath {
 }
 
 /**
+ * The names of the process's standard input. It may be a socket (Node and
+ * other programs give children socket pairs for pipes), which cannot be opened
+ * by name: it is read from the process's own stream.
+ */
+export const standardInputPaths = ['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']
+
+/**
  * `fs.statSync` with `bigint: true`. Node 20's `realpathSync`, which resolves
  * every module the loader imports, consults the result of the process's last
  * non-bigint stat call: after a stat of a FIFO (`/dev/stdin` on a pipe) it
@@ -73,7 +80,7 @@ export async function expandPaths(patterns: readonly string[], cwd: string, filt
       files.add(absolute)
       continue
     }
-    if (stat?.isFIFO() || stat?.isCharacterDevice()) {
+    if (stat?.isFIFO() || stat?.isCharacterDevice() || (stat?.isSocket() && standardInputPaths.includes(absolute))) {
       if (!streams.some((stream) => stream.absolute === absolute)) streams.push({path: pattern, absolute})
       continue
     }

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {expandPaths, statPath} from './files.js'
+import {expandPaths, standardInputPaths, statPath} from './files.js'
 import type {IgnoreFilter} from './ignores.js'
 import {maxDocumentBytes, sizeProblem} from './read.js'
 
@@ -32,6 +32,8 @@ export const stdinName = '<stdin>'
 export async function readInputs(options: {
   readonly patterns: readonly string[]
   readonly stdin: NodeJS.ReadableStream | undefined
+  /** The process's standard input, for `/dev/stdin` named as a path (default `process.stdin`). */
+  readonly standardInput?: NodeJS.ReadableStream
   readonly stdinFilename: string | undefined
   readonly cwd: string
   readonly filter: IgnoreFilter
@@ -49,7 +51,8 @@ export async function readInputs(options: {
   for (const stream of expanded.streams) {
     let read: Pick<Input, 'bytes' | 'problem'>
     try {
-      read = await readStream(fs.createReadStream(stream.absolute), 'the stream')
+      const source = standardInputPaths.includes(stream.absolute) ? (options.standardInput ?? process.stdin) : fs.createReadStream(stream.absolute)
+      read = await readStream(source, 'the stream')
     } catch (error) {
       read = {bytes: undefined, problem: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`}
     }

@@ -57,7 +57,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       {base: cwd, patterns: args.ignorePattern}
     ]
   })
-  const inputs = await readInputs({patterns, stdin: readsStdin ? io.stdin : undefined, stdinFilename: args.stdinFilename, cwd, filter})
+  const inputs = await readInputs({patterns, stdin: readsStdin ? io.stdin : undefined, standardInput: io.stdin, stdinFilename: args.stdinFilename, cwd, filter})
 
   // Settings per input, interned: documents with equal settings share a glossary and a cache stamp.
   const settingsList: FileSettings[] = []

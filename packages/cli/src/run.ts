@@ -121,6 +121,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
         bytes = undefined
       } else {
         try {
+          if (input.stream) throw new Error('read as a stream, not a regular file')
           bytes = fixer.writeFixed(input.file!, input.bytes, result.fixed.text, result.decoded)
           fixes += result.fixed.applied
           fixedFiles++

@@ -41,6 +41,12 @@ describe.skipIf(!posix)('streams as inputs', () => {
     expect(rows(result.stdout)).toEqual({'/dev/stdin': [finding]})
   })
 
+  it('does not write fixes to a stream: one line, and the findings of what was read', () => {
+    const result = runBinary(['--fix', '--format', 'json', '/dev/stdin'], {stdin: 'Модуль Crm.\n', cwd: tempDir()})
+    expect(rows(result.stdout)).toEqual({'/dev/stdin': [[undefined, undefined, undefined, 'cannot write the fixes: read as a stream, not a regular file'], finding]})
+    expect(result.code).toBe(1)
+  })
+
   it('reads a character device as a stream too (/dev/null is an empty document)', () => {
     const result = runBinary(['--format', 'json', '/dev/null'], {cwd: tempDir()})
     expect(rows(result.stdout)).toEqual({'/dev/null': []})

@@ -117,10 +117,23 @@ export const table: fc.Arbitrary<string> = fc
     })
   )
 
+/**
+ * What may stand before a document's first line: nothing, mostly; or byte order
+ * marks (one is the file's, a second is text the parser would skip too) and
+ * other invisible characters, in any order.
+ */
+const invisiblePrefix: fc.Arbitrary<string> = fc.oneof(
+  {weight: 2, arbitrary: fc.constant('')},
+  {weight: 1, arbitrary: fc.integer({min: 1, max: 3}).map((count) => '\ufeff'.repeat(count))},
+  {weight: 1, arbitrary: fc.array(fc.constantFrom('\ufeff', '\ufeff', '\u200b', '\u2060', '\u00ad', '\u200d', '\u200e'), {minLength: 1, maxLength: 4}).map((marks) => marks.join(''))}
+)
+
 /** A Markdown-shaped document: lines with prefixes, structure, tables, front matter; mixed line endings. */
 export const markdownDocument: fc.Arbitrary<string> = fc
   .tuple(
-    fc.constantFrom('', '', '', '\ufeff', '---\ntitle: ТЗ на CRM\n---\n', '---\r\nx: 1\r\n', '+++\nx = 1\n+++\n'),
+    fc
+      .tuple(invisiblePrefix, fc.constantFrom('', '', '', '\ufeff', '---\ntitle: ТЗ на CRM\n---\n', '---\r\nx: 1\r\n', '+++\nx = 1\n+++\n'))
+      .map(([marks, head]) => marks + head),
     fc.array(
       fc.oneof(
         {weight: 8, arbitrary: fc.tuple(prefix, inlineLine).map(([head, line]) => head + line)},

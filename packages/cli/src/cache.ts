@@ -3,14 +3,22 @@
  * file's content hash and a hash of its settings (rules, language, glossary
  * files and their content). The whole cache carries a stamp of reqlint's
  * versions, so a new version starts from nothing. A missing, corrupt or foreign
- * cache file is simply a cold cache; the file is replaced atomically, so an
- * interrupted run never leaves half a cache.
+ * cache file is simply a cold cache, and an entry that is not what reqlint
+ * writes is a miss.
+ *
+ * The cache file is reqlint's own, and a pull request may have put something
+ * else at its name: it is written only as a regular file that is missing or
+ * already starts with a cache's stamp, never through a symbolic link, never
+ * over a device, FIFO or directory; and atomically (temporary file and rename),
+ * so an interrupted run never leaves half a cache.
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {writeFileAtomic} from './atomic-write.js'
+import {isCacheEntry} from './cache-entry.js'
+import {makeDirectory} from './directories.js'
 import type {PlainMessage} from './messages.js'
 
 export interface CacheEntry {
@@ -48,9 +56,9 @@ export class Cache {
     if (location !== undefined && (/[\\/]$/u.test(location) || isDirectory(file))) file = path.join(file, defaultCacheName)
     const files = new Map<string, CacheEntry>()
     try {
-      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheData
-      if (data.stamp === stamp && typeof data.files === 'object' && data.files !== null) {
-        for (const [key, entry] of Object.entries(data.files)) files.set(key, entry)
+      const data = JSON.parse(readCacheFile(file)) as Partial<CacheData> | null
+      if (data?.stamp === stamp && typeof data.files === 'object' && data.files !== null && !Array.isArray(data.files)) {
+        for (const [key, entry] of Object.entries(data.files)) if (isCacheEntry(entry)) files.set(key, entry)
       }
     } catch {
       // No cache yet, or one we cannot read: start cold.
@@ -79,7 +87,8 @@ export class Cache {
       }
     }
     if (!this.changed) return
-    fs.mkdirSync(directory, {recursive: true})
+    makeDirectory(directory)
+    refuseForeign(this.location)
     const data: CacheData = {stamp: this.stamp, files: Object.fromEntries([...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}
     writeFileAtomic(this.location, JSON.stringify(data))
   }
@@ -104,8 +113,44 @@ export function hashContent(bytes: Uint8Array | string): string {
 
 function isDirectory(file: string): boolean {
   try {
-    return fs.statSync(file).isDirectory()
+    // bigint: see statPath in files.ts.
+    return fs.statSync(file, {bigint: true}).isDirectory()
   } catch {
     return false
   }
+}
+
+/** What every cache file starts with: `JSON.stringify` writes the stamp first. */
+const stampPrefix = '{"stamp":"reqlint-cache/'
+
+/** A cache file's text; throws for anything but a regular file (not opened through a link, a FIFO does not block). */
+function readCacheFile(file: string): string {
+  const descriptor = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK)
+  try {
+    if (!fs.fstatSync(descriptor, {bigint: true}).isFile()) throw new Error('not a regular file')
+    return fs.readFileSync(descriptor, 'utf8')
+  } finally {
+    fs.closeSync(descriptor)
+  }
+}
+
+/** Throws, with the reason as its message, unless `file` is missing or a regular file that is a reqlint cache. */
+function refuseForeign(file: string): void {
+  let stat: fs.BigIntStats
+  try {
+    stat = fs.lstatSync(file, {bigint: true})
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw error
+  }
+  if (stat.isSymbolicLink()) throw new Error('it is a symbolic link; reqlint writes its cache only as a file of its own')
+  if (!stat.isFile()) throw new Error('it is not a regular file (a device, FIFO, socket or directory)')
+  const descriptor = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK)
+  const head = Buffer.alloc(stampPrefix.length)
+  try {
+    fs.readSync(descriptor, head, 0, head.length, 0)
+  } finally {
+    fs.closeSync(descriptor)
+  }
+  if (head.toString('utf8') !== stampPrefix) throw new Error('the file there is not a reqlint cache (it has no reqlint-cache stamp); remove it or choose another --cache-location')
 }

@@ -19,7 +19,34 @@ export interface FileProblem {
 export interface Expanded {
   /** Absolute paths, sorted. */
   readonly files: readonly string[]
+  /** FIFOs and character devices named on the command line (`/dev/stdin`, `<(cat doc.md)`): read as streams. */
+  readonly streams: readonly StreamPath[]
   readonly problems: readonly FileProblem[]
+}
+
+export interface StreamPath {
+  /** As given on the command line, which is how the report names it. */
+  readonly path: string
+  readonly absolute: string
+}
+
+/**
+ * The names of the process's standard input. It may be a socket (Node and
+ * other programs give children socket pairs for pipes), which cannot be opened
+ * by name: it is read from the process's own stream.
+ */
+export const standardInputPaths = ['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']
+
+/**
+ * `fs.statSync` with `bigint: true`. Node 20's `realpathSync`, which resolves
+ * every module the loader imports, consults the result of the process's last
+ * non-bigint stat call: after a stat of a FIFO (`/dev/stdin` on a pipe) it
+ * stops resolving links, so a package behind pnpm's links (tinyglobby) is
+ * loaded from its link and its own dependency (fdir) is not found. BigInt
+ * stats are kept apart. Paths given by users are stat'ed with this.
+ */
+export function statPath(file: string, follow = true): fs.BigIntStats {
+  return follow ? fs.statSync(file, {bigint: true}) : fs.lstatSync(file, {bigint: true})
 }
 
 /** A relative path with `/`, as reports and patterns write it; on POSIX `\\` is an ordinary character and stays. */
@@ -37,17 +64,37 @@ export function displayPath(cwd: string, file: string): string {
 
 export async function expandPaths(patterns: readonly string[], cwd: string, filter: IgnoreFilter): Promise<Expanded> {
   const files = new Set<string>()
+  const streams: StreamPath[] = []
   const problems: FileProblem[] = []
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern)
-    let stat: fs.Stats | undefined
+    let stat: fs.BigIntStats | undefined
+    let code: string | undefined
     try {
-      stat = fs.statSync(absolute)
-    } catch {
+      stat = statPath(absolute)
+    } catch (error) {
+      code = (error as NodeJS.ErrnoException).code
       stat = undefined
     }
     if (stat?.isFile()) {
       files.add(absolute)
+      continue
+    }
+    if (stat?.isFIFO() || stat?.isCharacterDevice() || (stat?.isSocket() && standardInputPaths.includes(absolute))) {
+      if (!streams.some((stream) => stream.absolute === absolute)) streams.push({path: pattern, absolute})
+      continue
+    }
+    if (stat && !stat.isDirectory()) {
+      problems.push({path: pattern, reason: `not a file or a directory (a ${stat.isSocket() ? 'socket' : 'block device'})`})
+      continue
+    }
+    // A name that exists but cannot be followed is not "no such file", whatever glob it might also be.
+    if (code === 'ELOOP') {
+      problems.push({path: pattern, reason: 'a loop of symbolic links (ELOOP)'})
+      continue
+    }
+    if (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR') {
+      problems.push({path: pattern, reason: `cannot read: ${code}`})
       continue
     }
     if (stat?.isDirectory()) {
@@ -82,7 +129,7 @@ export async function expandPaths(patterns: readonly string[], cwd: string, filt
     }
     problems.push({path: pattern, reason: 'no such file or directory'})
   }
-  return {files: [...files].sort(), problems}
+  return {files: [...files].sort(), streams, problems}
 }
 
 /**
@@ -108,7 +155,7 @@ function walk(directory: string, filter: IgnoreFilter, found: string[], unreadab
     let isFile = entry.isFile()
     if (entry.isSymbolicLink()) {
       try {
-        isFile = fs.statSync(absolute).isFile()
+        isFile = statPath(absolute).isFile()
       } catch {
         isFile = false
       }

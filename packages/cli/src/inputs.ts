@@ -3,13 +3,16 @@
  * or `--stdin-filename`: under CI and test runners stdin is often an empty
  * pipe that was never meant as input), then the files the paths expand to.
  * A path that cannot be linted becomes a document with a problem, one line in
- * the report, and the others are still linted.
+ * the report, and the others are still linted. Standard input, FIFOs and
+ * character devices (`/dev/stdin`, `<(cat doc.md)`) are read as streams, up to
+ * the document size limit and no further: `yes | reqlint -` is refused once it
+ * has sent 16 MB, not read until memory runs out.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {expandPaths} from './files.js'
+import {expandPaths, standardInputPaths, statPath} from './files.js'
 import type {IgnoreFilter} from './ignores.js'
-import {sizeProblem} from './read.js'
+import {maxDocumentBytes, sizeProblem} from './read.js'
 
 export interface Input {
   /** The name in the report: relative to the working directory, or the stdin name. */
@@ -20,6 +23,8 @@ export interface Input {
   readonly bytes: Uint8Array | undefined
   /** Why the document could not be read. */
   readonly problem: string | undefined
+  /** Read as a stream (a FIFO, a character device): not a file to cache or to write fixes to. */
+  readonly stream?: boolean
 }
 
 export const stdinName = '<stdin>'
@@ -27,19 +32,31 @@ export const stdinName = '<stdin>'
 export async function readInputs(options: {
   readonly patterns: readonly string[]
   readonly stdin: NodeJS.ReadableStream | undefined
+  /** The process's standard input, for `/dev/stdin` named as a path (default `process.stdin`). */
+  readonly standardInput?: NodeJS.ReadableStream
   readonly stdinFilename: string | undefined
   readonly cwd: string
   readonly filter: IgnoreFilter
 }): Promise<Input[]> {
   const inputs: Input[] = []
   if (options.stdin) {
-    inputs.push({name: options.stdinFilename ?? stdinName, file: undefined, bytes: await readAll(options.stdin), problem: undefined})
+    inputs.push({name: options.stdinFilename ?? stdinName, file: undefined, ...(await readStream(options.stdin, 'standard input'))})
   }
   const expanded = await expandPaths(options.patterns, options.cwd, options.filter)
   const found: Array<{absolute: string; input: Input}> = []
   for (const problem of expanded.problems) {
     const absolute = path.resolve(options.cwd, problem.path)
     found.push({absolute, input: {name: problem.path, file: undefined, bytes: undefined, problem: problem.reason}})
+  }
+  for (const stream of expanded.streams) {
+    let read: Pick<Input, 'bytes' | 'problem'>
+    try {
+      const source = standardInputPaths.includes(stream.absolute) ? (options.standardInput ?? process.stdin) : fs.createReadStream(stream.absolute)
+      read = await readStream(source, 'the stream')
+    } catch (error) {
+      read = {bytes: undefined, problem: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`}
+    }
+    found.push({absolute: stream.absolute, input: {name: stream.path, file: stream.absolute, ...read, stream: true}})
   }
   for (const absolute of expanded.files) {
     found.push({absolute, input: readFile(absolute, path.relative(options.cwd, absolute) || absolute)})
@@ -51,7 +68,7 @@ export async function readInputs(options: {
 
 function readFile(file: string, name: string): Input {
   try {
-    const size = fs.statSync(file).size
+    const size = Number(statPath(file).size)
     const tooLarge = sizeProblem(size)
     if (tooLarge !== undefined) return {name, file, bytes: undefined, problem: tooLarge}
     return {name, file, bytes: fs.readFileSync(file), problem: undefined}
@@ -61,8 +78,16 @@ function readFile(file: string, name: string): Input {
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** A stream's bytes, or the problem once it has sent more than a document may hold (the rest is not read). */
+async function readStream(stream: NodeJS.ReadableStream, what: string): Promise<Pick<Input, 'bytes' | 'problem'>> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
-  return Buffer.concat(chunks)
+  let length = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    length += buffer.length
+    // Leaving the loop destroys the stream: the writer gets EPIPE instead of filling memory.
+    if (length > maxDocumentBytes) return {bytes: undefined, problem: `${what} sent more than ${maxDocumentBytes / 1024 / 1024} MB; reqlint reads documents up to ${maxDocumentBytes / 1024 / 1024} MB`}
+    chunks.push(buffer)
+  }
+  return {bytes: Buffer.concat(chunks), problem: undefined}
 }

@@ -41,7 +41,9 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
     let text = decoded.text
     let applied = 0
     for (let pass = 0; ; pass++) {
-      const {file, fixes} = lint(text, options)
+      // The engine takes the document as it is on disk and leaves out its BOM, as the decoder did: a second
+      // U+FEFF after it (`EF BB BF EF BB BF`) is then text, at the offsets the fixes are applied to.
+      const {file, fixes} = lint(decoded.bom ? '\uFEFF' + text : text, options)
       const done = !fix || fixes.length === 0 || pass === maxFixPasses
       const result = done ? undefined : applyFixes(text, fixes)
       if (!result || result.applied.length === 0 || result.output === text) {

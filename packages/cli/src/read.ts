@@ -34,24 +34,54 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
     return {text: bom ? text.slice(1) : text, encoding: 'utf-8', bom}
   } catch {
     const text = new TextDecoder('windows-1251').decode(bytes)
-    const letters = text.match(/\p{L}/gu)?.length ?? 0
-    const cyrillic = text.match(/[\u0410-\u044F\u0401\u0451]/gu)?.length ?? 0
-    if (letters > 0 && cyrillic / letters >= 0.3) return {text, encoding: 'windows-1251', bom: false}
+    if (isWindows1251Text(bytes, text)) return {text, encoding: 'windows-1251', bom: false}
     const offset = firstInvalidUtf8(bytes)
     throw new DecodeError(`invalid UTF-8 at byte ${offset}; save the file as UTF-8`)
   }
 }
 
+/**
+ * Whether bytes that are not UTF-8 are a windows-1251 text: every byte is one
+ * of its characters (0x98 is none), the letters are mostly Cyrillic, and the
+ * bytes are not UTF-8 with a few stray ones. UTF-8 Cyrillic read as
+ * windows-1251 is Cyrillic too («РЎРёСЃС‚РµРјР°»), so the test that tells
+ * them apart is how many bytes make valid UTF-8 sequences: hardly any in a
+ * real windows-1251 text, whose letters (0xC0–0xFF) are seldom followed by the
+ * punctuation bytes 0x80–0xBF that would continue a sequence.
+ */
+function isWindows1251Text(bytes: Uint8Array, text: string): boolean {
+  if (bytes.includes(0x98)) return false
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  const cyrillic = text.match(/[\u0410-\u044F\u0401\u0451]/gu)?.length ?? 0
+  if (letters === 0 || cyrillic / letters < 0.3) return false
+  let inSequences = 0
+  let stray = 0
+  let index = 0
+  while (index < bytes.length) {
+    const length = utf8SequenceLength(bytes, index)
+    if (length > 1) inSequences += length
+    else if (length === 0) stray++
+    index += Math.max(length, 1)
+  }
+  return inSequences < stray
+}
+
+/** The length of the valid UTF-8 sequence at `index` (1 for ASCII), or 0 if there is none. */
+function utf8SequenceLength(bytes: Uint8Array, index: number): number {
+  const byte = bytes[index]!
+  const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+  for (let next = 1; next < length; next++) {
+    const continuation = bytes[index + next]
+    if (continuation === undefined || (continuation & 0xc0) !== 0x80) return 0
+  }
+  return length
+}
+
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0
   while (index < bytes.length) {
-    const byte = bytes[index]!
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+    const length = utf8SequenceLength(bytes, index)
     if (length === 0) return index
-    for (let next = 1; next < length; next++) {
-      const continuation = bytes[index + next]
-      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index
-    }
     index += length
   }
   return index

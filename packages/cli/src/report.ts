@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import {makeDirectory} from './directories.js'
 import type {FormatterName} from './formatters/index.js'
 import {loadFormatter} from './formatters/load.js'
 
@@ -39,7 +40,9 @@ export async function formatReport(files: readonly VFile[], format: FormatterNam
 
 /** Writes the report to `--output` (relative to `cwd`), creating its directory; throws the file system's error. */
 export function writeReport(output: string, cwd: string, report: string): void {
+  // `-o reports/` names a directory: `path.resolve` would drop the separator and write a file called `reports`.
+  if (output.endsWith('/') || output.endsWith(path.sep)) throw new Error('a directory name; -o takes the name of a file')
   const file = path.resolve(cwd, output)
-  fs.mkdirSync(path.dirname(file), {recursive: true})
+  makeDirectory(path.dirname(file))
   fs.writeFileSync(file, report)
 }

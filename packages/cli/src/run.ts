@@ -2,7 +2,8 @@
  * `reqlint [paths...]`: configuration, inputs, cache, linting (in this thread
  * or on a worker pool), fixes, report, summary and exit code, in that order.
  * The cache, the worker pool and the fix writer (with its diff) are imported
- * only by the runs that use them.
+ * only by the runs that use them. Each document's fixes are written as soon as
+ * they are known, not at the end of the run.
  */
 import path from 'node:path'
 import type {LintArgs} from './args.js'
@@ -56,7 +57,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       {base: cwd, patterns: args.ignorePattern}
     ]
   })
-  const inputs = await readInputs({patterns, stdin: readsStdin ? io.stdin : undefined, stdinFilename: args.stdinFilename, cwd, filter})
+  const inputs = await readInputs({patterns, stdin: readsStdin ? io.stdin : undefined, standardInput: io.stdin, stdinFilename: args.stdinFilename, cwd, filter})
 
   // Settings per input, interned: documents with equal settings share a glossary and a cache stamp.
   const settingsList: FileSettings[] = []
@@ -100,61 +101,72 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
   })
 
-  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined)
-  progress.start(pending.length)
-  const jobs: LintJob[] = pending.map((index) => ({name: inputs[index]!.name, bytes: inputs[index]!.bytes!, settings: settingsOf[index]!}))
-  const workers = workerCount(jobs.length, args.workers)
-  if (workers > 1) {
-    const {lintInWorkers} = await import('./workers.js')
-    const linted = await lintInWorkers(jobs, {settings: settingsList, fix: fixing}, workers, () => progress.tick())
-    linted.forEach((result, job) => (results[pending[job]!] = result))
-  } else {
-    await loadMdxFor(jobs.map((job) => job.name))
-    jobs.forEach((job, index) => {
-      const settings = settingsList[job.settings]!
-      results[pending[index]!] = lintDocument(job.bytes, job.name, settings, glossaries.get(settings.glossary), fixing)
-      progress.tick()
-    })
-  }
-  progress.clear()
-
-  // Fixes: written (or shown), then the cache learns the results of what is on disk now.
-  const diffs: string[] = []
+  // Fixes are written as soon as a document's are known, so that the file has had the least time to change since it
+  // was read (and is left alone if it has); then the cache learns the result of what is on disk now.
+  const fixer = args.fix || args.fixDryRun ? await import('./fix.js') : undefined
+  const dryRuns: Array<{index: number; before: string; after: string}> = []
   let fixes = 0
   let fixedFiles = 0
-  const fixer = results.some((result) => result?.fixed) ? await import('./fix.js') : undefined
-  for (const [index, input] of inputs.entries()) {
-    let result = results[index]
-    if (!result || input.bytes === undefined) continue
+  const settle = (index: number, linted: DocumentResult): void => {
+    const input = inputs[index]!
+    let result = linted
     let bytes: Uint8Array | undefined = input.bytes
-    if (fixer && result.fixed && result.decoded) {
-      fixes += result.fixed.applied
-      fixedFiles++
+    if (fixer && result.fixed && result.decoded && input.bytes) {
       if (args.fixDryRun) {
+        fixes += result.fixed.applied
+        fixedFiles++
         // The BOM is part of the first line on disk: without it `git apply` would not find that line.
         const bom = result.decoded.bom ? '\uFEFF' : ''
-        diffs.push(await fixer.fixDiff(input.name, bom + decodeDocument(input.bytes).text, bom + result.fixed.text))
+        dryRuns.push({index, before: bom + decodeDocument(input.bytes).text, after: bom + result.fixed.text})
         bytes = undefined
       } else {
         try {
-          bytes = fixer.writeFixed(input.file!, result.fixed.text, result.decoded)
+          if (input.stream) throw new Error('read as a stream, not a regular file')
+          bytes = fixer.writeFixed(input.file!, input.bytes, result.fixed.text, result.decoded)
+          fixes += result.fixed.applied
+          fixedFiles++
         } catch (error) {
-          // Nothing was written: report the file as it is on disk, and why it was not fixed.
-          fixes -= result.fixed.applied
-          fixedFiles--
+          // Nothing was written: report the file as it was read, and why it was not fixed.
           const settings = settingsList[settingsOf[index]!]!
           const unfixed = lintDocument(input.bytes, input.name, settings, glossaries.get(settings.glossary), false)
-          const reason = `cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-          result = {...unfixed, messages: [fileProblem(reason), ...unfixed.messages], cacheable: false}
-          results[index] = result
+          const problem =
+            error instanceof fixer.ChangedSinceRead
+              ? {...fileProblem(`not fixed: the file ${error.message}; run reqlint again`), fatal: false}
+              : fileProblem(`cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+          result = {...unfixed, messages: [problem, ...unfixed.messages], cacheable: false}
           bytes = undefined
         }
       }
     }
-    if (cache && hashContent && input.file && bytes && result.cacheable && contentHashes[index] !== undefined) {
+    results[index] = result
+    if (cache && hashContent && input.file && !input.stream && bytes && result.cacheable && contentHashes[index] !== undefined) {
       cache.set(input.file, {content: hashContent(bytes), settings: settingsHashes[settingsOf[index]!]!, messages: result.messages, fixable: result.fixable})
     }
   }
+
+  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined)
+  progress.start(pending.length)
+  const jobs: LintJob[] = pending.map((index) => ({name: inputs[index]!.name, bytes: inputs[index]!.bytes!, settings: settingsOf[index]!}))
+  const workers = workerCount(jobs.length, jobs.reduce((total, job) => total + job.bytes.length, 0), args.workers)
+  if (workers > 1) {
+    const {lintInWorkers} = await import('./workers.js')
+    await lintInWorkers(jobs, {settings: settingsList, fix: fixing}, workers, (job, result) => {
+      settle(pending[job]!, result)
+      progress.tick()
+    })
+  } else {
+    await loadMdxFor(jobs.map((job) => job.name))
+    jobs.forEach((job, index) => {
+      const settings = settingsList[job.settings]!
+      settle(pending[index]!, lintDocument(job.bytes, job.name, settings, glossaries.get(settings.glossary), fixing))
+      progress.tick()
+    })
+  }
+  progress.clear()
+  // In the order of the inputs, whichever worker finished first.
+  dryRuns.sort((a, b) => a.index - b.index)
+  const diffs: string[] = []
+  for (const dryRun of dryRuns) diffs.push(await fixer!.fixDiff(inputs[dryRun.index]!.name, dryRun.before, dryRun.after))
   if (cache) {
     try {
       cache.save()

@@ -12,9 +12,16 @@ import os from 'node:os'
  */
 export const documentsPerWorker = 50
 
-/** How many workers for `documents`: 1 (lint in the main thread) for small runs. */
-export function workerCount(documents: number, requested: number | undefined): number {
+/**
+ * Nor does a worker pay for itself on less text than this: each document sent
+ * to a thread and its result sent back cost more than linting a near-empty
+ * document (20,000 empty files took 6.6 s on the pool, 3.7 s in the main thread).
+ */
+export const bytesPerWorker = 256 * 1024
+
+/** How many workers for `documents` of `bytes` in all: 1 (lint in the main thread) for small runs. */
+export function workerCount(documents: number, bytes: number, requested: number | undefined): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, documents))
-  const count = Math.min(os.availableParallelism(), Math.floor(documents / documentsPerWorker))
+  const count = Math.min(os.availableParallelism(), Math.floor(documents / documentsPerWorker), Math.floor(bytes / bytesPerWorker))
   return count >= 2 ? count : 1
 }

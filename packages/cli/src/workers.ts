@@ -37,7 +37,8 @@ export async function lintInWorkers(
   jobs: readonly LintJob[],
   setup: WorkerSetup,
   count: number,
-  onResult: (index: number) => void
+  /** Called with each result as it arrives, by job index (a caller may write a document's fixes at once). */
+  onResult: (index: number, result: DocumentResult) => void
 ): Promise<DocumentResult[]> {
   const results: DocumentResult[] = new Array<DocumentResult>(jobs.length)
   const workers: Worker[] = []
@@ -56,7 +57,7 @@ export async function lintInWorkers(
         worker.on('message', (message: ResultMessage) => {
           results[message.index] = message.result
           finished++
-          onResult(message.index)
+          onResult(message.index, message.result)
           if (finished === jobs.length) resolve()
           else feed(worker)
         })

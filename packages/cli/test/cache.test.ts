@@ -104,4 +104,30 @@ describe('--cache', () => {
     expect(quiet.stdout).not.toContain('быстро')
     expect(quiet.stderr).toContain('more than --max-warnings 0')
   })
+
+  it('treats an entry with a valid stamp but a bad shape as a miss: no crash, no findings hidden (issue 14)', async () => {
+    const dir = tempDir(files)
+    const first = await lint(dir)
+    const cacheFile = path.join(dir, '.reqlintcache')
+    const good = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as {stamp: string; files: Record<string, Record<string, unknown>>}
+    const bad: Array<(entry: Record<string, unknown>) => unknown> = [
+      (entry) => ({...entry, messages: [null]}),
+      (entry) => ({...entry, messages: {}}),
+      (entry) => ({...entry, messages: null}),
+      (entry) => ({...entry, messages: [{reason: 'x', fatal: 'yes'}]}),
+      (entry) => ({...entry, messages: [{reason: 'x', fatal: true, place: {start: {line: 'one'}}}]}),
+      (entry) => ({...entry, fixable: -1}),
+      () => null,
+      () => 'entry'
+    ]
+    for (const spoil of bad) {
+      const files = Object.fromEntries(Object.entries(good.files).map(([key, entry]) => [key, spoil(entry)]))
+      fs.writeFileSync(cacheFile, JSON.stringify({stamp: good.stamp, files}))
+      const again = await lint(dir)
+      expect(again).toEqual({...first, cached: 0})
+    }
+    // `files` itself the wrong shape: a cold cache.
+    fs.writeFileSync(cacheFile, JSON.stringify({stamp: good.stamp, files: [1, 2]}))
+    expect(await lint(dir)).toEqual({...first, cached: 0})
+  })
 })

@@ -46,6 +46,20 @@ describe('--fix', () => {
     expect(result.stderr).toMatch(/^reqlint: 1 file, 1 error, 0 warnings, 2 fixes applied in 1 file \(/u)
   })
 
+  it('fixes the right bytes after any number of byte order marks (issue 14)', async () => {
+    const bom = '\uFEFF'
+    for (const count of [1, 2, 3]) {
+      const dir = tempDir({'d.md': `${bom.repeat(count)}Модуль Crm работает и CR\u041C тоже.\n`})
+      const result = await runInProcess(['--fix', '--format', 'json', 'd.md'], {cwd: dir})
+      expect(fs.readFileSync(path.join(dir, 'd.md'), 'utf8')).toBe(`${bom.repeat(count)}Модуль CRM работает и CRM тоже.\n`)
+      expect(result.code).toBe(0)
+    }
+    // Reported places count the second BOM as a character of line 1, as the fixes do.
+    const dir = tempDir({'d.md': `${bom}${bom}Модуль Crm.\n`})
+    const report = JSON.parse((await runInProcess(['--format', 'json', 'd.md'], {cwd: dir})).stdout) as Array<{messages: Array<{column: number}>}>
+    expect(report[0]!.messages.map((message) => message.column)).toEqual([9])
+  })
+
   it('writes a windows-1251 file back in windows-1251', async () => {
     const text = 'Требования к системе CR\u041C.\r\n'
     const encode = (value: string): Uint8Array => new Uint8Array([...value].map((char) => (char >= 'А' && char <= 'я' ? char.charCodeAt(0) - 0x350 : char.charCodeAt(0))))

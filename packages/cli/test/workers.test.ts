@@ -4,7 +4,7 @@
  */
 import os from 'node:os'
 import {describe, expect, it} from 'vitest'
-import {workerCount} from '../src/worker-count.js'
+import {bytesPerWorker, workerCount} from '../src/worker-count.js'
 import {runBinary, runInProcess, tempDir, type Files} from './helpers.js'
 
 /** 40 documents of about a KB, each with findings of every rule, and one bad file. */
@@ -50,11 +50,18 @@ describe('parallel runs', () => {
   })
 
   it('chooses the main thread for small runs and at most one worker per core', () => {
-    expect(workerCount(1, undefined)).toBe(1)
-    expect(workerCount(40, undefined)).toBe(1)
-    expect(workerCount(10_000, undefined)).toBe(os.availableParallelism() >= 2 ? os.availableParallelism() : 1)
-    expect(workerCount(40, 2)).toBe(2)
-    expect(workerCount(1, 4)).toBe(1)
-    expect(workerCount(500, 1)).toBe(1)
+    const cores = os.availableParallelism()
+    expect(workerCount(1, 10_000, undefined)).toBe(1)
+    expect(workerCount(40, 1_000_000, undefined)).toBe(1)
+    expect(workerCount(10_000, 10_000 * 1024, undefined)).toBe(cores >= 2 ? cores : 1)
+    expect(workerCount(40, 1000, 2)).toBe(2)
+    expect(workerCount(1, 1000, 4)).toBe(1)
+    expect(workerCount(500, 500_000, 1)).toBe(1)
+  })
+
+  it('lints many empty or tiny documents in the main thread: they do not pay for a pool (issue 14)', () => {
+    expect(workerCount(20_000, 0, undefined)).toBe(1)
+    expect(workerCount(20_000, 20_000 * 10, undefined)).toBe(1)
+    expect(workerCount(20_000, 2 * bytesPerWorker, undefined)).toBe(Math.min(2, Math.max(1, os.availableParallelism())))
   })
 })

@@ -74,13 +74,13 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     // JSX and ESM may span blank lines: an MDX document is always parsed whole.
     if (!mdxSyntax) throw new Error('MDX support is not loaded: import `@reqlint/core/mdx` before linting MDX')
     mdxParser ??= unified().use(remarkParse).use(mdxSyntax).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) as unknown as typeof parser
-    yield* release(mdxParser.parse(text).children)
+    yield* placed(mdxParser.parse(text).children, text)
     return
   }
   const chunkSize = options.chunkSize ?? defaultChunkSize
   const {ends: chunks, inList} = text.length <= chunkSize ? {ends: [text.length], inList: new Set<number>()} : chunkBoundaries(text, chunkSize)
   if (chunks.length === 1) {
-    yield* release(parser.parse(text).children)
+    yield* placed(parser.parse(text).children, text)
     return
   }
 
@@ -94,11 +94,12 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     // References resolve against the whole document: give each chunk the definitions it may use.
     const tail = definitions !== '' && chunk.includes('[') ? '\n\n' + definitions : ''
     const points = new Map<number, Point>()
+    const bom = leadingBom(chunk)
     let first = true
     for (const child of release(parser.parse(chunk + tail).children)) {
       const offset = child.position?.start.offset
-      if (offset === undefined || offset >= chunk.length) continue
-      shift(child, line, start, points)
+      if (offset === undefined || offset + bom >= chunk.length) continue
+      shift(child, line, start + bom, points, bom)
       if (first && inList.has(start) && held?.type === 'list' && child.type === 'list' && held.ordered === child.ordered) {
         // Its two halves are one list.
         held.children.push(...child.children)
@@ -114,6 +115,30 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     start = end
   }
   if (held) yield held
+}
+
+/**
+ * micromark skips a byte order mark at the start of what it parses and counts
+ * its positions from the character after it. The engine has already taken the
+ * document's own BOM off, so a U+FEFF still at the start is a character of the
+ * source (a second BOM, `\uFEFF\uFEFF# …`): 1 when the text starts with one.
+ */
+function leadingBom(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0
+}
+
+/** A whole parse's children, placed in `text` (past a BOM the parser did not count). */
+function* placed(children: Array<RootContent | undefined>, text: string): Generator<RootContent, void, undefined> {
+  const bom = leadingBom(text)
+  if (bom === 0) {
+    yield* release(children)
+    return
+  }
+  const points = new Map<number, Point>()
+  for (const child of release(children)) {
+    shift(child, 0, bom, points, bom)
+    yield child
+  }
 }
 
 /** A tree's children one by one, each let go by the list once it is given out. */
@@ -140,7 +165,9 @@ export function chunkBoundaries(text: string, chunkSize: number): {ends: number[
   let previousMarker: string | undefined
   let fence: {marker: string; length: number} | undefined
   let html: RegExp | undefined
-  let frontMatter = text.startsWith('---\n') || text.startsWith('+++\n') || text.startsWith('---\r\n') || text.startsWith('+++\r\n')
+  // The parser skips a BOM before front matter (see leadingBom).
+  const head = text.slice(leadingBom(text), leadingBom(text) + 5)
+  let frontMatter = head.startsWith('---\n') || head.startsWith('+++\n') || head.startsWith('---\r\n') || head.startsWith('+++\r\n')
   let previousBlank = false
   let chunkStart = 0
   let index = 0
@@ -222,22 +249,30 @@ function linkDefinitions(text: string): string {
  * the same place share one point (a paragraph and its first text node), and
  * child lists lose the spare room an array grown by pushing keeps.
  */
-function shift(node: Node, lines: number, offset: number, points: Map<number, Point>): void {
+function shift(node: Node, lines: number, offset: number, points: Map<number, Point>, firstLineColumns = 0): void {
   if (node.position) {
-    node.position = {start: shiftPoint(node.position.start, lines, offset, points), end: shiftPoint(node.position.end, lines, offset, points)}
+    node.position = {
+      start: shiftPoint(node.position.start, lines, offset, points, firstLineColumns),
+      end: shiftPoint(node.position.end, lines, offset, points, firstLineColumns)
+    }
   }
   if ('children' in node && Array.isArray(node.children)) {
     const children = (node.children as Node[]).slice()
     ;(node as Node & {children: Node[]}).children = children
-    for (const child of children) shift(child, lines, offset, points)
+    for (const child of children) shift(child, lines, offset, points, firstLineColumns)
   }
 }
 
-/** A point in the whole document; one object for each place (points are never changed, only replaced). */
-function shiftPoint(point: Point, lines: number, offset: number, points: Map<number, Point>): Point {
+/**
+ * A point in the whole document; one object for each place (points are never
+ * changed, only replaced). `firstLineColumns` moves the points of the parse's
+ * first line right (past a BOM the parser did not count).
+ */
+function shiftPoint(point: Point, lines: number, offset: number, points: Map<number, Point>, firstLineColumns: number): Point {
   const moved = point.offset === undefined ? undefined : points.get(point.offset)
   if (moved) return moved
-  const fresh: Point = {line: point.line + lines, column: point.column, ...(point.offset === undefined ? {} : {offset: point.offset + offset})}
+  const column = point.line === 1 ? point.column + firstLineColumns : point.column
+  const fresh: Point = {line: point.line + lines, column, ...(point.offset === undefined ? {} : {offset: point.offset + offset})}
   if (point.offset !== undefined) points.set(point.offset, fresh)
   return fresh
 }

@@ -85,3 +85,26 @@ describe('chunked parsing', () => {
     })
   }
 })
+
+describe('a byte order mark at the start of what is parsed', () => {
+  // micromark skips it and counts from the character after it; parseMarkdown counts it, whole or in chunks.
+  const text = '\uFEFF# Заголовок\n\nТекст про Crm.\n\n' + 'Абзац.\n\n'.repeat(50)
+  const places = (root: ReturnType<typeof parseMarkdown>): unknown[] =>
+    root.children.slice(0, 2).map((node) => [node.type, node.position?.start, node.position?.end])
+
+  it('is counted in every position: offsets and the first line\'s columns', () => {
+    expect(places(parseMarkdown(text))).toEqual([
+      ['heading', {line: 1, column: 2, offset: 1}, {line: 1, column: 13, offset: 12}],
+      ['paragraph', {line: 3, column: 1, offset: 14}, {line: 3, column: 15, offset: 28}]
+    ])
+  })
+
+  it('is counted the same in a chunked parse, and front matter after it is still front matter', () => {
+    expect(places(parseMarkdown(text, {chunkSize: 64}))).toEqual(places(parseMarkdown(text)))
+    const front = '\uFEFF---\ntitle: x\n---\n\n' + 'Абзац.\n\n'.repeat(50)
+    expect(chunkBoundaries(front, 16).ends.length).toBeGreaterThan(1)
+    const chunked = parseMarkdown(front, {chunkSize: 16})
+    expect(chunked.children[0]).toMatchObject({type: 'yaml', position: {start: {line: 1, column: 2, offset: 1}}})
+    expect(chunked.children.map((node) => node.position)).toEqual(parseMarkdown(front).children.map((node) => node.position))
+  })
+})

@@ -234,12 +234,13 @@ function htmlBlockEnd(line: string): RegExp | undefined {
 }
 
 /**
- * Link reference definitions written on one line, e.g. `[ГОСТ]: https://…`
- * (not footnotes, `[^1]: …`), each in a paragraph of its own: a definition
- * cannot interrupt a paragraph.
+ * Link reference definitions, e.g. `[ГОСТ]: https://…` (not footnotes,
+ * `[^1]: …`), with the destination on the label's line or the next one (as
+ * real documents write long URLs), each in a paragraph of its own: a
+ * definition cannot interrupt a paragraph.
  */
 function linkDefinitions(text: string): string {
-  const found = text.match(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/gmu)
+  const found = text.match(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?:\S.*|\r?\n[ \t]*[^\s[].*)$/gmu)
   return found ? found.map((line) => line.trim()).join('\n\n') : ''
 }
 

@@ -86,6 +86,16 @@ describe('chunked parsing', () => {
   }
 })
 
+describe('link reference definitions in a chunked parse', () => {
+  it('resolve in every chunk, also with the destination on the next line', () => {
+    const text = 'См. [ГОСТ 34][] и [регламент].\n\n' + 'Абзац.\n\n'.repeat(60) + '[гост 34]:\n  https://example.org/gost\n\n[регламент]: https://example.org/r\n'
+    expect(chunkBoundaries(text, 64).ends.length).toBeGreaterThan(1)
+    const first = parseMarkdown(text, {chunkSize: 64}).children[0]
+    expect(first).toMatchObject({type: 'paragraph', children: [{type: 'text'}, {type: 'linkReference', identifier: 'гост 34'}, {type: 'text'}, {type: 'linkReference', identifier: 'регламент'}, {type: 'text'}]})
+    expect(stripRoot(parseMarkdown(text, {chunkSize: 64}))).toEqual(stripRoot(parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY})))
+  })
+})
+
 describe('a byte order mark at the start of what is parsed', () => {
   // micromark skips it and counts from the character after it; parseMarkdown counts it, whole or in chunks.
   const text = '\uFEFF# Заголовок\n\nТекст про Crm.\n\n' + 'Абзац.\n\n'.repeat(50)

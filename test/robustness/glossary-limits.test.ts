@@ -3,8 +3,13 @@
  * nesting depth, one document a file, the size in bytes of UTF-8, and messages
  * that stay one line whatever the names they quote.
  */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {DataError, mergeGlossaryFiles, parseGlossaryFile} from '@reqlint/core'
+import {loadGlossaryFiles, readDataFile} from '@reqlint/core/node'
 import {errorOf} from './data-error.js'
 
 const yaml = (text: string): DataError => errorOf(() => parseGlossaryFile('/g/a.yaml', text, 'yaml'))
@@ -89,5 +94,37 @@ describe('one-line messages', () => {
     const error = errorOf(() => parseGlossaryFile('/g/a\nb.yaml', 'x: 1\n', 'yaml'))
     expect(error.file).toBe('/g/a\nb.yaml')
     expect(error.message).toMatch(/^\/g\/a\\nb\.yaml:1:1: unknown key `x`/u)
+  })
+})
+
+describe('reading a glossary file from disk (issue 14, item 5)', () => {
+  // Each is refused before a byte is read: /dev/zero used to be read until 16.8 GB, a FIFO blocked for ever.
+  it('refuses a device and a FIFO by their type, on one line, named by the file that extends them', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reqlint-limits-'))
+    fs.symlinkSync('/dev/zero', path.join(dir, 'zero.yaml'))
+    fs.symlinkSync('/dev/urandom', path.join(dir, 'random.csv'))
+    execFileSync('mkfifo', [path.join(dir, 'fifo.yaml')])
+    fs.mkdirSync(path.join(dir, 'folder.yaml'))
+    fs.writeFileSync(path.join(dir, 'g.yaml'), 'extends: [./fifo.yaml]\n')
+    const refused = (file: string): string => errorOf(() => loadGlossaryFiles([file], dir)).message
+    expect(refused('zero.yaml')).toBe(`${dir}/zero.yaml:1:1: cannot read glossary ${dir}/zero.yaml: a character device, not a regular file`)
+    expect(refused('random.csv')).toBe(`${dir}/random.csv:1:1: cannot read glossary ${dir}/random.csv: a character device, not a regular file`)
+    expect(refused('folder.yaml')).toBe(`${dir}/folder.yaml:1:1: cannot read glossary ${dir}/folder.yaml: a directory, not a regular file`)
+    expect(refused('g.yaml')).toBe(`${dir}/g.yaml:1:11: cannot read glossary ${dir}/fifo.yaml: a FIFO, not a regular file`)
+  })
+
+  it('reads at most the limit plus one byte: a 100 MB file is refused by its size, a file at the limit is read', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reqlint-limits-'))
+    const big = path.join(dir, 'big.yaml')
+    fs.writeFileSync(big, '')
+    fs.truncateSync(big, 100 * 1024 * 1024)
+    expect(errorOf(() => loadGlossaryFiles([big])).message).toBe(`${big}:1:1: file is larger than 8 MB`)
+    // The size is only a hint (/proc files say 0, a file can grow): the bytes read are what count.
+    const small = path.join(dir, 'small.yaml')
+    fs.writeFileSync(small, '0123456789')
+    expect(readDataFile(small, 10)).toBe('0123456789')
+    expect(errorOf(() => readDataFile(small, 9)).message).toBe(`${small}:1:1: file is larger than 9 bytes`)
+    expect(readDataFile('/proc/self/status', 1024 * 1024)).toMatch(/^Name:/u)
+    expect(errorOf(() => readDataFile('/proc/self/status', 16)).reason).toBe('file is larger than 16 bytes')
   })
 })

@@ -10,7 +10,7 @@ import {formatOf, parseGlossaryFile, type GlossaryFile} from './parse.js'
 
 /** How the loader reaches files; the CLI passes the file system, a browser could pass a map. */
 export interface GlossaryHost {
-  /** The text of a file; throws if it cannot be read. */
+  /** The text of a file; throws if it cannot be read (a {@link DataError} is passed on as it is). */
   readFile(file: string): string
   /** The path of `specifier` as written in `from`'s `extends`. */
   resolve(specifier: string, from: string): string
@@ -31,6 +31,8 @@ export function loadGlossary(files: readonly string[], host: GlossaryHost): Glos
     try {
       text = host.readFile(file)
     } catch (error) {
+      // The host's own refusal (a file over the size limit) already names the file and its place.
+      if (error instanceof DataError) throw error
       const place = from?.place
       const reason = `cannot read glossary ${file}: ${(error as {code?: string}).code ?? (error as Error).message}`
       throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, reason)

@@ -113,6 +113,22 @@ describe('glossary loader regressions', () => {
     expect(errorOf(() => loadGlossary(['/g/a.yaml'], memoryHost({'/g/a.yaml': 'extends: ["a\\nb"]\n'}))).message).toMatch(oneLine)
   })
 
+  it('an `extends` chain of 10,000 files is merged, bases first, and a cycle at its end is one line (was a RangeError at 5,000)', () => {
+    const length = 10_000
+    const files: Record<string, string> = {}
+    for (let index = 0; index < length; index++) {
+      files[`/g/${index}.yaml`] = index === length - 1 ? 'terms:\n  - term: лид\n' : `extends: [${index + 1}.yaml]\n`
+    }
+    const glossary = loadGlossary(['/g/0.yaml'], memoryHost(files))
+    expect(glossary.files).toHaveLength(length)
+    expect([glossary.files[0], glossary.files.at(-1)]).toEqual([`/g/${length - 1}.yaml`, '/g/0.yaml'])
+    expect(glossary.entries.map((entry) => entry.term.value)).toEqual(['лид'])
+    files[`/g/${length - 1}.yaml`] = 'extends: [0.yaml]\n'
+    const cycle = errorOf(() => loadGlossary(['/g/0.yaml'], memoryHost(files)))
+    expect(cycle.message).toMatch(oneLine)
+    expect(cycle.message).toMatch(new RegExp(`^/g/${length - 1}\\.yaml:1:11: \`extends\` makes a cycle: /g/0\\.yaml → /g/1\\.yaml → .* → /g/${length - 1}\\.yaml → /g/0\\.yaml$`, 'u'))
+  })
+
   it('an alias is refused with a message that says so', () => {
     const error = errorOf(() => parseGlossaryFile('/g/a.yaml', 'terms:\n  - &t {term: лид}\n  - *t\n', 'yaml'))
     expect(error.message).toMatch(/^\/g\/a\.yaml:3:5: .*alias/u)

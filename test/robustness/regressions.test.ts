@@ -4,7 +4,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {applyFixes, builtinGlossary, lint, loadGlossary, parseGlossaryFile, parseMarkdown, type GlossaryHost} from '@reqlint/core'
+import {applyFixes, builtinGlossary, DocumentError, lint, loadGlossary, parseGlossaryFile, parseMarkdown, type GlossaryHost} from '@reqlint/core'
 import {errorOf} from './data-error.js'
 
 const options = {glossary: builtinGlossary()}
@@ -102,6 +102,50 @@ describe('engine regressions', () => {
   it('1,000 nested lists and 2,000 nested block quotes are linted or refused, never a stack overflow', () => {
     expectLintedOrRefused(`${'- '.repeat(1000)}Система должна работать.\n`)
     expectLintedOrRefused(`${'> '.repeat(2000)}Система должна работать.\n`)
+  })
+})
+
+// Issue 14, item 7: micromark's emphasis matching is quadratic on these; they are refused before parsing.
+describe('emphasis the parser cannot match in bounded time', () => {
+  const refusal = /^emphasis markers \(`\*`, `_`\) in a paragraph that the Markdown parser cannot match in bounded time/u
+
+  it('refuses long runs matched against each other and closers without an opener, at the paragraph line', {timeout: 60_000}, () => {
+    const intro = '# ТЗ\n\nСистема хранит **карточки** клиентов.\n\n'
+    for (const [attack, line] of [
+      ['*'.repeat(20_000) + 'СИС' + '*'.repeat(20_000), 5],
+      ['_'.repeat(20_000) + 'x' + '_'.repeat(20_000), 5],
+      ['Цена* '.repeat(20_000), 5],
+      ['*a '.repeat(20_000) + 'b_ '.repeat(20_000), 5],
+      ['**a '.repeat(20_000) + 'b* '.repeat(20_000), 5],
+      ['*a* '.repeat(2_000) + 'b* '.repeat(20_000), 5],
+      // In a list item: the paragraph starts on the item's line.
+      ['- пункт\n  ' + '*'.repeat(20_000) + 'x' + '*'.repeat(20_000), 5]
+    ] as const) {
+      let error: unknown
+      try {
+        parseMarkdown(intro + attack + '\n')
+      } catch (caught) {
+        error = caught
+      }
+      expect(error).toBeInstanceOf(DocumentError)
+      expect((error as DocumentError).reason).toMatch(refusal)
+      expect([(error as DocumentError).line, (error as DocumentError).column]).toEqual([line, 1])
+    }
+  })
+
+  it('parses ordinary emphasis, footnote stars, form blanks and long runs that cannot open or close', {timeout: 60_000}, () => {
+    const documents = [
+      'Поле **Клиент** и *срок* ответа*; подпись ________ /Иванов/, «___» ______ 2024 г.\n\n'.repeat(500),
+      'Цена* в рублях, срок** в днях. '.repeat(1_000) + '\n',
+      '*a* _b_ **c** __d__ ***e*** '.repeat(500) + '\n',
+      '- Цена* в рублях\n'.repeat(1_000),
+      'Разделитель ' + '*'.repeat(100_000) + ' и ' + '_'.repeat(100_000) + ' между пробелами.\n',
+      '```\n' + '*'.repeat(20_000) + 'x' + '*'.repeat(20_000) + '\n```\n'
+    ]
+    for (const document of documents) expect(parseMarkdown(document).children.length).toBeGreaterThan(0)
+    // Places stay exact: the check refuses or lets the text through unchanged, it never rewrites it.
+    const text = 'Вход через SSO и *CRM*.\n'
+    expect(messagesOf(text).map((message) => [message.ruleId, message.start, message.end, message.actual])).toEqual([['undefined-abbreviation', 11, 14, 'SSO']])
   })
 })
 

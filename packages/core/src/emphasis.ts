@@ -65,7 +65,7 @@ export function checkEmphasis(text: string): void {
       block = newBlock(0)
     } else {
       // A blank line, a heading, a quote, a list item or a table row starts new inline content.
-      if (content === lineEnd || /^(?:[#>|]|[-*+][ \t]|\d{1,9}[.)][ \t])/u.test(text.slice(content, content + 11))) {
+      if (content === lineEnd || startsBlock(text, content)) {
         work += blockWork(block)
         block = newBlock(content === lineEnd ? 0 : line)
       }
@@ -84,8 +84,8 @@ export function checkEmphasis(text: string): void {
 interface Block {
   /** The line where the paragraph starts, for the message (0 before its first line). */
   line: number
-  /** Openers not yet used up, per marker. */
-  readonly openers: Map<number, Opener[]>
+  /** Openers not yet used up, per marker (made when the first is read). */
+  openers: Map<number, Opener[]> | undefined
   /** Events so far: two per token, eight more per match. */
   events: number
   /** Events passed over by walks and by resolving what lies between matched runs. */
@@ -96,7 +96,7 @@ interface Block {
 }
 
 function newBlock(line: number): Block {
-  return {line, openers: new Map(), events: 0, work: 0, matches: 0, openerEvents: 0}
+  return {line, openers: undefined, events: 0, work: 0, matches: 0, openerEvents: 0}
 }
 
 /**
@@ -136,6 +136,7 @@ function scanLine(text: string, from: number, to: number, block: Block): number 
     block.events += 4
     if (canClose) work += closeRun(block, code, size, canOpen, (used) => (size -= used))
     if (canOpen && size > 0) {
+      block.openers ??= new Map()
       let stack = block.openers.get(code)
       if (!stack) block.openers.set(code, (stack = []))
       stack.push({marker: code, size, close: canClose, events: block.events})
@@ -149,7 +150,7 @@ function scanLine(text: string, from: number, to: number, block: Block): number 
 function closeRun(block: Block, marker: number, initial: number, open: boolean, use: (count: number) => void): number {
   let work = 0
   let size = initial
-  const stack = block.openers.get(marker) ?? []
+  const stack = block.openers?.get(marker) ?? []
   while (size > 0) {
     let found = -1
     for (let at = stack.length - 1; at >= 0; at--) {
@@ -179,6 +180,20 @@ function closeRun(block: Block, marker: number, initial: number, open: boolean, 
     stack.length = opener.size > 0 ? found + 1 : found
   }
   return work
+}
+
+/** Whether the line's content (at `at`) starts a heading, quote, table row or list item: new inline content. */
+function startsBlock(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code === 0x23 /* # */ || code === 0x3e /* > */ || code === 0x7c /* | */) return true
+  const next = text.charCodeAt(at + 1)
+  if (code === 0x2d || code === 0x2a || code === 0x2b) return next === 0x20 || next === 0x09
+  let end = at
+  while (end - at < 9 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++
+  if (end === at) return false
+  const delimiter = text.charCodeAt(end)
+  const space = text.charCodeAt(end + 1)
+  return (delimiter === 0x2e || delimiter === 0x29) && (space === 0x20 || space === 0x09)
 }
 
 function group(code: number | undefined): Group {

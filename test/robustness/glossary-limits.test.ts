@@ -3,8 +3,13 @@
  * nesting depth, one document a file, the size in bytes of UTF-8, and messages
  * that stay one line whatever the names they quote.
  */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {DataError, mergeGlossaryFiles, parseGlossaryFile} from '@reqlint/core'
+import {loadGlossaryFiles, readDataFile} from '@reqlint/core/node'
 import {errorOf} from './data-error.js'
 
 const yaml = (text: string): DataError => errorOf(() => parseGlossaryFile('/g/a.yaml', text, 'yaml'))
@@ -37,7 +42,7 @@ describe('YAML aliases and documents', () => {
     expect(yaml('abbreviations: [&a ЛИД]\nterms:\n  - {*a : x}\n').message).toMatch(/^\/g\/a\.yaml:3:6: YAML aliases /u)
     // In document order: the unknown key `a` comes before the alias.
     expect(yaml('a: &x лид\nterms:\n  - term: *x\n').message).toMatch(/^\/g\/a\.yaml:1:1: unknown key `a`/u)
-    expect(yaml('terms:\n  - &b {term: x}\n  - <<: *b\n').message).toMatch(/^\/g\/a\.yaml:3:5: unknown key `<<` in a term entry/u)
+    expect(yaml('terms:\n  - &b {term: x}\n  - <<: *b\n').message).toBe('/g/a.yaml:3:5: YAML merge keys (`<<`) are not supported: write the keys out')
     expect(parseGlossaryFile('/g/a.yaml', 'terms:\n  - &t {term: лид}\n', 'yaml').entries).toHaveLength(1)
   })
 
@@ -77,11 +82,28 @@ describe('size in bytes of UTF-8', () => {
 
 describe('one-line messages', () => {
   it('escapes line breaks and control characters in the names it quotes, as JSON does', () => {
-    expect(yaml('"a\\nb\\r\\u2028\\u2029\\x85": 1\n').reason).toMatch(/^unknown key `a\\nb\\r\\u2028\\u2029\\u0085` in the glossary/u)
-    const twice = parseGlossaryFile('/g/a.yaml', 'terms:\n  - term: "x\\e[31my"\n  - term: "x\\e[31my"\n', 'yaml')
-    expect(errorOf(() => mergeGlossaryFiles([twice])).reason).toMatch(/^«x\\u001b\[31my» is already a term/u)
+    const twice = parseGlossaryFile('/g/a.yaml', 'terms:\n  - term: "x\\e[31m\\u2028y"\n  - term: "x\\e[31m\\u2028y"\n', 'yaml')
+    expect(errorOf(() => mergeGlossaryFiles([twice])).reason).toMatch(/^«x\\u001b\[31m\\u2028y» is already a term/u)
+    expect(errorOf(() => parseGlossaryFile('/g/a.yaml', '\u001b[31m\n', 'yaml')).message).toBe('/g/a.yaml:1:1: expected the glossary to be a mapping')
+  })
+
+  // A file that is no glossary fails on its first «key», which is its content (issue 14, item 16).
+  it('quotes an unknown key, column or language only if it looks like one: never a line of a file that is no glossary', () => {
+    expect(yaml('synonim: x\n').reason).toBe('unknown key `synonim` in the glossary (expected one of: language, extends, terms, abbreviations, builtinAbbreviations, ambiguous)')
+    expect(yaml('термины: x\n').reason).toMatch(/^unknown key `термины` in the glossary/u)
+    expect(yaml('language: de\n').reason).toBe('unknown language `de` (expected ru or en)')
+    const shadow = 'root:$6$Zs9Xq$hG0b1TQfWm2uV8sP3:20228:0:99999:7:::\ndaemon:*:20228:0:99999:7:::\n'
+    expect(yaml(shadow).message).toBe('/g/a.yaml:1:1: unknown key (49 characters, not shown) in the glossary (expected one of: language, extends, terms, abbreviations, builtinAbbreviations, ambiguous)')
+    expect(yaml('machine example.com login me password hunter2: x\n').reason).toMatch(/^unknown key \(45 characters, not shown\) /u)
+    expect(yaml('DB_PASSWORD=hunter2: 1\n').reason).toMatch(/^unknown key \(19 characters, not shown\) /u)
+    expect(yaml('"a\\nb\\r\\u2028\\u2029\\x85": 1\n').reason).toMatch(/^unknown key \(7 characters, not shown\) in the glossary/u)
+    expect(yaml('language: hunter2!\n').reason).toBe('unknown language (8 characters, not shown) (expected ru or en)')
+    expect(yaml('terms:\n  - term: x\n    definition: |secret\n      text\n').reason).toBe('Block scalar header includes extra characters')
+    expect(errorOf(() => parseGlossaryFile('/g/a.csv', 'user,pa$$word\n', 'csv')).message).toBe(
+      '/g/a.csv:1:1: unknown column `user` (expected: term, abbreviation, definition, synonyms, avoid)'
+    )
     expect(errorOf(() => parseGlossaryFile('/g/a.csv', '"te\r\nrm",x\n', 'csv')).message).toBe(
-      '/g/a.csv:1:1: unknown column `te\\r\\nrm` (expected: term, abbreviation, definition, synonyms, avoid)'
+      '/g/a.csv:1:1: unknown column (6 characters, not shown) (expected: term, abbreviation, definition, synonyms, avoid)'
     )
   })
 
@@ -89,5 +111,37 @@ describe('one-line messages', () => {
     const error = errorOf(() => parseGlossaryFile('/g/a\nb.yaml', 'x: 1\n', 'yaml'))
     expect(error.file).toBe('/g/a\nb.yaml')
     expect(error.message).toMatch(/^\/g\/a\\nb\.yaml:1:1: unknown key `x`/u)
+  })
+})
+
+describe('reading a glossary file from disk (issue 14, item 5)', () => {
+  // Each is refused before a byte is read: /dev/zero used to be read until 16.8 GB, a FIFO blocked for ever.
+  it('refuses a device and a FIFO by their type, on one line, named by the file that extends them', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reqlint-limits-'))
+    fs.symlinkSync('/dev/zero', path.join(dir, 'zero.yaml'))
+    fs.symlinkSync('/dev/urandom', path.join(dir, 'random.csv'))
+    execFileSync('mkfifo', [path.join(dir, 'fifo.yaml')])
+    fs.mkdirSync(path.join(dir, 'folder.yaml'))
+    fs.writeFileSync(path.join(dir, 'g.yaml'), 'extends: [./fifo.yaml]\n')
+    const refused = (file: string): string => errorOf(() => loadGlossaryFiles([file], dir)).message
+    expect(refused('zero.yaml')).toBe(`${dir}/zero.yaml:1:1: cannot read glossary ${dir}/zero.yaml: a character device, not a regular file`)
+    expect(refused('random.csv')).toBe(`${dir}/random.csv:1:1: cannot read glossary ${dir}/random.csv: a character device, not a regular file`)
+    expect(refused('folder.yaml')).toBe(`${dir}/folder.yaml:1:1: cannot read glossary ${dir}/folder.yaml: a directory, not a regular file`)
+    expect(refused('g.yaml')).toBe(`${dir}/g.yaml:1:11: cannot read glossary ${dir}/fifo.yaml: a FIFO, not a regular file`)
+  })
+
+  it('reads at most the limit plus one byte: a 100 MB file is refused by its size, a file at the limit is read', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reqlint-limits-'))
+    const big = path.join(dir, 'big.yaml')
+    fs.writeFileSync(big, '')
+    fs.truncateSync(big, 100 * 1024 * 1024)
+    expect(errorOf(() => loadGlossaryFiles([big])).message).toBe(`${big}:1:1: file is larger than 8 MB`)
+    // The size is only a hint (/proc files say 0, a file can grow): the bytes read are what count.
+    const small = path.join(dir, 'small.yaml')
+    fs.writeFileSync(small, '0123456789')
+    expect(readDataFile(small, 10)).toBe('0123456789')
+    expect(errorOf(() => readDataFile(small, 9)).message).toBe(`${small}:1:1: file is larger than 9 bytes`)
+    expect(readDataFile('/proc/self/status', 1024 * 1024)).toMatch(/^Name:/u)
+    expect(errorOf(() => readDataFile('/proc/self/status', 16)).reason).toBe('file is larger than 16 bytes')
   })
 })

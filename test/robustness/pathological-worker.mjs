@@ -24,6 +24,12 @@ export const cases = {
   'nested-mixed-100k': () => '> - '.repeat(50_000) + 'Система должна быстро работать с ЭДО.\n',
   'nested-list-lines-1k': () => Array.from({length: 1_000}, (_, depth) => `${'  '.repeat(depth)}- уровень ${depth} ТЗ\n`).join(''),
   'line-5mb': () => sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length)),
+  // Issue 14, item 7: two long runs matched against each other (106 s at 20,000, past 300 s at 100,000), and closers without an opener.
+  'emphasis-runs-20k': () => '*'.repeat(20_000) + 'СИС' + '*'.repeat(20_000) + '\n',
+  'emphasis-runs-100k': () => '*'.repeat(100_000) + 'СИС' + '*'.repeat(100_000) + '\n',
+  'emphasis-unclosed-50k': () => 'Цена* '.repeat(50_000) + '\n',
+  // Ordinary emphasis, a lot of it: 2,000 paragraphs of bold, italic, footnote stars and form blanks.
+  'emphasis-ordinary-2k': () => 'Поле **Клиент** и *срок* ответа*; подпись ________ /Иванов/, «___» ______ 2024 г.\n\n'.repeat(2_000),
   'abbreviations-50k': () => {
     // One made-up abbreviation per sentence, ten sentences a paragraph: prose, not a block of capitals.
     const paragraphs = []

@@ -82,4 +82,20 @@ describe('pathological documents', {timeout: boundMs * 2 + 10_000}, () => {
   it('one line of 5 MB: linted or refused in bounded time', () => {
     expectBounded(run('line-5mb'))
   })
+
+  // The emphasis bound (packages/core/src/emphasis.ts) replays micromark's matching before parsing.
+  it('two runs of 20,000 and of 100,000 `*` around a word: refused at line 1, before the parser', () => {
+    for (const name of ['emphasis-runs-20k', 'emphasis-runs-100k', 'emphasis-unclosed-50k']) {
+      const outcome = run(name)
+      expectBounded(outcome)
+      expect(outcome.outcome, name).toBe('refused')
+      expect(outcome.error, name).toMatch(/^DocumentError: 1:1: emphasis markers \(`\*`, `_`\) in a paragraph that the Markdown parser cannot match in bounded time/u)
+    }
+  })
+
+  it('2,000 paragraphs of ordinary emphasis, footnote stars and form blanks: linted', () => {
+    const outcome = run('emphasis-ordinary-2k')
+    expectBounded(outcome)
+    expect(outcome.outcome).toBe('linted')
+  })
 })

@@ -4,7 +4,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {applyFixes, builtinGlossary, lint, loadGlossary, parseGlossaryFile, parseMarkdown, type GlossaryHost} from '@reqlint/core'
+import {applyFixes, builtinGlossary, DocumentError, lint, loadGlossary, parseGlossaryFile, parseMarkdown, type GlossaryHost} from '@reqlint/core'
 import {errorOf} from './data-error.js'
 
 const options = {glossary: builtinGlossary()}
@@ -105,12 +105,72 @@ describe('engine regressions', () => {
   })
 })
 
+// Issue 14, item 7: micromark's emphasis matching is quadratic on these; they are refused before parsing.
+describe('emphasis the parser cannot match in bounded time', () => {
+  const refusal = /^emphasis markers \(`\*`, `_`\) in a paragraph that the Markdown parser cannot match in bounded time/u
+
+  it('refuses long runs matched against each other and closers without an opener, at the paragraph line', {timeout: 60_000}, () => {
+    const intro = '# ТЗ\n\nСистема хранит **карточки** клиентов.\n\n'
+    for (const [attack, line] of [
+      ['*'.repeat(20_000) + 'СИС' + '*'.repeat(20_000), 5],
+      ['_'.repeat(20_000) + 'x' + '_'.repeat(20_000), 5],
+      ['Цена* '.repeat(20_000), 5],
+      ['*a '.repeat(20_000) + 'b_ '.repeat(20_000), 5],
+      ['**a '.repeat(20_000) + 'b* '.repeat(20_000), 5],
+      ['*a* '.repeat(2_000) + 'b* '.repeat(20_000), 5],
+      // In a list item: the paragraph starts on the item's line.
+      ['- пункт\n  ' + '*'.repeat(20_000) + 'x' + '*'.repeat(20_000), 5]
+    ] as const) {
+      let error: unknown
+      try {
+        parseMarkdown(intro + attack + '\n')
+      } catch (caught) {
+        error = caught
+      }
+      expect(error).toBeInstanceOf(DocumentError)
+      expect((error as DocumentError).reason).toMatch(refusal)
+      expect([(error as DocumentError).line, (error as DocumentError).column]).toEqual([line, 1])
+    }
+  })
+
+  it('parses ordinary emphasis, footnote stars, form blanks and long runs that cannot open or close', {timeout: 60_000}, () => {
+    const documents = [
+      'Поле **Клиент** и *срок* ответа*; подпись ________ /Иванов/, «___» ______ 2024 г.\n\n'.repeat(500),
+      'Цена* в рублях, срок** в днях. '.repeat(1_000) + '\n',
+      '*a* _b_ **c** __d__ ***e*** '.repeat(500) + '\n',
+      '- Цена* в рублях\n'.repeat(1_000),
+      'Разделитель ' + '*'.repeat(100_000) + ' и ' + '_'.repeat(100_000) + ' между пробелами.\n',
+      '```\n' + '*'.repeat(20_000) + 'x' + '*'.repeat(20_000) + '\n```\n'
+    ]
+    for (const document of documents) expect(parseMarkdown(document).children.length).toBeGreaterThan(0)
+    // Places stay exact: the check refuses or lets the text through unchanged, it never rewrites it.
+    const text = 'Вход через SSO и *CRM*.\n'
+    expect(messagesOf(text).map((message) => [message.ruleId, message.start, message.end, message.actual])).toEqual([['undefined-abbreviation', 11, 14, 'SSO']])
+  })
+})
+
 describe('glossary loader regressions', () => {
   it('an error quoting a name with a line break is still one line', () => {
     expect(errorOf(() => parseGlossaryFile('/g/a.yaml', '"a\\nb": 1\n', 'yaml')).message).toMatch(oneLine)
     expect(errorOf(() => parseGlossaryFile('/g/a.csv', '"te\nrm",x\n', 'csv')).message).toMatch(oneLine)
     expect(errorOf(() => loadGlossary(['/g/a.yaml'], memoryHost({'/g/a.yaml': 'terms:\n  - term: "a\\nb"\n  - term: "a\\rb"\n'}))).message).toMatch(oneLine)
     expect(errorOf(() => loadGlossary(['/g/a.yaml'], memoryHost({'/g/a.yaml': 'extends: ["a\\nb"]\n'}))).message).toMatch(oneLine)
+  })
+
+  it('an `extends` chain of 10,000 files is merged, bases first, and a cycle at its end is one line (was a RangeError at 5,000)', () => {
+    const length = 10_000
+    const files: Record<string, string> = {}
+    for (let index = 0; index < length; index++) {
+      files[`/g/${index}.yaml`] = index === length - 1 ? 'terms:\n  - term: лид\n' : `extends: [${index + 1}.yaml]\n`
+    }
+    const glossary = loadGlossary(['/g/0.yaml'], memoryHost(files))
+    expect(glossary.files).toHaveLength(length)
+    expect([glossary.files[0], glossary.files.at(-1)]).toEqual([`/g/${length - 1}.yaml`, '/g/0.yaml'])
+    expect(glossary.entries.map((entry) => entry.term.value)).toEqual(['лид'])
+    files[`/g/${length - 1}.yaml`] = 'extends: [0.yaml]\n'
+    const cycle = errorOf(() => loadGlossary(['/g/0.yaml'], memoryHost(files)))
+    expect(cycle.message).toMatch(oneLine)
+    expect(cycle.message).toMatch(new RegExp(`^/g/${length - 1}\\.yaml:1:11: \`extends\` makes a cycle: /g/0\\.yaml → /g/1\\.yaml → .* → /g/${length - 1}\\.yaml → /g/0\\.yaml$`, 'u'))
   })
 
   it('an alias is refused with a message that says so', () => {

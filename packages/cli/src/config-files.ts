@@ -8,9 +8,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {DataError} from '@reqlint/core/lint'
+import {DataError, maxDataBytes} from '@reqlint/core/lint'
 import type {Node} from 'yaml'
-import {validateConfig, type Config, type ConfigPath, type Locator} from './config-schema.js'
+import {validateConfig, type Config, type Locator} from './config-schema.js'
 
 export interface LoadedConfig {
   /** Absolute path of the file the configuration came from. */
@@ -27,7 +27,7 @@ export const configFileNames = ['.reqlintrc.json', '.reqlintrc.yaml', '.reqlintr
 export async function findConfig(cwd: string): Promise<LoadedConfig | undefined> {
   let directory = path.resolve(cwd)
   for (;;) {
-    const found = configFilesIn(directory)
+    const found = await configFilesIn(directory)
     if (found.length > 1) {
       throw new DataError(found[1]!, 1, 1, `two reqlint configurations in one directory: ${found.map((file) => path.basename(file) + (file.endsWith('package.json') ? ' ("reqlint" key)' : '')).join(' and ')}; keep one`)
     }
@@ -39,10 +39,10 @@ export async function findConfig(cwd: string): Promise<LoadedConfig | undefined>
 }
 
 /** The configuration files of one directory (package.json only with a `reqlint` key). */
-export function configFilesIn(directory: string): string[] {
-  const found = configFileNames.map((name) => path.join(directory, name)).filter(isFile)
+export async function configFilesIn(directory: string): Promise<string[]> {
+  const found = configFileNames.map((name) => path.join(directory, name)).filter(exists)
   const manifest = path.join(directory, 'package.json')
-  if (isFile(manifest) && hasReqlintKey(manifest)) found.push(manifest)
+  if (isFile(manifest) && (await hasReqlintKey(manifest))) found.push(manifest)
   return found
 }
 
@@ -54,27 +54,33 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   if (/\.(?:c|m)?js$/u.test(base)) {
     config = await loadModule(absolute)
   } else {
-    const text = readText(absolute)
-    const prefix: ConfigPath = base === 'package.json' ? ['reqlint'] : []
+    const text = await readText(absolute)
+    const json = /\.json$/u.test(base)
+    // JSON has no empty document: an empty `.reqlintrc.json` is a mistake, not «all defaults»
+    // (an empty YAML file is an empty configuration, as YAML reads it).
+    if (json && text.trim() === '') throw new DataError(absolute, 1, 1, 'the configuration is empty (write {} for every default)')
     const {value, locate} = await readData(absolute, text)
     if (base === 'package.json') {
       const manifest = value as Record<string, unknown> | null
       if (typeof manifest !== 'object' || manifest === null || !('reqlint' in manifest)) {
         throw new DataError(absolute, 1, 1, 'package.json has no "reqlint" key to read the configuration from')
       }
-      config = validateConfig(manifest.reqlint, absolute, (at, part) => locate([...prefix, ...at], part))
+      config = validateConfig(manifest.reqlint, absolute, (at, part) => locate(['reqlint', ...at], part))
     } else {
-      config = validateConfig(value, absolute, locate)
+      config = validateConfig(json ? value : (value ?? {}), absolute, locate)
     }
   }
   return {file: absolute, directory: path.dirname(absolute), config}
 }
 
-function readText(file: string): string {
+/** The text of a configuration file, bounded and without a BOM; a problem is one DataError line. */
+async function readText(file: string): Promise<string> {
+  const {readDataFile} = await import('@reqlint/core/node')
   let text: string
   try {
-    text = fs.readFileSync(file, 'utf8')
+    text = readDataFile(file)
   } catch (error) {
+    if (error instanceof DataError) throw error
     throw new DataError(file, 1, 1, `cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -129,25 +135,95 @@ async function readData(file: string, text: string): Promise<{value: unknown; lo
   return {value: document.toJS(), locate}
 }
 
+/**
+ * A JS configuration, imported. It is code and may fail in any way: throw while
+ * it loads, export a promise that rejects, wait forever in a top-level `await`,
+ * or hide a throwing getter in its value. Each is one DataError line (exit 2),
+ * never a stack trace or Node's own exit code.
+ */
 async function loadModule(file: string): Promise<Config> {
-  let module: {default?: unknown}
+  await refuseSpecialFile(file)
+  const value = await settleModule(file)
+  let data: unknown
   try {
-    module = (await import(pathToFileURL(file).href)) as {default?: unknown}
+    // Plain data from here on: a getter runs once, here, and a function or a proxy is refused.
+    data = structuredClone(value)
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-    throw new DataError(file, 1, 1, `cannot load the configuration: ${reason}`)
+    throw new DataError(file, 1, 1, `the configuration's default export is not plain data: ${firstLine(error)}`)
   }
-  if (module.default === undefined) throw new DataError(file, 1, 1, 'the configuration module has no default export')
   // A module's value has no source positions: problems point at the file's start and name the key.
-  return validateConfig(module.default, file, () => ({line: 1, column: 1}))
+  return validateConfig(data, file, () => ({line: 1, column: 1}))
 }
 
-function hasReqlintKey(file: string): boolean {
+/** The module's default export, awaited if it is a promise; any failure is a DataError. */
+async function settleModule(file: string): Promise<unknown> {
+  let fail: (error: unknown) => void = () => {}
+  const failed = new Promise<never>((_, reject) => (fail = reject))
+  // The event loop empties while the import waits: a top-level `await` that never settles
+  // (Node would exit with code 13). A promise the module rejects and leaves unhandled: its error.
+  const stalled = (): void => fail(new Error('it never finishes loading (a top-level await that never settles)'))
+  const rejected = (reason: unknown): void => fail(reason)
+  process.on('beforeExit', stalled)
+  process.on('unhandledRejection', rejected)
   try {
-    const manifest: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
+    const module = (await Promise.race([import(pathToFileURL(file).href), failed])) as {default?: unknown}
+    if (module.default === undefined) throw new DataError(file, 1, 1, 'the configuration module has no default export')
+    return await Promise.race([module.default, failed])
+  } catch (error) {
+    if (error instanceof DataError) throw error
+    throw new DataError(file, 1, 1, `cannot load the configuration: ${firstLine(error)}`)
+  } finally {
+    process.off('beforeExit', stalled)
+    process.off('unhandledRejection', rejected)
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!
+}
+
+/** Refuses a device, FIFO or directory before Node's loader reads it (it would never finish). */
+async function refuseSpecialFile(file: string): Promise<void> {
+  const {fileType} = await import('@reqlint/core/node')
+  let stat: fs.Stats
+  try {
+    stat = fs.statSync(file)
+  } catch (error) {
+    throw new DataError(file, 1, 1, `cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  if (!stat.isFile()) throw new DataError(file, 1, 1, `cannot read the configuration: ${fileType(stat)}, not a regular file`)
+  if (stat.size > maxDataBytes) throw new DataError(file, 1, 1, `file is larger than ${maxDataBytes / 1024 / 1024} MB`)
+}
+
+/**
+ * Whether package.json holds a `reqlint` key, read as `-c package.json` reads it
+ * (bounded, BOM and all). A manifest that cannot be read or parsed is npm's problem,
+ * unless it mentions `"reqlint"`: then the configuration in it would be lost
+ * without a word, and its parse error is reported instead.
+ */
+async function hasReqlintKey(file: string): Promise<boolean> {
+  let text: string
+  try {
+    text = await readText(file)
+  } catch {
+    return false
+  }
+  try {
+    const manifest: unknown = JSON.parse(text)
     return typeof manifest === 'object' && manifest !== null && Object.hasOwn(manifest, 'reqlint')
   } catch {
-    // An unreadable or broken package.json is npm's problem, not a reqlint configuration.
+    if (!text.includes('"reqlint"')) return false
+    const {value} = await readData(file, text)
+    return typeof value === 'object' && value !== null && Object.hasOwn(value, 'reqlint')
+  }
+}
+
+/** Whether `file` is there (a FIFO or device under a configuration's name is found, then refused when read). */
+function exists(file: string): boolean {
+  try {
+    fs.statSync(file)
+    return true
+  } catch {
     return false
   }
 }

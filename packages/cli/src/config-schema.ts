@@ -116,8 +116,8 @@ export function validateConfig(value: unknown, file: string, locate: Locator): C
     return settings
   }
 
-  // An empty YAML file is an empty configuration: everything at its default.
-  const top = record([], value ?? {}, 'the configuration', topKeys)
+  // The reader decides what an empty file means (YAML: every default; JSON and modules: an error).
+  const top = record([], value, 'the configuration', topKeys)
   const overrides: ConfigOverride[] = []
   if (top.overrides !== undefined) {
     if (!Array.isArray(top.overrides)) fail(['overrides'], 'value', 'expected `overrides` to be a list of {files, rules, glossary, language}')

@@ -3,15 +3,14 @@
  * each one's content (every file it merged, `extends` included) for the cache.
  */
 import {createHash} from 'node:crypto'
-import fs from 'node:fs'
 import {builtinGlossary, builtinGlossaryPath, type Glossary} from '@reqlint/core/lint'
 
 /** The glossary-file reader, with the YAML parser: loaded by {@link loadGlossaryReader} when a run has glossary files. */
-let loadGlossaryFiles: ((files: readonly string[]) => Glossary) | undefined
+let reader: typeof import('@reqlint/core/node') | undefined
 
 /** Loads the glossary-file reader if `needed`: a run with the built-in glossary only does without the YAML parser. */
 export async function loadGlossaryReader(needed: boolean): Promise<void> {
-  if (needed && !loadGlossaryFiles) loadGlossaryFiles = (await import('@reqlint/core/node')).loadGlossaryFiles
+  if (needed && !reader) reader = await import('@reqlint/core/node')
 }
 
 export class Glossaries {
@@ -24,7 +23,7 @@ export class Glossaries {
     let glossary = this.loaded.get(key)
     if (!glossary) {
       if (files === undefined) glossary = builtinGlossary()
-      else if (loadGlossaryFiles) glossary = loadGlossaryFiles(files)
+      else if (reader) glossary = reader.loadGlossaryFiles(files)
       else throw new Error('the glossary reader is not loaded (loadGlossaryReader)')
       this.loaded.set(key, glossary)
     }
@@ -42,7 +41,8 @@ export class Glossaries {
       else {
         for (const file of this.get(files).files) {
           digest.update(file).update('\0')
-          digest.update(fs.readFileSync(file)).update('\0')
+          // Bounded as when it was loaded: the file may have been swapped for a device since.
+          digest.update(reader!.readDataBytes(file)).update('\0')
         }
       }
       hash = digest.digest('hex')

@@ -14,6 +14,7 @@ import {IgnoreFilter} from './ignores.js'
 import {readInputs} from './inputs.js'
 import {ExitCode, type Io} from './io.js'
 import {decodeDocument, DecodeError} from './read.js'
+import {printable} from './formatters/common.js'
 
 /**
  * Loads the files as `--glossary` would (merged in order, `extends` followed),
@@ -27,8 +28,9 @@ export function checkGlossaries(files: readonly string[], json: boolean, io: Io)
     io.stdout.write(JSON.stringify({valid: true, files: merged, ...stats}, null, 2) + '\n')
     return ExitCode.Clean
   }
-  const named = files.join(', ')
-  const extended = merged.length > files.length ? ` (merged from ${merged.length} files: ${merged.join(', ')})` : ''
+  // Names as given and as `extends` wrote them: escaped, like every human report.
+  const named = files.map(printable).join(', ')
+  const extended = merged.length > files.length ? ` (merged from ${merged.length} files: ${merged.map(printable).join(', ')})` : ''
   const rows: Array<[string, number, string]> = [
     ['entries', stats.entries, ''],
     ['names', stats.names, 'terms, synonyms and avoided names'],

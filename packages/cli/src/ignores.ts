@@ -27,7 +27,8 @@ const alwaysIgnored = new Set(['node_modules', '.git'])
 export class IgnoreFilter {
   private readonly root: string | undefined
   private readonly groups: IgnoreOptions['patterns']
-  private readonly gitignores = new Map<string, Ignore | undefined>()
+  /** Per directory, the .gitignore files that apply in it (see {@link gitignoresOver}). */
+  private readonly applicable = new Map<string, readonly ApplicableGitignore[]>()
   private ignore: typeof ignore | undefined
   private patterns: ReadonlyArray<{base: string; matcher: Ignore}> = []
 
@@ -63,28 +64,67 @@ export class IgnoreFilter {
     if (inside(this.root, target) === undefined) return false
     // From the root down: a deeper .gitignore's match (or negation) overrides a shallower one's.
     let ignored = false
-    for (const directory of chain(this.root, path.dirname(target))) {
-      const matcher = this.gitignore(directory)
-      if (!matcher) continue
-      const relative = inside(directory, target)!
-      const verdict = matcher.test(isDirectory ? relative + '/' : relative)
+    for (const {base, matcher} of this.gitignoresOver(path.dirname(target))) {
+      const verdict = matcher.test(isDirectory ? inside(base, target)! + '/' : inside(base, target)!)
       if (verdict.ignored) ignored = true
       else if (verdict.unignored) ignored = false
     }
     return ignored
   }
 
-  private gitignore(directory: string): Ignore | undefined {
-    if (!this.gitignores.has(directory)) {
-      let text: string | undefined
-      try {
-        text = fs.readFileSync(path.join(directory, '.gitignore'), 'utf8')
-      } catch {
-        text = undefined
+  /**
+   * The .gitignore files that apply in `directory` (inside the root), root
+   * first. Each directory's list is its parent's plus its own file, if any, and
+   * is kept: a walk reads each .gitignore once and, for a file 1,000 levels deep,
+   * tests the one or two files there are rather than 1,000 directories (25.8 s
+   * before, cubic in the depth).
+   */
+  private gitignoresOver(directory: string): readonly ApplicableGitignore[] {
+    const pending: string[] = []
+    let list: readonly ApplicableGitignore[] = []
+    for (let current = directory; ; current = path.dirname(current)) {
+      const known = this.applicable.get(current)
+      if (known) {
+        list = known
+        break
       }
-      this.gitignores.set(directory, text === undefined ? undefined : this.ignore!().add(text))
+      pending.push(current)
+      if (current === this.root || path.dirname(current) === current) break
     }
-    return this.gitignores.get(directory)
+    for (const current of pending.reverse()) {
+      const matcher = this.gitignore(current)
+      if (matcher) list = [...list, {base: current, matcher}]
+      this.applicable.set(current, list)
+    }
+    return list
+  }
+
+  private gitignore(directory: string): Ignore | undefined {
+    const text = readGitignore(path.join(directory, '.gitignore'))
+    return text === undefined ? undefined : this.ignore!().add(text)
+  }
+}
+
+interface ApplicableGitignore {
+  readonly base: string
+  readonly matcher: Ignore
+}
+
+/** Larger .gitignore files are not read: no repository has one, and /dev/zero would never end. */
+const maxGitignoreBytes = 8 * 1024 * 1024
+
+/**
+ * A .gitignore's text, or undefined: only a regular file is read. git itself
+ * does not follow a symbolic link named .gitignore (since 2.32), and a FIFO or
+ * device there would block the walk or never end.
+ */
+function readGitignore(file: string): string | undefined {
+  try {
+    const stat = fs.lstatSync(file)
+    if (!stat.isFile() || stat.size > maxGitignoreBytes) return undefined
+    return fs.readFileSync(file, 'utf8')
+  } catch {
+    return undefined
   }
 }
 
@@ -104,17 +144,4 @@ function inside(base: string, target: string): string | undefined {
   const relative = path.relative(base, target)
   if (relative === '' || relative === '..' || relative.startsWith('..' + path.sep) || path.isAbsolute(relative)) return undefined
   return path.sep === '\\' ? relative.split(path.sep).join('/') : relative
-}
-
-/** `from`, then each directory down to `to` (which is inside `from`). */
-function chain(from: string, to: string): string[] {
-  const directories = [from]
-  const relative = path.relative(from, to)
-  if (relative === '' || relative === '..' || relative.startsWith('..' + path.sep)) return directories
-  let current = from
-  for (const segment of relative.split(path.sep)) {
-    current = path.join(current, segment)
-    directories.push(current)
-  }
-  return directories
 }

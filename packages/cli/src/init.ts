@@ -12,8 +12,8 @@ import {ExitCode, type Io} from './io.js'
 export const configName = '.reqlintrc.yaml'
 export const glossaryName = 'glossary.yaml'
 
-export function init(io: Io): number {
-  const existing = [...new Set([...configFilesIn(io.cwd), ...[configName, glossaryName].map((name) => path.join(io.cwd, name)).filter((file) => fs.existsSync(file))])]
+export async function init(io: Io): Promise<number> {
+  const existing = [...new Set([...(await configFilesIn(io.cwd)), ...[configName, glossaryName].map((name) => path.join(io.cwd, name)).filter((file) => fs.existsSync(file))])]
   if (existing.length > 0) {
     const names = existing.map((file) => path.basename(file)).join(' and ')
     io.stderr.write(`reqlint init: ${names} already ${existing.length === 1 ? 'exists' : 'exist'} in ${io.cwd}; nothing was written\n`)

@@ -14,7 +14,7 @@ function prepare(item: CliCase): {dir: string; cwd: string} {
   return {dir, cwd: path.join(dir, item.cwd ?? '.')}
 }
 
-function verify(item: CliCase, result: Result, dir: string): void {
+async function verify(item: CliCase, result: Result, dir: string): Promise<void> {
   const expand = (expected: string | RegExp): string | RegExp =>
     typeof expected === 'string' ? expected.replaceAll('<dir>', dir) : new RegExp(expected.source.replaceAll('<dir>', dir.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')), expected.flags)
   const context = `stdout:\n${result.stdout}\nstderr:\n${result.stderr}`
@@ -23,14 +23,14 @@ function verify(item: CliCase, result: Result, dir: string): void {
   for (const expected of item.stderr ?? []) expect(result.stderr, context).toMatch(expand(expected))
   for (const unexpected of item.notStdout ?? []) expect(result.stdout, context).not.toMatch(expand(unexpected))
   for (const unexpected of item.notStderr ?? []) expect(result.stderr, context).not.toMatch(expand(unexpected))
-  item.check?.(result, dir)
+  await item.check?.(result, dir)
 }
 
 describe('the CLI cases, in-process', () => {
   for (const item of cases) {
     it(item.name, async () => {
       const {dir, cwd} = prepare(item)
-      verify(item, await runInProcess(item.args, {cwd, ...(item.stdin === undefined ? {} : {stdin: item.stdin})}), dir)
+      await verify(item, await runInProcess(item.args, {cwd, ...(item.stdin === undefined ? {} : {stdin: item.stdin})}), dir)
     })
   }
 })
@@ -41,7 +41,7 @@ describe('the CLI cases, through the real binary', () => {
       const {dir, cwd} = prepare(item)
       const options = {cwd, ...(item.stdin === undefined ? {} : {stdin: item.stdin})}
       const spawned = runBinary(item.args, options)
-      verify(item, spawned, dir)
+      await verify(item, spawned, dir)
       // The binary is main() and nothing else: the same output as in-process, but for the time in the summary.
       const inProcess = await runInProcess(item.args, options)
       expect(spawned.stdout).toBe(inProcess.stdout)

@@ -3,9 +3,11 @@
  * output. cases.test.ts runs every case in-process and the ones marked
  * `spawn` through the real binary too, with the same expectations.
  */
+import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {runBinary, type Files, type Result} from './helpers.js'
+import {expect} from 'vitest'
+import {runBinary, runInProcess, type Files, type Result} from './helpers.js'
 
 export interface CliCase {
   readonly name: string
@@ -22,7 +24,7 @@ export interface CliCase {
   readonly stderr?: ReadonlyArray<string | RegExp>
   readonly notStdout?: ReadonlyArray<string | RegExp>
   readonly notStderr?: ReadonlyArray<string | RegExp>
-  readonly check?: (result: Result, dir: string) => void
+  readonly check?: (result: Result, dir: string) => void | Promise<void>
   /** Prepares what `files` cannot say (a 17 MB file). */
   readonly setup?: (dir: string) => void
 }
@@ -421,6 +423,112 @@ export const cases: readonly CliCase[] = [
     args: ['a.md'],
     code: 2,
     stderr: ['<dir>/reqlint.config.mjs:1:1: cannot load the configuration: ']
+  },
+  // A JS configuration is code that can fail in any way: one line and exit 2 each time, never a stack trace (issue 14, item 14).
+  {
+    name: 'a JS configuration whose value throws from a getter',
+    files: {'reqlint.config.mjs': 'export default {get rules() { throw new Error("boom") }}\n', 'a.md': clean},
+    args: ['a.md'],
+    spawn: true,
+    code: 2,
+    stderr: ["reqlint: <dir>/reqlint.config.mjs:1:1: the configuration's default export is not plain data: boom\n"],
+    notStderr: ['internal error', /\n\s+at /u]
+  },
+  {
+    name: 'a JS configuration that exports a rejected promise, or a function',
+    files: {'reqlint.config.mjs': 'export default Promise.reject(new Error("nope"))\n', 'fn/reqlint.config.mjs': 'export default {rules: () => ({})}\n', 'a.md': clean, 'fn/a.md': clean},
+    args: ['a.md'],
+    spawn: true,
+    code: 2,
+    stderr: ['reqlint: <dir>/reqlint.config.mjs:1:1: cannot load the configuration: nope\n'],
+    async check(_result, dir) {
+      const fn = await runInProcess(['a.md'], {cwd: path.join(dir, 'fn')})
+      expect(fn.code).toBe(2)
+      expect(fn.stderr).toMatch(/^reqlint: .*\/fn\/reqlint\.config\.mjs:1:1: the configuration's default export is not plain data: .*could not be cloned\.?\n$/u)
+    }
+  },
+  {
+    name: 'a JS configuration whose top-level await never settles (Node would exit 13)',
+    files: {'a.md': clean, 'tla/reqlint.config.mjs': 'await new Promise(() => {})\nexport default {}\n', 'tla/a.md': clean},
+    args: ['a.md'],
+    code: 0,
+    check(_result, dir) {
+      // Through the binary only: in-process, the test runner keeps the event loop busy for ever.
+      const stalled = runBinary(['a.md'], {cwd: path.join(dir, 'tla')})
+      expect(stalled.code).toBe(2)
+      expect(stalled.stderr).toBe(`reqlint: ${path.join(dir, 'tla')}/reqlint.config.mjs:1:1: cannot load the configuration: it never finishes loading (a top-level await that never settles)\n`)
+    }
+  },
+  // Nothing is not a configuration (issue 14, item 18); an empty YAML file is every default, as YAML reads it.
+  {
+    name: 'export default null',
+    files: {'reqlint.config.mjs': 'export default null\n', 'a.md': clean},
+    args: ['a.md'],
+    code: 2,
+    stderr: ['reqlint: <dir>/reqlint.config.mjs:1:1: expected the configuration to be a mapping of keys to values\n']
+  },
+  {
+    name: 'an empty .reqlintrc.json, or one that says null',
+    files: {'.reqlintrc.json': '\n', 'null/.reqlintrc.json': 'null\n', 'yaml/.reqlintrc.yaml': '', 'a.md': clean, 'null/a.md': clean, 'yaml/a.md': clean},
+    args: ['a.md'],
+    code: 2,
+    stderr: ['reqlint: <dir>/.reqlintrc.json:1:1: the configuration is empty (write {} for every default)\n'],
+    async check(_result, dir) {
+      const nul = await runInProcess(['a.md'], {cwd: path.join(dir, 'null')})
+      expect([nul.code, nul.stderr]).toEqual([2, `reqlint: ${path.join(dir, 'null')}/.reqlintrc.json:1:1: expected the configuration to be a mapping of keys to values\n`])
+      expect((await runInProcess(['a.md'], {cwd: path.join(dir, 'yaml')})).code).toBe(0)
+    }
+  },
+  // package.json is read as `-c package.json` reads it (issue 14, item 17).
+  {
+    name: 'package.json with a BOM: its "reqlint" key is the configuration',
+    files: {'package.json': '\ufeff{"name": "specs", "reqlint": {"rules": {"ambiguous-wording": "error"}}}', 'w.md': vague},
+    args: ['--print-config', 'w.md'],
+    code: 0,
+    stdout: ['"configFile": "package.json"', /"ambiguous-wording": \[\s+"error"/u]
+  },
+  {
+    name: 'package.json with a trailing comma: its "reqlint" key is the configuration',
+    files: {'package.json': '{"name": "specs", "reqlint": {"rules": {"ambiguous-wording": "error"}},}\n', 'w.md': vague},
+    args: ['w.md'],
+    code: 1,
+    stdout: [/error +Unexpected «быстро»/u]
+  },
+  {
+    name: 'package.json that mentions "reqlint" and does not parse: its error, not silence',
+    files: {'package.json': '{"name": "x",,}\n', 'a.md': clean, 'specs/package.json': '{"name": "specs",, "reqlint": {}}\n', 'specs/a.md': clean},
+    // Without "reqlint" in it, a broken manifest is npm's problem.
+    args: ['a.md'],
+    code: 0,
+    async check(_result, dir) {
+      const broken = await runInProcess(['a.md'], {cwd: path.join(dir, 'specs')})
+      expect(broken.code).toBe(2)
+      expect(broken.stderr).toMatch(new RegExp(`^reqlint: ${path.join(dir, 'specs')}/package\\.json:1:\\d+: [^\\n]+\\n$`, 'u'))
+    }
+  },
+  // A configuration is read bounded, and a device or FIFO is refused by its type (issue 14, item 5).
+  {
+    name: 'a configuration that is a FIFO or a device, or over 8 MB: refused, never read',
+    files: {'a.md': clean},
+    args: ['--config', 'fifo.yaml', 'a.md'],
+    setup(dir) {
+      execFileSync('mkfifo', [path.join(dir, 'fifo.yaml')])
+      fs.symlinkSync('/dev/zero', path.join(dir, 'zero.json'))
+      fs.symlinkSync('/dev/urandom', path.join(dir, 'reqlint.config.mjs'))
+      fs.writeFileSync(path.join(dir, 'big.yaml'), '')
+      fs.truncateSync(path.join(dir, 'big.yaml'), 100 * 1024 * 1024)
+    },
+    code: 2,
+    stderr: ['reqlint: <dir>/fifo.yaml:1:1: cannot read the configuration: a FIFO, not a regular file\n'],
+    async check(_result, dir) {
+      const run = async (config: string): Promise<[number, string]> => {
+        const result = await runInProcess(['--config', config, 'a.md'], {cwd: dir})
+        return [result.code, result.stderr]
+      }
+      expect(await run('zero.json')).toEqual([2, `reqlint: ${dir}/zero.json:1:1: cannot read the configuration: a character device, not a regular file\n`])
+      expect(await run('reqlint.config.mjs')).toEqual([2, `reqlint: ${dir}/reqlint.config.mjs:1:1: cannot read the configuration: a character device, not a regular file\n`])
+      expect(await run('big.yaml')).toEqual([2, `reqlint: ${dir}/big.yaml:1:1: file is larger than 8 MB\n`])
+    }
   },
   {
     name: 'a YAML configuration with a tag, or nested 20,000 deep: refused at its place',

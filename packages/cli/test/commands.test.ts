@@ -52,6 +52,13 @@ describe('reqlint init', () => {
 })
 
 describe('reqlint glossary check', () => {
+  it('prints file names with their control characters escaped (issue 14, item 15)', async () => {
+    const dir = tempDir({'base\n::error::x.yaml': 'terms:\n  - term: лид\n', 'main.yaml': 'extends: ["base\\n::error::x.yaml"]\n'})
+    const result = await runInProcess(['glossary', 'check', 'main.yaml'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n')[0]).toBe('main.yaml: a valid glossary (merged from 2 files: base\\n::error::x.yaml, main.yaml)')
+  })
+
   it('prints statistics of the merged glossaries, extends included', async () => {
     const dir = tempDir({
       'base.yaml': 'terms:\n  - term: лид\n    synonyms: [потенциальный клиент]\n    avoid: [лидак]\nabbreviations: [ГОСТ]\n',

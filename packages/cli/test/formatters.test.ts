@@ -9,8 +9,9 @@ import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {builtinGlossary, lintMarkdown, rules} from '@reqlint/core'
+import {builtinGlossary, lintMarkdown, mergeGlossaryFiles, parseGlossaryFile, rules} from '@reqlint/core'
 import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
 import {formatters, type FormatOptions} from '../src/formatters/index.js'
 import {escapeData, escapeProperty} from '../src/formatters/github.js'
 import {fingerprintKey} from '../src/formatters/sarif.js'
@@ -302,6 +303,47 @@ describe('a hostile document, linted for real', () => {
     const suite = parseXml(formatters.junit(files, options)).children[0]!
     expect(suite.attributes.name).toBe('docs/evil\n::error::.md')
     expect(suite.children).toHaveLength(messageCount(files))
+  })
+})
+
+// The human format is read by the CI runner too (issue 14, item 15).
+describe('stylish', () => {
+  /** Each line of the report, the report's own layout aside. */
+  const lines = (files: readonly VFile[]): string[] => formatters.stylish(files, options).split('\n')
+
+  it('keeps every message on its line, whatever the file name, reason, rule or cause holds', () => {
+    const file = hostileFile()
+    const related = new Error('defined here\n::error::cause')
+    related.stack = related.message
+    file.message('with a cause\r\n::error::x', {cause: related, ruleId: 'inconsistent-term\n::error::rule'})
+    const evil = lintMarkdown(new VFile({path: 'cmd\n::error file=evil.md::pwned.md', value: 'Вход через SSO.\n'}), {glossary: builtinGlossary()})
+    const output = lines([file, evil])
+    // No line a runner or terminal could take for its own: no `::`, no escape, no carriage return at a line's start.
+    for (const line of output) expect(line).not.toMatch(/^\s*::|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/u)
+    expect(output).toContain('cmd\\n::error file=evil.md::pwned.md')
+    expect(output.some((line) => line.includes('line one\\n::error file=a.md,line=1::injected after LF'))).toBe(true)
+    expect(output.some((line) => line.includes('nul \\u0000 and escape \\u001b[31m red and del \\u007f'))).toBe(true)
+    expect(output.some((line) => line.includes('lone \uFFFD high and \uFFFD low'))).toBe(true)
+    expect(output.some((line) => line.includes('with a cause\\r\\n::error::x') && line.includes('inconsistent-term\\n::error::rule'))).toBe(true)
+    expect(output.some((line) => line.includes('defined here\\n::error::cause'))).toBe(true)
+    // The messages themselves are left as they were, for the other formats.
+    expect(evil.path).toBe('cmd\n::error file=evil.md::pwned.md')
+    expect(file.messages.at(-1)!.reason).toBe('with a cause\r\n::error::x')
+  })
+
+  it('prints a glossary term with a line break and an escape code as text', () => {
+    const glossary = parseGlossaryFile('/g/g.yaml', 'terms:\n  - term: "заявка\\r\\n::error::x\\e[31m"\n    avoid: [тикет]\n')
+    const file = lintMarkdown(new VFile({path: 'a.md', value: 'Создать тикет.\n'}), {glossary: mergeGlossaryFiles([glossary])})
+    const output = formatters.stylish([file], options)
+    expect(output).toMatch(/^a\.md\n1:9-1:14 +error +Unexpected «тикет», expected «заявка\\r\\n::error::x\\u001b\[31m»/u)
+    expect(output).not.toMatch(/[\r\u001b]/u)
+    // With colour, the only escape codes are the reporter's own.
+    expect(formatters.stylish([file], {...options, color: true}).replace(/\u001b\[\d+m/gu, '')).not.toMatch(/\u001b/u)
+  })
+
+  it('is byte-identical to vfile-reporter for ordinary text', () => {
+    const file = lintedRussian()
+    expect(formatters.stylish([file], options)).toBe(reporter([file], {color: false}))
   })
 })
 

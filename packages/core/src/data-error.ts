@@ -33,6 +33,17 @@ export function escapeControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/gu, (char) => named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
+/**
+ * A token of a data file as an error message may quote it: `` `synonim` `` if it
+ * looks like a key or value a person writes (letters, digits, `_` and `-`, at
+ * most 32 characters), else only its length. A file that is no glossary at all
+ * (`extends: [/etc/shadow]`, a `.netrc`) fails on its first «key», and that key
+ * is the file's content: it must not reach a CI log.
+ */
+export function quoteToken(token: string): string {
+  return /^[\p{L}\p{M}\p{N}_-]{1,32}$/u.test(token) ? `\`${token}\`` : `(${[...token].length} characters, not shown)`
+}
+
 /** Data files above this size are refused before parsing: a glossary is text, not a data dump. */
 export const maxDataBytes = 8 * 1024 * 1024
 

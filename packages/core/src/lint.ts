@@ -7,7 +7,7 @@
  * (`loadGlossaryFiles`).
  */
 export type {Place, Point, Span} from './location.js'
-export {DataError} from './data-error.js'
+export {DataError, escapeControls, maxDataBytes} from './data-error.js'
 export {DocumentError} from './document-error.js'
 export {normalizeWord} from './normalize.js'
 export type {Glossary, GlossaryEntry, Language, Named, SourcePlace} from './glossary/model.js'

@@ -14,7 +14,8 @@
  * and is joined back. A test compares both parses, node for node.
  *
  * Block quotes and lists nested deeper than reqlint accepts are refused first
- * (nesting.ts).
+ * (nesting.ts), and so is emphasis the parser cannot match in bounded time
+ * (emphasis.ts).
  */
 import type {Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -22,6 +23,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Plugin} from 'unified'
 import type {Node, Point} from 'unist'
+import {checkEmphasis} from './emphasis.js'
 import {checkNesting} from './nesting.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
@@ -70,6 +72,7 @@ export function parseMarkdown(document: string | {toString(): string}, options: 
  */
 export function* parseTopLevel(text: string, options: ParseOptions = {}): Generator<RootContent, void, undefined> {
   checkNesting(text)
+  checkEmphasis(text)
   if (options.mdx) {
     // JSX and ESM may span blank lines: an MDX document is always parsed whole.
     if (!mdxSyntax) throw new Error('MDX support is not loaded: import `@reqlint/core/mdx` before linting MDX')

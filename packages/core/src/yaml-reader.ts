@@ -3,7 +3,7 @@
  * with the source place of every value kept for error messages.
  */
 import {Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions} from 'yaml'
-import {DataError, maxDataBytes, refuseLargeData} from './data-error.js'
+import {DataError, maxDataBytes, quoteToken, refuseLargeData} from './data-error.js'
 
 export {maxDataBytes}
 
@@ -38,7 +38,7 @@ export class YamlReader {
     const problem = document.errors[0]
     if (problem) {
       const [line, column] = this.place(problem.pos[0])
-      throw new DataError(file, line, column, problem.message.split('\n')[0] ?? 'invalid YAML')
+      throw new DataError(file, line, column, syntaxProblem(problem.message))
     }
     this.refuseTags(document)
     this.root = document.contents as Node | null
@@ -112,8 +112,9 @@ export class YamlReader {
       const key = pair.key as Node
       if (!isScalar(key) || typeof key.value !== 'string') this.fail(key, `expected a string key in ${what}`)
       const name = key.value
+      if (name === '<<') this.fail(key, 'YAML merge keys (`<<`) are not supported: write the keys out')
       if (!allowed.includes(name)) {
-        this.fail(key, `unknown key \`${name}\` in ${what} (expected one of: ${allowed.join(', ')})`)
+        this.fail(key, `unknown key ${quoteToken(name)} in ${what} (expected one of: ${allowed.join(', ')})`)
       }
       result.set(name, {key, value: (pair.value as Node | null) ?? null})
     }
@@ -153,6 +154,14 @@ export class YamlReader {
     const [line, column] = this.place(node?.range?.[0] ?? 0)
     return {line, column}
   }
+}
+
+/**
+ * The first line of the YAML parser's message, without the source it may end
+ * with (a block scalar header's «extra characters» are the rest of the line).
+ */
+function syntaxProblem(message: string): string {
+  return (message.split('\n')[0] ?? 'invalid YAML').replace(/^(Block scalar header includes extra characters): .*$/su, '$1')
 }
 
 /** Whether a token of the parser's stack is a list or a mapping (rather than a document or scalar). */

@@ -97,13 +97,27 @@ function glossarySource(value: unknown): GlossarySource {
 
 function glossaryPath(value: unknown): string {
   if (value instanceof URL || (typeof value === 'string' && value.startsWith('file:'))) {
-    const url = value instanceof URL ? value : new URL(value)
+    const url = value instanceof URL ? value : parseUrl(value)
     if (url.protocol !== 'file:') throw new OptionError(`\`glossary\`: only \`file:\` URLs can be read, not \`${url.href}\``)
-    return fileURLToPath(url)
+    try {
+      return fileURLToPath(url)
+    } catch (error) {
+      // A remote host (`file://host/…`) or an encoded slash (`%2F`) has no local path: Node says why.
+      throw new OptionError(`\`glossary\`: \`${url.href}\` is not a local file path (${(error as Error).message})`)
+    }
   }
   if (typeof value !== 'string') throw new OptionError(`\`glossary\`: expected a file path, not ${describe(value)}`)
   if (value.trim() === '') throw new OptionError('`glossary`: empty file path')
   return value
+}
+
+/** `value` as a URL (`URL.parse` is newer than the Node versions reqlint supports). */
+function parseUrl(value: string): URL {
+  try {
+    return new URL(value)
+  } catch {
+    throw new OptionError(`\`glossary\`: \`${value}\` is not a valid URL`)
+  }
 }
 
 /** The shape of a loaded glossary (`Glossary` of @reqlint/core). */

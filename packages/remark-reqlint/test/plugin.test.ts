@@ -122,7 +122,19 @@ describe('bad options and glossaries fail the file, not the pipeline', () => {
       '`glossary` must be a file path, a list of file paths or a glossary loaded with @reqlint/core, not an object; glossary content cannot be written inline: put it in a YAML, JSON or CSV file and give its path'
     ],
     ['a web URL', {glossary: 'https://example.com/glossary.yaml'}, ''],
-    ['a non-file URL object', {glossary: new URL('https://example.com/glossary.yaml')}, '`glossary`: only `file:` URLs can be read, not `https://example.com/glossary.yaml`']
+    ['a non-file URL object', {glossary: new URL('https://example.com/glossary.yaml')}, '`glossary`: only `file:` URLs can be read, not `https://example.com/glossary.yaml`'],
+    // fileURLToPath throws on these; the plugin must not throw out of `process()` (issue 14, item 13).
+    [
+      'a file URL with a remote host',
+      {glossary: 'file://host/g.yaml'},
+      '`glossary`: `file://host/g.yaml` is not a local file path (File URL host must be "localhost" or empty on linux)'
+    ],
+    [
+      'a file URL with an encoded slash',
+      {glossary: 'file:///a%2Fb.yaml'},
+      '`glossary`: `file:///a%2Fb.yaml` is not a local file path (File URL path must not include encoded / characters)'
+    ],
+    ['a file URL that does not parse', {glossary: 'file://[bad/g.yaml'}, '`glossary`: `file://[bad/g.yaml` is not a valid URL']
   ]
 
   for (const [name, options, reason] of cases) {

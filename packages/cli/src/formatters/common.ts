@@ -1,9 +1,11 @@
 /**
  * What the machine-readable formats (sarif, github, junit) share: one reading
  * of a vfile message's severity, rule and place, and one notion of a file's
- * path, so the three reports never disagree about the same finding.
+ * path, so the three reports never disagree about the same finding; and the
+ * escaping of text in the human ones.
  */
 import path from 'node:path'
+import {escapeControls} from '@reqlint/core/lint'
 import type {VFile} from 'vfile'
 
 export type Message = VFile['messages'][number]
@@ -76,3 +78,12 @@ export function replaceLoneSurrogates(text: string): string {
 
 // Without the `u` flag the pattern sees code units, so a well-formed pair is two halves that pass the lookarounds.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * `text` safe to print on one line of a terminal or a CI log, for the human
+ * reports: control characters and line breaks written as JSON writes them
+ * (`\n`, `\u001b`), lone surrogates as U+FFFD.
+ */
+export function printable(text: string): string {
+  return escapeControls(replaceLoneSurrogates(text))
+}

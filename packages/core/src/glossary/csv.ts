@@ -3,7 +3,7 @@
  * a header row naming the columns `term,abbreviation,definition,synonyms,avoid`
  * (any order; `term` required), RFC 4180 quoting, `;` between list items.
  */
-import {DataError, refuseLargeData} from '../data-error.js'
+import {DataError, quoteToken, refuseLargeData} from '../data-error.js'
 import type {GlossaryEntry, Named} from './model.js'
 import type {GlossaryFile} from './parse.js'
 
@@ -26,7 +26,7 @@ export function parseCsvGlossary(file: string, text: string): GlossaryFile {
   header.forEach((cell, index) => {
     const name = cell.value.trim().toLowerCase()
     if (!(columns as readonly string[]).includes(name)) {
-      throw new DataError(file, cell.line, cell.column, `unknown column \`${cell.value.trim()}\` (expected: ${columns.join(', ')})`)
+      throw new DataError(file, cell.line, cell.column, `unknown column ${quoteToken(cell.value.trim())} (expected: ${columns.join(', ')})`)
     }
     if (indexOf.has(name as Column)) throw new DataError(file, cell.line, cell.column, `column \`${name}\` appears twice`)
     indexOf.set(name as Column, index)

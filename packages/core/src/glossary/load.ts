@@ -10,37 +10,63 @@ import {formatOf, parseGlossaryFile, type GlossaryFile} from './parse.js'
 
 /** How the loader reaches files; the CLI passes the file system, a browser could pass a map. */
 export interface GlossaryHost {
-  /** The text of a file; throws if it cannot be read. */
+  /** The text of a file; throws if it cannot be read (a {@link DataError} is passed on as it is). */
   readFile(file: string): string
   /** The path of `specifier` as written in `from`'s `extends`. */
   resolve(specifier: string, from: string): string
 }
 
-/** Reads and merges glossary files (in order, each with what it extends). */
+/**
+ * Reads and merges glossary files (in order, each with what it extends). The
+ * `extends` graph is walked with a stack of its own, not the call stack: a chain
+ * of 5,000 files is read like a chain of two.
+ */
 export function loadGlossary(files: readonly string[], host: GlossaryHost): Glossary {
   const parsed: GlossaryFile[] = []
   const seen = new Set<string>()
-  const visit = (file: string, chain: readonly string[], from?: Named): void => {
-    if (chain.includes(file)) {
+  /** The chain being followed, each file with the index of its next base. */
+  const chain: Array<{glossary: GlossaryFile; next: number}> = []
+  const open = new Set<string>()
+  const enter = (file: string, from?: Named): void => {
+    if (open.has(file)) {
       const place = from?.place
-      throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, `\`extends\` makes a cycle: ${[...chain, file].join(' → ')}`)
+      const cycle = [...chain.map((item) => item.glossary.file), file]
+      throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, `\`extends\` makes a cycle: ${cycle.join(' → ')}`)
     }
     if (seen.has(file)) return
     seen.add(file)
-    let text: string
-    try {
-      text = host.readFile(file)
-    } catch (error) {
-      const place = from?.place
-      const reason = `cannot read glossary ${file}: ${(error as {code?: string}).code ?? (error as Error).message}`
-      throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, reason)
-    }
-    const glossary = parseGlossaryFile(file, text, formatOf(file))
-    for (const base of glossary.extends) visit(host.resolve(base.value, file), [...chain, file], base)
-    parsed.push(glossary)
+    chain.push({glossary: parseGlossaryFile(file, read(file, host, from), formatOf(file)), next: 0})
+    open.add(file)
   }
-  for (const file of files) visit(file, [])
+  for (const file of files) {
+    enter(file)
+    while (chain.length > 0) {
+      const top = chain.at(-1)!
+      const base = top.glossary.extends[top.next++]
+      if (base) {
+        enter(host.resolve(base.value, top.glossary.file), base)
+      } else {
+        // Every base is merged: the file itself comes after them.
+        chain.pop()
+        open.delete(top.glossary.file)
+        parsed.push(top.glossary)
+      }
+    }
+  }
   return mergeGlossaryFiles(parsed)
+}
+
+/** The text of `file`, or a DataError at the `extends` entry that named it. */
+function read(file: string, host: GlossaryHost, from: Named | undefined): string {
+  try {
+    return host.readFile(file)
+  } catch (error) {
+    // The host's own refusal (a file over the size limit) already names the file and its place.
+    if (error instanceof DataError) throw error
+    const place = from?.place
+    const reason = `cannot read glossary ${file}: ${(error as {code?: string}).code ?? (error as Error).message}`
+    throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, reason)
+  }
 }
 
 /** Merges parsed files in order and checks the result. */

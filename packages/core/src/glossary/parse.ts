@@ -3,7 +3,7 @@
  * a {@link DataError} naming the file, line and column.
  */
 import type {Node} from 'yaml'
-import {DataError} from '../data-error.js'
+import {DataError, quoteToken} from '../data-error.js'
 import {YamlReader} from '../yaml-reader.js'
 import type {GlossaryEntry, Language, Named} from './model.js'
 import {parseCsvGlossary} from './csv.js'
@@ -42,7 +42,7 @@ export function parseGlossaryFile(file: string, text: string, format: GlossaryFo
   const languageNode = top.get('language')?.value
   if (languageNode !== undefined) {
     const value = reader.string(languageNode, '`language`')
-    if (value !== 'ru' && value !== 'en') return reader.fail(languageNode, `unknown language \`${value}\` (expected ru or en)`)
+    if (value !== 'ru' && value !== 'en') return reader.fail(languageNode, `unknown language ${quoteToken(value)} (expected ru or en)`)
     language = value
   }
 

@@ -6,7 +6,7 @@ import {expectedLines, fixturesDir, fixturesIn, runFixture, updating, writeExpec
 // `annotated/` holds whole documents measured for precision and recall (annotated.test.ts).
 const folders = fs
   .readdirSync(fixturesDir, {withFileTypes: true})
-  .filter((entry) => entry.isDirectory() && entry.name !== 'annotated' && fs.readdirSync(path.join(fixturesDir, entry.name)).some((name) => name.endsWith('.md')))
+  .filter((entry) => entry.isDirectory() && entry.name !== 'annotated' && fs.readdirSync(path.join(fixturesDir, entry.name)).some((name) => name.endsWith('.md') && name !== 'README.md'))
   .map((entry) => entry.name)
   .sort()
 

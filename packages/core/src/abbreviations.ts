@@ -7,6 +7,7 @@
  */
 import {builtinData} from './data/index.js'
 import {quotations} from './quotations.js'
+import {requirementId} from './requirements.js'
 import type {Span} from './location.js'
 import type {ProseBlock, Word} from './prose.js'
 
@@ -20,8 +21,6 @@ export interface AbbreviationUse {
   readonly word: Word
 }
 
-/** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a». */
-const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
 /** «0x1F», «DEAD», «uDBFF» (from «\\uDBFF»): four or more hexadecimal digits. */
 const hexadecimal = /^(?:0x|u)?[0-9A-F]{4,}$/u
 const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u

@@ -35,7 +35,7 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
 
     // Names of glossary entries written like abbreviations («SaaS» as a term) are known too.
     const glossaryNames = new Set<string>()
-    for (const entry of glossary.glossary.entries) {
+    for (const entry of glossary.abbreviationEntries) {
       for (const named of [entry.term, ...entry.synonyms]) if (isAbbreviationLike(named.value)) glossaryNames.add(named.value)
     }
 

@@ -32,6 +32,8 @@ export interface CompiledGlossary {
   readonly abbreviationSpellings: ReadonlyMap<string, readonly string[]>
   /** Abbreviations known without a definition: the glossary's list and the built-in one. */
   readonly known: ReadonlySet<string>
+  /** The `context` words of entries whose abbreviation has several meanings, each with its entry. */
+  readonly contexts: PhraseIndex<GlossaryEntry>
 }
 
 const compiled = new WeakMap<Glossary, Map<Language | 'any', CompiledGlossary>>()
@@ -79,10 +81,16 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
     }
   }
 
+  const contexts = new PhraseIndex<GlossaryEntry>()
+  for (const entry of abbreviationEntries) {
+    if (!entry.abbreviations.some((named) => (abbreviations.get(named.value)?.length ?? 0) > 1)) continue
+    for (const named of entry.context ?? []) contexts.add(named.value, entry, nameOptions(named.value))
+  }
+
   const known = new Set<string>(glossary.abbreviations.filter((named) => language === undefined || named.place.file !== builtinGlossarySource.path || builtinLanguage === language).map((named) => named.value))
   if (glossary.builtinAbbreviations) for (const abbreviation of builtinData().knownAbbreviations) known.add(abbreviation)
 
-  const result: CompiledGlossary = {glossary, abbreviationEntries, names, abbreviations, abbreviationSpellings: spellings, known}
+  const result: CompiledGlossary = {glossary, abbreviationEntries, names, abbreviations, abbreviationSpellings: spellings, known, contexts}
   byLanguage.set(key, result)
   return result
 }

@@ -21,6 +21,11 @@ export interface GlossaryEntry {
   readonly definition: string | undefined
   readonly synonyms: readonly Named[]
   readonly avoid: readonly Named[]
+  /**
+   * Words that settle this meaning of an ambiguous abbreviation when they stand in the same
+   * paragraph: «запрос», «инъекция», «база данных» beside «SQL» mean the query language.
+   */
+  readonly context?: readonly Named[]
   readonly place: SourcePlace
 }
 

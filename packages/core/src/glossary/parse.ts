@@ -28,7 +28,7 @@ export function formatOf(file: string): GlossaryFormat {
 }
 
 const topKeys = ['language', 'extends', 'terms', 'abbreviations', 'builtinAbbreviations', 'ambiguous'] as const
-const entryKeys = ['term', 'abbreviation', 'definition', 'synonyms', 'avoid'] as const
+const entryKeys = ['term', 'abbreviation', 'definition', 'synonyms', 'avoid', 'context'] as const
 
 export function parseGlossaryFile(file: string, text: string, format: GlossaryFormat = formatOf(file)): GlossaryFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -61,6 +61,7 @@ export function parseGlossaryFile(file: string, text: string, format: GlossaryFo
       definition: definitionNode === undefined || definitionNode === null ? undefined : reader.string(definitionNode, '`definition`'),
       synonyms: named(reader.strings(fields.get('synonyms')?.value, '`synonyms`')),
       avoid: named(reader.strings(fields.get('avoid')?.value, '`avoid`')),
+      ...(fields.has('context') ? {context: named(reader.strings(fields.get('context')?.value, '`context`'))} : {}),
       place: {file, ...reader.where(item)}
     })
   }

@@ -84,6 +84,9 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (ordinaryWords.has(part.norm) && (abbreviation.length >= 4 || (abbreviation.length === 3 && isCyrillicWord(abbreviation)))) continue
         // «Django REST Framework», «Element UI», «AI Research Centre» in Russian prose: a name.
         if (language === 'ru' && isInLatinName(sentence, word, part.from, part.to, block.text)) continue
+        // «OpenTelemetry API», «Vets-API», «GitHub CLI»: next to a product name written in CamelCase, or
+        // joined to a capitalised Latin word, in any language.
+        if (isBesideProductName(sentence, word, part.from, block.text)) continue
         uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
       }
     }
@@ -115,6 +118,20 @@ function isInLatinName(sentence: Sentence, word: Word, from: number, to: number,
   const before = sentence.words[index - 1]
   const after = sentence.words[index + 1]
   return name(before, before ? text.slice(before.to, word.from) : '') || name(after, after ? text.slice(word.to, after.from) : '')
+}
+
+/** «OpenTelemetry», «GitHub», «iOS»: a word with inner capitals after lower-case letters. */
+const productName = /^(?:\p{Lu}\p{Ll}+){2,}$|^\p{Ll}+\p{Lu}/u
+
+function isBesideProductName(sentence: Sentence, word: Word, from: number, text: string): boolean {
+  const part = word.parts.find((item) => item.from === from)
+  if (!part || !/^[A-Z]+$/u.test(part.text)) return false
+  if (word.parts.length > 1) return word.parts.some((other) => other !== part && (/^[A-Z][a-z]+$/u.test(other.text) || productName.test(other.text)))
+  const index = sentence.words.findIndex((item) => item.from === word.from)
+  const before = sentence.words[index - 1]
+  const after = sentence.words[index + 1]
+  const named = (neighbour: Word | undefined, gap: string): boolean => neighbour !== undefined && /^\s+$/u.test(gap) && productName.test(neighbour.text)
+  return named(before, before ? text.slice(before.to, word.from) : '') || named(after, after ? text.slice(word.to, after.from) : '')
 }
 
 /**

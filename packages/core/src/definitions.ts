@@ -60,9 +60,24 @@ export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock
       const inline = inlineExpansion(block, use)
       if (inline !== undefined) add(use, inline === '' ? undefined : inline, 'inline')
       else if (spelledOutAfter(use.abbreviation, index, letters)) add(use, undefined, 'inline')
+      else if (isApposition(block, use)) add(use, undefined, 'inline')
     }
   }
   return definitions
+}
+
+/**
+ * «a packet buffer PB», «a circular buffer _CB_»: a name introduced in place,
+ * right after the words whose initials it takes.
+ */
+function isApposition(block: ProseBlock, use: AbbreviationUse): boolean {
+  if (use.word.parts.length !== 1 || use.abbreviation.length < 2 || use.abbreviation.length > 4) return false
+  const sentence = sentenceOf(block, use.word)
+  if (!sentence) return false
+  const index = sentence.words.findIndex((item) => item.from === use.word.from)
+  const before = sentence.words.slice(Math.max(0, index - use.abbreviation.length), index)
+  if (before.length !== use.abbreviation.length) return false
+  return before.map((item) => item.text[0]!.toUpperCase()).join('') === use.abbreviation.toUpperCase()
 }
 
 /** How far after an abbreviation its letter-by-letter expansion may start, in blocks. */

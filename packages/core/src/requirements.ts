@@ -38,22 +38,27 @@ export type SectionRole = 'requirements' | 'skip' | 'unclassified'
 /** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a», «TS-F032». */
 export const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
 
-/** A heading pattern compiled: its words, each exact or a prefix. */
-type Pattern = ReadonlyArray<{readonly word: string; readonly prefix: boolean}>
+/**
+ * A heading pattern compiled to a regular expression over the heading's normalised words:
+ * the whole heading must match; `*` alone stands for any words (none included), a word ending
+ * in `*` for every word that starts with it.
+ */
+type Pattern = RegExp
 
 function compilePattern(pattern: string): Pattern {
-  return normalizeWord(pattern)
+  const words = normalizeWord(pattern)
     .split(/\s+/u)
     .filter((word) => word !== '')
-    .map((word) => (word.endsWith('*') ? {word: word.slice(0, -1), prefix: true} : {word, prefix: false}))
+  let source = ''
+  for (const word of words) {
+    if (word === '*') source += '(?: \\S+)*'
+    else source += ' ' + word.replace(/[.+?^${}()|[\]\\]/gu, '\\$&').replace(/\*$/u, '\\S*')
+  }
+  return new RegExp(`^${source}$`, 'u')
 }
 
 function matches(pattern: Pattern, words: readonly string[]): boolean {
-  if (pattern.length === 0) return false
-  for (let start = 0; start + pattern.length <= words.length; start++) {
-    if (pattern.every((item, offset) => (item.prefix ? words[start + offset]!.startsWith(item.word) : words[start + offset] === item.word))) return true
-  }
-  return false
+  return words.length > 0 && pattern.test(' ' + words.join(' '))
 }
 
 const compiledBuiltin = new Map<string, Pattern[]>()
@@ -73,14 +78,22 @@ function builtinPatterns(kind: 'skip' | 'requirements'): Pattern[] {
 export function headingRole(text: string, scopes: SectionScopes | undefined): SectionRole {
   const key = headingKey(text)
   if (key === '') return 'unclassified'
-  const words = key.split(' ').map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*'’-]+$/gu, '')).filter((word) => word !== '')
+  const split = (value: string): string[] =>
+    value
+      .split(/\s+/u)
+      .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*'’-]+$/gu, ''))
+      .filter((word) => word !== '')
+  // headingKey drops «Приложение А.», "Appendix C:" with the numbering; the patterns see them here.
+  const full = split(normalizeWord(text).replace(/^[\d.)\s]+/u, ''))
+  const words = split(key)
+  const matchesEither = (pattern: Pattern): boolean => matches(pattern, words) || matches(pattern, full)
   // The project's own headings come first: they may reclassify a built-in one.
   if (scopes) {
-    if (scopes.skip.some((pattern) => matches(compilePattern(pattern), words))) return 'skip'
-    if (scopes.requirements.some((pattern) => matches(compilePattern(pattern), words))) return 'requirements'
+    if (scopes.skip.some((pattern) => matchesEither(compilePattern(pattern)))) return 'skip'
+    if (scopes.requirements.some((pattern) => matchesEither(compilePattern(pattern)))) return 'requirements'
   }
-  if (builtinPatterns('skip').some((pattern) => matches(pattern, words))) return 'skip'
-  if (builtinPatterns('requirements').some((pattern) => matches(pattern, words))) return 'requirements'
+  if (builtinPatterns('skip').some(matchesEither)) return 'skip'
+  if (builtinPatterns('requirements').some(matchesEither)) return 'requirements'
   return 'unclassified'
 }
 
@@ -117,6 +130,7 @@ export type RequirementVerdict =
   | 'heading'
   | 'skipped-section'
   | 'negated'
+  | 'permission'
   | 'russian'
   | 'table'
   | 'modal'
@@ -133,12 +147,14 @@ export interface RequirementSignals {
   readonly sections: boolean
   readonly headings: boolean
   readonly negation: boolean
+  /** An English sentence whose only modal grants a permission ("may", "optional"). */
+  readonly permissions: boolean
   readonly identifiers: boolean
   readonly userStories: boolean
   readonly requirementLists: boolean
 }
 
-export const allSignals: RequirementSignals = {sections: true, headings: true, negation: true, identifiers: true, userStories: true, requirementLists: true}
+export const allSignals: RequirementSignals = {sections: true, headings: true, negation: true, permissions: true, identifiers: true, userStories: true, requirementLists: true}
 
 /** The requirements model of one document. */
 export class RequirementsModel {
@@ -175,10 +191,10 @@ export class RequirementsModel {
   /** The signal that decides whether the sentence states a requirement. */
   verdict(sentence: Sentence, anySection = false): RequirementVerdict {
     const block = sentence.block
-    const signals = anySection ? {...this.signals, sections: false, headings: false} : this.signals
-    if (signals.headings && block.kind === 'heading') return 'heading'
+    const signals = this.signals
+    if (!anySection && signals.headings && block.kind === 'heading') return 'heading'
     const role = signals.sections ? this.sectionRole(block) : 'unclassified'
-    if (role === 'skip') return 'skipped-section'
+    if (!anySection && role === 'skip') return 'skipped-section'
     const language = sentenceLanguage(sentence)
     if (signals.negation && isNegated(sentence, language)) return 'negated'
     // Russian specifications state requirements in the indicative as often as with «должен»
@@ -186,13 +202,19 @@ export class RequirementsModel {
     if (language === 'ru') return 'russian'
     // Requirement tables state values without verbs.
     if (block.kind === 'tableCell') return 'table'
-    if (sentence.words.some((word) => this.modals.has(normalizeWord(word.text)))) return 'modal'
+    const modals = sentence.words.map((word) => normalizeWord(word.text)).filter((word) => this.modals.has(word))
+    // "Implementors MAY choose the best idiomatic API": a permission grants freedom, it demands nothing.
+    if (signals.permissions && modals.length > 0 && modals.every((word) => permissions.has(word))) return 'permission'
+    if (modals.length > 0) return 'modal'
     if (signals.identifiers && opensWithIdentifier(block)) return 'identifier'
     if (signals.userStories && isUserStory(sentence, 'en')) return 'user-story'
     if (signals.requirementLists && role === 'requirements' && block.container.type === 'listItem') return 'requirements-list'
     return 'description'
   }
 }
+
+/** English modals that grant a permission (RFC 2119 MAY, OPTIONAL), unlike "should", a recommendation. */
+const permissions: ReadonlySet<string> = new Set(['may', 'optional', 'optionally'])
 
 /** The language of a sentence's words: Russian when Cyrillic words are at least as many as Latin ones. */
 function sentenceLanguage(sentence: Sentence): Language {

@@ -7,6 +7,7 @@
  */
 import {builtinData, type AmbiguityCategory} from '../data/index.js'
 import type {Glossary, Language} from '../glossary/model.js'
+import {derivedForms} from '../morphology/derived.js'
 import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock, Sentence} from '../prose.js'
@@ -70,7 +71,11 @@ function compile(glossary: Glossary, language: Language): Compiled {
     phrases: [],
     except: []
   }
-  for (const named of glossary.ambiguous.add) index.add(named.value, custom)
+  for (const named of glossary.ambiguous.add) {
+    index.add(named.value, custom)
+    // `{word: мощный, forms: [adverb, comparative]}`: «мощно», «мощнее» too.
+    for (const form of derivedForms(named.value, named.forms ?? [])) index.add(form, custom, {inflect: false})
+  }
   const measure = measurePattern(lists.flatMap((list) => list.measures), lists.flatMap((list) => list.measureUnits))
   const result = {index, exceptions, binding, permissive, measure}
   byLanguage.set(language, result)

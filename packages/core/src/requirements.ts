@@ -19,7 +19,7 @@
 import {builtinData, type HeadingPatterns} from './data/index.js'
 import type {Language} from './glossary/model.js'
 import {normalizeWord} from './normalize.js'
-import type {ProseBlock, ProseDocument, Sentence} from './prose.js'
+import type {ProseBlock, ProseDocument, Sentence, Word} from './prose.js'
 import {headingKey, isParagraphTitle} from './sections.js'
 
 /**
@@ -195,19 +195,21 @@ export class RequirementsModel {
     if (!anySection && signals.headings && block.kind === 'heading') return 'heading'
     const role = signals.sections ? this.sectionRole(block) : 'unclassified'
     if (!anySection && role === 'skip') return 'skipped-section'
-    const language = sentenceLanguage(sentence)
-    if (signals.negation && isNegated(sentence, language)) return 'negated'
+    // Read once: a sentence makes its words anew on every reading.
+    const words = sentence.words
+    const language = sentenceLanguage(words)
+    if (signals.negation && isNegated(words, language)) return 'negated'
     // Russian specifications state requirements in the indicative as often as with «должен»
     // («Система отправляет уведомление»), so every Russian sentence of a requirement section counts.
     if (language === 'ru') return 'russian'
     // Requirement tables state values without verbs.
     if (block.kind === 'tableCell') return 'table'
-    const modals = sentence.words.map((word) => normalizeWord(word.text)).filter((word) => this.modals.has(word))
+    const modals = words.map((word) => normalizeWord(word.text)).filter((word) => this.modals.has(word))
     // "Implementors MAY choose the best idiomatic API": a permission grants freedom, it demands nothing.
     if (signals.permissions && modals.length > 0 && modals.every((word) => permissions.has(word))) return 'permission'
     if (modals.length > 0) return 'modal'
     if (signals.identifiers && opensWithIdentifier(block)) return 'identifier'
-    if (signals.userStories && isUserStory(sentence, 'en')) return 'user-story'
+    if (signals.userStories && isUserStory(words, 'en')) return 'user-story'
     if (signals.requirementLists && role === 'requirements' && block.container.type === 'listItem') return 'requirements-list'
     return 'description'
   }
@@ -217,10 +219,10 @@ export class RequirementsModel {
 const permissions: ReadonlySet<string> = new Set(['may', 'optional', 'optionally'])
 
 /** The language of a sentence's words: Russian when Cyrillic words are at least as many as Latin ones. */
-function sentenceLanguage(sentence: Sentence): Language {
+function sentenceLanguage(words: readonly Word[]): Language {
   let cyrillic = 0
   let latin = 0
-  for (const word of sentence.words) {
+  for (const word of words) {
     for (const part of word.parts) {
       if (/\p{Script=Cyrillic}/u.test(part.text)) cyrillic++
       else if (/\p{Script=Latin}/u.test(part.text)) latin++
@@ -247,8 +249,8 @@ function negatedWords(language: Language): ReadonlySet<string> {
  * «не нуждается», "is not required", "won't be supported". A negated binding
  * word («не должна») is a prohibition, and a requirement.
  */
-export function isNegated(sentence: Sentence, language: Language): boolean {
-  const words = sentence.words.map((word) => normalizeWord(word.text))
+export function isNegated(sentenceWords: readonly Word[], language: Language): boolean {
+  const words = sentenceWords.map((word) => normalizeWord(word.text))
   const negated = negatedWords(language)
   for (let index = 0; index < words.length; index++) {
     if (!negated.has(words[index]!)) continue
@@ -273,9 +275,9 @@ function opensWithIdentifier(block: ProseBlock): boolean {
 }
 
 /** "As a dispatcher, I want …", «Я как менеджер хочу …». */
-export function isUserStory(sentence: Sentence, language: Language): boolean {
+export function isUserStory(words: readonly Word[], language: Language): boolean {
   const markers = builtinData().requirements.userStories[language]
-  const text = ' ' + sentence.words.map((word) => normalizeWord(word.text)).join(' ') + ' '
+  const text = ' ' + words.map((word) => normalizeWord(word.text)).join(' ') + ' '
   if (!markers.role.some((role) => text.startsWith(` ${normalizeWord(role)} `))) return false
   return markers.want.some((want) => text.includes(` ${normalizeWord(want)} `))
 }

@@ -130,7 +130,7 @@ describe('glossary loader: bad files', () => {
       'too-many.csv': 'term\nлид,лишнее\n'
     })
     expect(errorOf(() => loadGlossary(['bad-column.csv'], host))).toBe(
-      'bad-column.csv:1:6: unknown column `meaning` (expected: term, abbreviation, definition, synonyms, avoid, context)'
+      'bad-column.csv:1:6: unknown column `meaning` (expected: term, abbreviation, definition, synonyms, avoid)'
     )
     expect(errorOf(() => loadGlossary(['unclosed.csv'], host))).toBe('unclosed.csv:2:5: unclosed quote in CSV cell')
     expect(errorOf(() => loadGlossary(['no-term.csv'], host))).toBe('no-term.csv:2:1: row has an empty `term`')

@@ -119,9 +119,10 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
 
     for (const sentence of analysis.sentences()) {
       if (analysis.termsSection.has(sentence.block)) continue
-      if (!analysis.requirements.isRequirement(sentence, true)) continue
+      // Matched first: most sentences hold no vague word, and the requirements model reads every word.
       const matches = index.match(sentence)
       if (matches.length === 0) continue
+      if (!analysis.requirements.isRequirement(sentence, true)) continue
       // Outside requirements (introductions, goals, headings) only an unfinished place is a problem.
       const requirement = analysis.requirements.isRequirement(sentence)
       const excepted = exceptions.match(sentence)

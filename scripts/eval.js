@@ -3,11 +3,15 @@
 // the way a user lints them — the built CLI, default set-up, JSON report — and
 // each finding is looked up in its document's annotation file.
 //
-// Usage: pnpm eval [--list] [--write-unreviewed]
+// Usage: pnpm eval [--list] [--write-unreviewed] [--without <signal>[,<signal>]]
 //   --list              print every false, unreviewed and missed finding
 //   --write-unreviewed  append each finding no annotation covers to its
 //                       document's annotation file with the verdict `?`, for a
 //                       reviewer to settle
+//   --without           lint in process with these signals of the requirements
+//                       model switched off (sections, headings, negation,
+//                       permissions, identifiers, userStories, requirementLists),
+//                       to measure what each does (docs/requirements-model.md)
 //
 // The module also exports `evaluate()`, which test/eval.test.ts asserts on.
 import fs from 'node:fs'
@@ -76,6 +80,31 @@ function key(line, column, rule, text) {
   return `${line}:${column} ${rule} «${text.replace(/\s*\n\s*/g, ' ')}»`
 }
 
+/** Lints the documents in process with some requirement signals off, as the CLI would with its defaults. */
+async function lintWithout(files, off) {
+  const core = await import('@reqlint/core')
+  const signals = {...core.allSignals}
+  for (const name of off) {
+    if (!(name in signals)) throw new Error(`unknown signal \`${name}\` (signals: ${Object.keys(signals).join(', ')})`)
+    signals[name] = false
+  }
+  return new Map(
+    files.map((file) => {
+      // As the CLI decodes: UTF-8, or Windows-1251 for a file that is not valid UTF-8.
+      const bytes = fs.readFileSync(file)
+      let text
+      try {
+        text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+      } catch {
+        text = new TextDecoder('windows-1251').decode(bytes)
+      }
+      text = text.replace(/^\uFEFF/, '')
+      const result = core.lintMarkdown(text, {glossary: core.builtinGlossary(), requirementSignals: signals})
+      return [file, result.messages.map((message) => ({line: message.line, column: message.column, ruleId: message.ruleId, actual: message.actual, reason: message.reason}))]
+    })
+  )
+}
+
 /** Lints the documents with the built CLI; returns its JSON report keyed by absolute path. */
 function lint(files) {
   const result = spawnSync(process.execPath, [path.join(root, 'packages/cli/bin/reqlint.js'), '--format', 'json', ...files], {
@@ -107,10 +136,11 @@ export function recall(count) {
  * Returns counts per `rule/lang` and per `rule/lang/kind`, and the findings that
  * need a reader: false, unreviewed, missed.
  */
-export function evaluate() {
+export async function evaluate({without = []} = {}) {
   const all = documents()
   const available = all.filter((document) => fs.existsSync(document.absolute))
-  const report = lint(available.map((document) => document.absolute))
+  const files = available.map((document) => document.absolute)
+  const report = without.length === 0 ? lint(files) : await lintWithout(files, without)
   /** @type {Map<string, ReturnType<typeof emptyCount>>} */
   const counts = new Map()
   const count = (name) => {
@@ -182,7 +212,9 @@ function appendUnreviewed(unreviewed) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2)
-  const result = evaluate()
+  const withoutAt = args.indexOf('--without')
+  const without = withoutAt === -1 ? [] : (args[withoutAt + 1] ?? '').split(',').filter(Boolean)
+  const result = await evaluate({without})
   console.log(`eval: ${result.available} of ${result.documents} documents available\n`)
   printTable(result.counts)
   if (args.includes('--list')) {

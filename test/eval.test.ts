@@ -39,8 +39,9 @@ const thresholds = JSON.parse(fs.readFileSync(path.join(root as string, 'fixture
   {precision?: number; recall?: number}
 >
 
+const result = (await evaluate()) as Evaluation
+
 describe('precision and recall on real documents', () => {
-  const result = evaluate() as Evaluation
   const show = (entry: Listed) => `${entry.document}:${entry.line}:${entry.column} ${entry.rule} «${entry.text}»`
 
   it('every finding has a reviewer’s verdict', () => {

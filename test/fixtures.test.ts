@@ -8,7 +8,7 @@ import {expectedLines, fixturesDir, fixturesIn, runFixture, updating, writeExpec
 const measured = new Set(['annotated', 'eval'])
 const folders = fs
   .readdirSync(fixturesDir, {withFileTypes: true})
-  .filter((entry) => entry.isDirectory() && !measured.has(entry.name) && fs.readdirSync(path.join(fixturesDir, entry.name)).some((name) => name.endsWith('.md')))
+  .filter((entry) => entry.isDirectory() && !measured.has(entry.name) && fs.readdirSync(path.join(fixturesDir, entry.name)).some((name) => name.endsWith('.md') && name !== 'README.md'))
   .map((entry) => entry.name)
   .sort()
 

@@ -86,7 +86,8 @@ const clean: Record<Language, readonly string[]> = {
   ],
   en: [
     'The system stores the history of every deal.',
-    'A manager can export the contact list as a CSV file.',
+    // Not «CSV»: the built-in glossary is Russian and defines no abbreviation in an English document.
+    'A manager can export the contact list as a spreadsheet file.',
     'The response time must not exceed 2 seconds for 95% of requests.',
     'The administrator assigns access rights to each role.',
     'Every change of a deal stage is written to the audit log.',

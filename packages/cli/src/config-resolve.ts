@@ -7,7 +7,7 @@
 import path from 'node:path'
 import {builtinGlossaryPath, resolveSetting, rules, type RuleSetting, type Severity} from '@reqlint/core/lint'
 import type {LoadedConfig} from './config-files.js'
-import type {ConfigLanguage} from './config-schema.js'
+import type {ConfigLanguage, ConfigSections} from './config-schema.js'
 import {displayPath, toPosix} from './files.js'
 import {UsageError} from './io.js'
 
@@ -16,6 +16,8 @@ export interface FileSettings {
   readonly glossary: readonly string[] | undefined
   readonly rules: Readonly<Record<string, RuleSetting>>
   readonly language: ConfigLanguage | undefined
+  /** The configuration's `sections`: headings that hold requirements and sections to skip. */
+  readonly sections?: ConfigSections
 }
 
 export interface CommandLineSettings {
@@ -69,7 +71,8 @@ export class ConfigResolver {
     for (const [id, severity] of Object.entries(this.commandLine.rules)) ruleSettings[id] = layer(ruleSettings[id], severity)
     if (this.commandLine.glossary.length > 0) glossary = [...this.commandLine.glossary]
     ruleSettings = Object.fromEntries(Object.entries(ruleSettings).sort(([a], [b]) => a.localeCompare(b)))
-    return {settings: {glossary, rules: ruleSettings, language}, overrides: applied}
+    const sections = config?.sections
+    return {settings: {glossary, rules: ruleSettings, language, ...(sections ? {sections} : {})}, overrides: applied}
   }
 
   /**
@@ -85,6 +88,7 @@ export class ConfigResolver {
       overrides: overrides.map((index) => this.loaded!.config.overrides[index]!.files),
       glossary: settings.glossary ? settings.glossary.map(relative) : [`(built-in) ${builtinGlossaryPath}`],
       language: settings.language ?? 'auto',
+      ...(settings.sections ? {sections: settings.sections} : {}),
       rules: Object.fromEntries(
         rules.map((rule) => {
           const {severity, ruleOptions} = resolveSetting(rule, settings.rules[rule.id])
@@ -130,5 +134,5 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, Severit
 
 /** The key that identifies equal settings: files with the same key share a glossary and cache stamp. */
 export function settingsKey(settings: FileSettings): string {
-  return JSON.stringify([settings.glossary ?? null, settings.rules, settings.language ?? null])
+  return JSON.stringify([settings.glossary ?? null, settings.rules, settings.language ?? null, settings.sections ?? null])
 }

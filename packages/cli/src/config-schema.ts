@@ -17,8 +17,15 @@ export interface ConfigOverride {
   readonly language: ConfigLanguage | undefined
 }
 
+/** Which headings hold requirements and which sections to skip (the requirements model's scopes). */
+export interface ConfigSections {
+  readonly requirements: readonly string[]
+  readonly skip: readonly string[]
+}
+
 export interface Config {
   readonly glossary: readonly string[] | undefined
+  readonly sections: ConfigSections | undefined
   readonly rules: Readonly<Record<string, RuleSetting>> | undefined
   readonly language: ConfigLanguage | undefined
   readonly ignorePatterns: readonly string[]
@@ -30,7 +37,7 @@ export type ConfigPath = ReadonlyArray<string | number>
 /** Where a key (`part: 'key'`) or a value sits in the file, 1-based. */
 export type Locator = (at: ConfigPath, part: 'key' | 'value') => {line: number; column: number}
 
-export const topKeys = ['glossary', 'rules', 'language', 'ignorePatterns', 'overrides'] as const
+export const topKeys = ['glossary', 'rules', 'language', 'sections', 'ignorePatterns', 'overrides'] as const
 export const overrideKeys = ['files', 'rules', 'glossary', 'language'] as const
 const languages: readonly ConfigLanguage[] = ['ru', 'en', 'auto']
 const severities: readonly Severity[] = ['off', 'warn', 'error']
@@ -133,8 +140,17 @@ export function validateConfig(value: unknown, file: string, locate: Locator): C
       })
     })
   }
+  let sections: ConfigSections | undefined
+  if (top.sections !== undefined) {
+    const scopes = record(['sections'], top.sections, '`sections`', ['requirements', 'skip'])
+    sections = {
+      requirements: scopes.requirements === undefined ? [] : strings(['sections', 'requirements'], scopes.requirements, true),
+      skip: scopes.skip === undefined ? [] : strings(['sections', 'skip'], scopes.skip, true)
+    }
+  }
   return {
     glossary: top.glossary === undefined ? undefined : strings(['glossary'], top.glossary, false),
+    sections,
     rules: ruleSettings(['rules'], top.rules),
     language: language(['language'], top.language),
     ignorePatterns: top.ignorePatterns === undefined ? [] : strings(['ignorePatterns'], top.ignorePatterns, true),

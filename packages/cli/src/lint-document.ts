@@ -35,6 +35,7 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
     glossary,
     rules: settings.rules,
     ...(settings.language === undefined ? {} : {language: settings.language}),
+    ...(settings.sections === undefined ? {} : {sections: settings.sections}),
     mdx: isMdx(name)
   }
   try {

@@ -359,7 +359,7 @@ export const cases: readonly CliCase[] = [
     files: {'.reqlintrc.json': '{\n  "rules": {},\n  "glosary": "g.yaml"\n}\n', 'a.md': clean},
     args: ['a.md'],
     code: 2,
-    stderr: ['reqlint: <dir>/.reqlintrc.json:3:3: unknown key `glosary` in the configuration (expected one of: glossary, rules, language, ignorePatterns, overrides)\n']
+    stderr: ['reqlint: <dir>/.reqlintrc.json:3:3: unknown key `glosary` in the configuration (expected one of: glossary, rules, language, sections, ignorePatterns, overrides)\n']
   },
   {
     name: 'an unknown rule id, at the key',

@@ -83,7 +83,7 @@ describe('reqlint on bad input', () => {
     const {code, stderr, stdout} = await reqlint(['--glossary', 'g.yaml', 'a.md'], {cwd: dir})
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toBe(`reqlint: ${path.join(dir, 'g.yaml')}:3:5: unknown key \`synonim\` in a term entry (expected one of: term, abbreviation, definition, synonyms, avoid)\n`)
+    expect(stderr).toBe(`reqlint: ${path.join(dir, 'g.yaml')}:3:5: unknown key \`synonim\` in a term entry (expected one of: term, abbreviation, definition, synonyms, avoid, context)\n`)
   })
 
   it('reports a missing file, a binary file and invalid UTF-8 on one line each, and lints the rest', async () => {

@@ -7,8 +7,9 @@
  */
 import {builtinData} from './data/index.js'
 import {quotations} from './quotations.js'
+import {requirementId} from './requirements.js'
 import type {Span} from './location.js'
-import type {ProseBlock, Word} from './prose.js'
+import type {ProseBlock, ProseLanguage, Sentence, Word} from './prose.js'
 
 export interface AbbreviationUse {
   /** The abbreviation as defined and looked up: «API» for «APIs». */
@@ -20,8 +21,6 @@ export interface AbbreviationUse {
   readonly word: Word
 }
 
-/** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a». */
-const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
 /** «0x1F», «DEAD», «uDBFF» (from «\\uDBFF»): four or more hexadecimal digits. */
 const hexadecimal = /^(?:0x|u)?[0-9A-F]{4,}$/u
 const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u
@@ -38,8 +37,9 @@ export function abbreviationOf(part: string): string | undefined {
   if (capitals < 2) return undefined
   // Mixed Cyrillic and Latin letters («CRМ») are the mixed-script rule's: the word is not what it looks like.
   if (/\p{Script=Cyrillic}/u.test(part) && /\p{Script=Latin}/u.test(part)) return undefined
-  // CamelCase product names: «PostgreSQL», «WhatsApp», «JavaScript», «macOS», «GitHub».
-  if (/\p{Ll}{3,}/u.test(part) || (part.match(hump)?.length ?? 0) >= 2) return undefined
+  // CamelCase product names: «PostgreSQL», «WhatsApp», «JavaScript», «macOS», «GitHub»; and names that
+  // start in lower case, «iOS», «iPadOS», «eBay»: an abbreviation starts with a capital.
+  if (/\p{Ll}{3,}/u.test(part) || (part.match(hump)?.length ?? 0) >= 2 || /^\p{Ll}/u.test(part)) return undefined
   let abbreviation = part
   // A Latin plural or possessive: «APIs», «SLA's».
   const plural = /^(\p{Lu}[\p{Lu}\d]+)(?:s|es)$/u.exec(part)
@@ -47,7 +47,7 @@ export function abbreviationOf(part: string): string | undefined {
   if (/^\d/u.test(abbreviation)) return undefined
   if (romanNumeral.test(abbreviation) || hexadecimal.test(abbreviation) || repeated.test(abbreviation)) return undefined
   const data = builtinData()
-  if (data.capitalizedWords.has(abbreviation) || data.units.has(abbreviation)) return undefined
+  if (data.capitalizedWords.has(abbreviation)) return undefined
   // Long all-capital words are words set in capitals, not abbreviations: «ТРЕБОВАНИЯ», "IMPORTANT".
   if (abbreviation.length >= 7 && (abbreviation.match(vowels)?.length ?? 0) / abbreviation.length >= 0.25) return undefined
   return abbreviation
@@ -58,7 +58,7 @@ export function abbreviationOf(part: string): string | undefined {
  * normalised words the document writes in lower case: a word it also sets in
  * capitals («МЕНЮ» beside «меню», "DATA" beside "data") is emphasis there.
  */
-export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<string>): AbbreviationUse[] {
+export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<string>, language: ProseLanguage = 'ru'): AbbreviationUse[] {
   if (isCapsBlock(block)) return []
   const uses: AbbreviationUse[] = []
   let names: Array<readonly [number, number]> | undefined
@@ -77,12 +77,61 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (block.text[part.from - 1] === '.' && !/[\p{L}\p{N}]/u.test(block.text[part.from - 2] ?? ' ')) continue
         // A soft hyphen or zero-width space is invisible to the reader: «C\u200BRM» is «CRM».
         const abbreviation = abbreviationOf(part.text.replace(invisible, ''))
-        if (abbreviation && abbreviation.length >= 4 && ordinaryWords.has(part.norm)) continue
-        if (abbreviation) uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
+        if (!abbreviation) continue
+        // A unit is a unit beside a number: «1500 ВА» is volt-amperes, «ВА» alone is not.
+        if (builtinData().units.has(abbreviation) && isQuantity(block.text, part.from)) continue
+        // A word the document also writes in lower case is emphasis here: «**ГДЕ** хранятся», «МЕНЮ».
+        if (ordinaryWords.has(part.norm) && (abbreviation.length >= 4 || (abbreviation.length === 3 && isCyrillicWord(abbreviation)))) continue
+        // «Django REST Framework», «Element UI», «AI Research Centre» in Russian prose: a name.
+        if (language === 'ru' && isInLatinName(sentence, word, part.from, part.to, block.text)) continue
+        // «OpenTelemetry API», «Vets-API», «GitHub CLI»: next to a product name written in CamelCase, or
+        // joined to a capitalised Latin word, in any language.
+        if (isBesideProductName(sentence, word, part.from, block.text)) continue
+        uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
       }
     }
   }
   return uses
+}
+
+/** Whether a number stands right before the text at `from`: «1500 ВА», «256 GB», «2×4 ГБ», «10–20 МБ». */
+function isQuantity(text: string, from: number): boolean {
+  return /\d\s*(?:[-–—]\s*)?$/u.test(text.slice(Math.max(0, from - 12), from))
+}
+
+/** A Cyrillic word with a vowel: «ГДЕ», «ВСЕ» read as words; «БД», «СУЗ» do not. */
+function isCyrillicWord(text: string): boolean {
+  return /^\p{Script=Cyrillic}+$/u.test(text) && /[АЕЁИОУЫЭЮЯ]/u.test(text)
+}
+
+/**
+ * Whether a Latin abbreviation in a Russian document stands inside a Latin name:
+ * next to a Latin word with a capital and lower-case letters («Django REST
+ * Framework», «Element UI», «AI Research Centre»). In Russian prose such a run is a
+ * product's or an organisation's name; English prose capitalises too much for
+ * this to hold there.
+ */
+function isInLatinName(sentence: Sentence, word: Word, from: number, to: number, text: string): boolean {
+  if (!/^[A-Z]+$/u.test(text.slice(from, to)) || word.parts.length !== 1) return false
+  const index = sentence.words.findIndex((item) => item.from === word.from)
+  const name = (neighbour: Word | undefined, gap: string): boolean => neighbour !== undefined && /^\s+$/u.test(gap) && /^[A-Z][a-z]+$/u.test(neighbour.text)
+  const before = sentence.words[index - 1]
+  const after = sentence.words[index + 1]
+  return name(before, before ? text.slice(before.to, word.from) : '') || name(after, after ? text.slice(word.to, after.from) : '')
+}
+
+/** «OpenTelemetry», «GitHub», «iOS»: a word with inner capitals after lower-case letters. */
+const productName = /^(?:\p{Lu}\p{Ll}+){2,}$|^\p{Ll}+\p{Lu}/u
+
+function isBesideProductName(sentence: Sentence, word: Word, from: number, text: string): boolean {
+  const part = word.parts.find((item) => item.from === from)
+  if (!part || !/^[A-Z]+$/u.test(part.text)) return false
+  if (word.parts.length > 1) return word.parts.some((other) => other !== part && (/^[A-Z][a-z]+$/u.test(other.text) || productName.test(other.text)))
+  const index = sentence.words.findIndex((item) => item.from === word.from)
+  const before = sentence.words[index - 1]
+  const after = sentence.words[index + 1]
+  const named = (neighbour: Word | undefined, gap: string): boolean => neighbour !== undefined && /^\s+$/u.test(gap) && productName.test(neighbour.text)
+  return named(before, before ? text.slice(before.to, word.from) : '') || named(after, after ? text.slice(word.to, after.from) : '')
 }
 
 /**
@@ -132,4 +181,26 @@ export function ordinaryWords(blocks: readonly ProseBlock[]): Set<string> {
     }
   }
   return words
+}
+
+/**
+ * How the letters of a Latin abbreviation are spelt in Cyrillic when it is written
+ * in Russian letters: «ПДФ» is PDF, «СМС» SMS. Each Cyrillic letter with the Latin
+ * letters its name can stand for.
+ */
+const latinLetters: Readonly<Record<string, string>> = {
+  А: 'A', Б: 'B', В: 'VW', Г: 'G', Д: 'D', Е: 'E', Ж: 'J', З: 'Z', И: 'I', Й: 'JY', К: 'KCQ', Л: 'L', М: 'M', Н: 'N',
+  О: 'O', П: 'P', Р: 'R', С: 'SC', Т: 'T', У: 'U', Ф: 'F', Х: 'HX', Ц: 'C', Ы: 'Y', Э: 'E', Ю: 'U', Я: 'Y'
+}
+
+/** The Latin abbreviations a Cyrillic one can be the spelling of: «ПДФ» → PDF; «СМС» → SMS, CMS, SMC, CMC. */
+export function latinSpellings(abbreviation: string): string[] {
+  if (!/^[А-ЯЁ]{2,6}$/u.test(abbreviation)) return []
+  let spellings = ['']
+  for (const letter of abbreviation) {
+    const options = latinLetters[letter]
+    if (!options) return []
+    spellings = spellings.flatMap((prefix) => [...options].map((option) => prefix + option))
+  }
+  return spellings
 }

@@ -6,6 +6,7 @@ import type {CompiledGlossary, NameRef} from './glossary/compile.js'
 import type {Span} from './location.js'
 import type {PhraseMatch} from './phrase-index.js'
 import type {ProseBlock, ProseDocument, ProseLanguage, Sentence} from './prose.js'
+import {RequirementsModel, type RequirementSignals, type SectionScopes} from './requirements.js'
 import {termsSectionBlocks} from './sections.js'
 
 export class Analysis {
@@ -15,11 +16,22 @@ export class Analysis {
   readonly language: ProseLanguage
   private termsSectionCache: ReadonlySet<ProseBlock> | undefined
   private nameMatchesCache: ReadonlyArray<PhraseMatch<NameRef>> | undefined
+  private requirementsCache: RequirementsModel | undefined
+  private readonly scopes: SectionScopes | undefined
+  private readonly signals: RequirementSignals | undefined
 
-  constructor(document: ProseDocument, glossary: CompiledGlossary, language: ProseLanguage) {
+  constructor(document: ProseDocument, glossary: CompiledGlossary, language: ProseLanguage, scopes?: SectionScopes, signals?: RequirementSignals) {
     this.document = document
     this.glossary = glossary
     this.language = language
+    this.scopes = scopes
+    this.signals = signals
+  }
+
+  /** Which text states a requirement: by section, heading, negation, identifiers, user stories. */
+  get requirements(): RequirementsModel {
+    this.requirementsCache ??= new RequirementsModel(this.document, this.scopes, this.signals)
+    return this.requirementsCache
   }
 
   /** Every sentence of the document, in order. */

@@ -34,7 +34,9 @@ const hereinafter = /(?:далее|далее\s+по\s+тексту|hereinafter(
 
 export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock, readonly AbbreviationUse[]>): Definition[] {
   const definitions: Definition[] = []
-  for (const block of analysis.document.blocks) {
+  const blocks = analysis.document.blocks
+  const letters = letterLines(blocks)
+  for (const [index, block] of blocks.entries()) {
     const blockUses = uses.get(block) ?? []
     if (blockUses.length === 0) continue
     const inTerms = analysis.termsSection.has(block)
@@ -52,18 +54,62 @@ export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock
       }
       continue
     }
-    const line = definitionLine(block, blockUses)
+    const line = definitionLine(block, blockUses, inTerms)
     if (line) add(line.use, line.expansion, inTerms ? 'section' : 'line')
     for (const use of blockUses) {
       const inline = inlineExpansion(block, use)
       if (inline !== undefined) add(use, inline === '' ? undefined : inline, 'inline')
+      else if (spelledOutAfter(use.abbreviation, index, letters)) add(use, undefined, 'inline')
+      else if (isApposition(block, use)) add(use, undefined, 'inline')
     }
   }
   return definitions
 }
 
+/**
+ * «a packet buffer PB», «a circular buffer _CB_»: a name introduced in place,
+ * right after the words whose initials it takes.
+ */
+function isApposition(block: ProseBlock, use: AbbreviationUse): boolean {
+  if (use.word.parts.length !== 1 || use.abbreviation.length < 2 || use.abbreviation.length > 4) return false
+  const sentence = sentenceOf(block, use.word)
+  if (!sentence) return false
+  const index = sentence.words.findIndex((item) => item.from === use.word.from)
+  const before = sentence.words.slice(Math.max(0, index - use.abbreviation.length), index)
+  if (before.length !== use.abbreviation.length) return false
+  return before.map((item) => item.text[0]!.toUpperCase()).join('') === use.abbreviation.toUpperCase()
+}
+
+/** How far after an abbreviation its letter-by-letter expansion may start, in blocks. */
+const spellingReach = 40
+
+/** «S - Specific (Конкретное)», «**M — Measurable**»: a block opening with one capital letter and a word it starts. */
+function letterLines(blocks: readonly ProseBlock[]): Map<number, string> {
+  const lines = new Map<number, string>()
+  for (const [index, block] of blocks.entries()) {
+    const line = /^\s*(\p{Lu})\s*[-–—:]\s*(\p{L})\p{L}+/u.exec(block.text)
+    if (line && line[1] === line[2]!.toUpperCase()) lines.set(index, line[1]!)
+  }
+  return lines
+}
+
+/**
+ * Whether the blocks after the abbreviation's spell it out letter by letter:
+ * «критерии SMART:» followed by «S — Specific», «M — Measurable», … (the
+ * acronyms of methods: SMART, MoSCoW, INVEST, ACID, CRUD).
+ */
+function spelledOutAfter(abbreviation: string, index: number, letters: ReadonlyMap<number, string>): boolean {
+  if (letters.size < abbreviation.length) return false
+  let spelled = ''
+  for (let next = index + 1; next <= index + spellingReach && spelled.length < abbreviation.length; next++) {
+    const letter = letters.get(next)
+    if (letter !== undefined) spelled += letter
+  }
+  return spelled === abbreviation
+}
+
 /** «ТЗ — техническое задание», «**API**: Application Programming Interface», «SLA (…) — …». */
-function definitionLine(block: ProseBlock, uses: readonly AbbreviationUse[]): {use: AbbreviationUse; expansion: string} | undefined {
+function definitionLine(block: ProseBlock, uses: readonly AbbreviationUse[], inTerms: boolean): {use: AbbreviationUse; expansion: string} | undefined {
   if (block.kind === 'heading') return undefined
   if (block.container.type === 'listItem' && !block.container.first) return undefined
   const first = uses[0]!
@@ -71,12 +117,17 @@ function definitionLine(block: ProseBlock, uses: readonly AbbreviationUse[]): {u
   const firstWord = sentence?.words[0]
   if (!sentence || firstWord?.from !== first.word.from) return undefined
   let rest = block.text.slice(first.word.to)
+  // A Pandoc span or anchor around the abbreviation: «**[СЭД]{#sed}** — …», «[СЭД]{.term} — …».
+  rest = rest.replace(/^\]?\{[^{}\n]*\}/u, '')
   // An expansion in brackets may stand between the abbreviation and the dash.
   rest = rest.replace(/^\s*\([^)]*\)/u, '')
   if (!separator.test(rest)) return undefined
   const expansion = rest.replace(separator, '').trim().split(/[.;\n]/u)[0]!.trim()
   // «ID: REQ-001», «WBS: 4.4» are fields with values, not definitions.
   if (!/(?:^|[\s«"(])[\p{Lu}\p{Ll}]?\p{Ll}{2,}/u.test(expansion)) return undefined
+  // Outside a terms section «**SSD:** не менее 256 GB» is a field with its value, not a definition:
+  // an expansion names, it does not measure.
+  if (!inTerms && /\d/u.test(expansion)) return undefined
   return {use: first, expansion}
 }
 

@@ -13,6 +13,7 @@ import {parseTopLevel, type ParseOptions} from './markdown.js'
 import {compileGlossary} from './glossary/compile.js'
 import type {Glossary} from './glossary/model.js'
 import {buildProse, ProseBuilder, type ProseDocument, type ProseLanguage} from './prose.js'
+import type {RequirementSignals, SectionScopes} from './requirements.js'
 import {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
 import {rules as allRules} from './rules/index.js'
 
@@ -30,6 +31,13 @@ export interface LintOptions {
    * Needs `import '@reqlint/core/mdx'` first. Ignored by {@link lintTree}.
    */
   readonly mdx?: boolean
+  /**
+   * Which headings hold requirements and which to skip, on top of the built-in lists
+   * (`data/requirements.yaml`): words one after another anywhere in the heading, `word*` a prefix.
+   */
+  readonly sections?: SectionScopes
+  /** The requirements model's signals to use (all by default); `pnpm eval` measures each by switching it off. */
+  readonly requirementSignals?: RequirementSignals
 }
 
 /** A finding as the engine hands it over: with its rule, severity and fix. */
@@ -140,7 +148,7 @@ function languageOf(text: string, options: LintOptions): ProseLanguage {
 }
 
 function check({prose, controls}: DocumentModel, text: string, language: ProseLanguage, options: LintOptions): Stamped[] {
-  const analysis = new Analysis(prose, compileGlossary(options.glossary), language)
+  const analysis = new Analysis(prose, compileGlossary(options.glossary, language), language, options.sections, options.requirementSignals)
   const stamped: Stamped[] = []
   for (const rule of allRules) {
     const {severity, ruleOptions} = resolveSetting(rule, options.rules?.[rule.id])

@@ -27,6 +27,7 @@ export {
   type Stamped
 } from './engine.js'
 export {parseMarkdown} from './markdown.js'
+export {allSignals, type RequirementSignals, type SectionScopes} from './requirements.js'
 export {maxNesting} from './nesting.js'
 export {rules} from './rules/index.js'
 export {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'

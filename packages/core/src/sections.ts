@@ -59,7 +59,7 @@ export function termsSectionBlocks(document: ProseDocument): ReadonlySet<ProseBl
  * like a section («2.9 Определения, обозначения и сокращения») or bold as a
  * whole («**Термины и сокращения**»), without a sentence end.
  */
-function isParagraphTitle(block: ProseBlock, source: string): boolean {
+export function isParagraphTitle(block: ProseBlock, source: string): boolean {
   if (block.kind !== 'paragraph' || block.container.type !== 'none') return false
   const text = block.text.trim()
   if (text.length > 120 || text.includes('\n') || /[.;!?]$/u.test(text)) return false

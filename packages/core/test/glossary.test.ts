@@ -75,7 +75,7 @@ describe('glossary loader: good files', () => {
 describe('glossary loader: bad files', () => {
   const cases: Array<[string, string, string]> = [
     ['unknown top-level key', 'language: ru\nterm: лид\n', 'g.yaml:2:1: unknown key `term` in the glossary (expected one of: language, extends, terms, abbreviations, builtinAbbreviations, ambiguous)'],
-    ['unknown entry key', 'terms:\n  - term: лид\n    synonym: [lead]\n', 'g.yaml:3:5: unknown key `synonym` in a term entry (expected one of: term, abbreviation, definition, synonyms, avoid)'],
+    ['unknown entry key', 'terms:\n  - term: лид\n    synonym: [lead]\n', 'g.yaml:3:5: unknown key `synonym` in a term entry (expected one of: term, abbreviation, definition, synonyms, avoid, context)'],
     ['entry without term', 'terms:\n  - definition: нечто\n', 'g.yaml:2:5: a term entry needs a `term`'],
     ['unknown language', 'language: de\n', 'g.yaml:1:11: unknown language `de` (expected ru or en)'],
     ['invalid YAML', 'terms:\n  - term: [лид\n', 'g.yaml:3:1:'],

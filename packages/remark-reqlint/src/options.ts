@@ -4,7 +4,7 @@
  * it is kept and reported as a fatal message on every file the plugin sees.
  */
 import {fileURLToPath} from 'node:url'
-import {resolveSetting, RuleSettingError, rules, type Glossary, type RuleSetting, type Severity} from '@reqlint/core'
+import {resolveSetting, RuleSettingError, rules, type Glossary, type RuleSetting, type SectionScopes, type Severity} from '@reqlint/core'
 
 /** A severity as reqlint writes it, or as remark-lint does (`on`, `0`–`2`, `true`/`false`). */
 export type SeverityInput = Severity | 'on' | 0 | 1 | 2 | boolean
@@ -27,6 +27,11 @@ export interface Options {
   readonly rules?: Readonly<Record<string, RuleSettingInput>> | null | undefined
   /** The language of the prose: `ru`, `en`, or `auto` (default: from the letters of the document). */
   readonly language?: 'ru' | 'en' | 'auto' | null | undefined
+  /**
+   * Which headings hold requirements and which sections to skip, on top of the built-in lists:
+   * `{requirements: ['Требования к*'], skip: ['Обзор рынка']}` (see docs/requirements-model.md).
+   */
+  readonly sections?: {readonly requirements?: readonly string[]; readonly skip?: readonly string[]} | null | undefined
 }
 
 /** Where the glossary comes from, once the options are checked. */
@@ -39,11 +44,12 @@ export interface Settings {
   readonly glossary: GlossarySource
   readonly rules: Readonly<Record<string, RuleSetting>> | undefined
   readonly language: 'ru' | 'en' | 'auto' | undefined
+  readonly sections?: SectionScopes
 }
 
 export type Checked = {readonly ok: true; readonly settings: Settings} | {readonly ok: false; readonly reason: string}
 
-const knownKeys = ['glossary', 'rules', 'language']
+const knownKeys = ['glossary', 'rules', 'language', 'sections']
 
 /** Checks and normalises the options; never throws. */
 export function checkOptions(options: unknown): Checked {
@@ -71,11 +77,31 @@ function settings(options: unknown): Settings {
       throw new OptionError(`unknown option \`${key}\` (expected one of: ${knownKeys.join(', ')})`)
     }
   }
+  const scopes = sections(record.sections)
   return {
     glossary: glossarySource(record.glossary),
     rules: ruleSettings(record.rules),
-    language: language(record.language)
+    language: language(record.language),
+    ...(scopes ? {sections: scopes} : {})
   }
+}
+
+function sections(value: unknown): SectionScopes | undefined {
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'object' || Array.isArray(value)) throw new OptionError(`\`sections\` must be an object with \`requirements\` and \`skip\`, not ${describe(value)}`)
+  const record = value as Record<string, unknown>
+  for (const key of Object.keys(record)) {
+    if (key !== 'requirements' && key !== 'skip') throw new OptionError(`\`sections\`: unknown key \`${key}\` (expected requirements or skip)`)
+  }
+  const list = (key: 'requirements' | 'skip'): string[] => {
+    const items = record[key]
+    if (items === undefined || items === null) return []
+    if (!Array.isArray(items) || items.some((item) => typeof item !== 'string' || item.trim() === '')) {
+      throw new OptionError(`\`sections.${key}\` must be a list of headings, not ${describe(items)}`)
+    }
+    return items as string[]
+  }
+  return {requirements: list('requirements'), skip: list('skip')}
 }
 
 function glossarySource(value: unknown): GlossarySource {

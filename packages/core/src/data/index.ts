@@ -14,6 +14,8 @@ export interface AmbiguityCategory {
   readonly hint: string
   /** Escape clauses only weaken binding statements; they are reported there only. */
   readonly escape: boolean
+  /** A limit with a number in the same sentence makes the word measurable: «удобный: не более 3 действий». */
+  readonly measurable: boolean
   /** Entries in dictionary form, matched in every inflected form. */
   readonly words: readonly string[]
   /** Entries matched as written. */
@@ -29,7 +31,24 @@ export interface AmbiguityList {
   readonly language: Language
   readonly binding: ReadonlySet<string>
   readonly permissive: ReadonlySet<string>
+  /** Limit expressions that, before a number, make a vague word measurable («не более», "at most"). */
+  readonly measures: readonly string[]
+  /** Units with which a number is a limit by itself: time, percentages, user actions. */
+  readonly measureUnits: readonly string[]
   readonly categories: readonly AmbiguityCategory[]
+}
+
+/** Heading patterns, one list a language (see `data/requirements.yaml`). */
+export type HeadingPatterns = Readonly<Record<Language, readonly string[]>>
+
+/** The signals of the requirements model, from `data/requirements.yaml`. */
+export interface RequirementsData {
+  /** Headings of sections that state no requirement, and of sections that hold requirements. */
+  readonly sections: {readonly skip: HeadingPatterns; readonly requirements: HeadingPatterns}
+  /** Words that, negated, say a sentence requires nothing («не требуется», "not required"). */
+  readonly negation: HeadingPatterns
+  /** The opening role marker and the want marker of a user story. */
+  readonly userStories: Readonly<Record<Language, {readonly role: readonly string[]; readonly want: readonly string[]}>>
 }
 
 export interface BuiltinData {
@@ -42,6 +61,7 @@ export interface BuiltinData {
   /** Words written in capitals that are not abbreviations (MUST, GET, КАК, TBD). */
   readonly capitalizedWords: ReadonlySet<string>
   readonly termsSectionHeadings: readonly string[]
+  readonly requirements: RequirementsData
 }
 
 let cache: BuiltinData | undefined
@@ -84,7 +104,8 @@ export function plainData(data: BuiltinData) {
     legalForms: [...data.legalForms],
     units: [...data.units],
     capitalizedWords: [...data.capitalizedWords],
-    termsSectionHeadings: data.termsSectionHeadings
+    termsSectionHeadings: data.termsSectionHeadings,
+    requirements: data.requirements
   }
 }
 
@@ -121,7 +142,8 @@ function dataFromSnapshot(): BuiltinData | undefined {
     legalForms: new Set(data.legalForms),
     units: new Set(data.units),
     capitalizedWords: new Set(data.capitalizedWords),
-    termsSectionHeadings: data.termsSectionHeadings
+    termsSectionHeadings: data.termsSectionHeadings,
+    requirements: data.requirements
   }
 }
 

@@ -7,7 +7,7 @@
 import type {Node} from 'yaml'
 import {YamlReader} from '../yaml-reader.js'
 import * as generated from './generated/index.js'
-import {useDataParser, type AmbiguityList, type BuiltinData, type Embedded} from './index.js'
+import {useDataParser, type AmbiguityList, type BuiltinData, type Embedded, type HeadingPatterns, type RequirementsData} from './index.js'
 
 /** The data read from the YAML texts: at build time for the snapshot, or when there is none. */
 export function parseBuiltinData(): BuiltinData {
@@ -18,19 +18,47 @@ export function parseBuiltinData(): BuiltinData {
     legalForms,
     units: readList(generated.units, 'units'),
     capitalizedWords: readList(generated.capitalizedWords, 'words'),
-    termsSectionHeadings: [...readLanguageLists(generated.termsSections, 'headings')]
+    termsSectionHeadings: [...readLanguageLists(generated.termsSections, 'headings')],
+    requirements: readRequirements(generated.requirements)
+  }
+}
+
+/** `data/requirements.yaml`: heading patterns, negated words and user-story markers by language. */
+function readRequirements(source: Embedded): RequirementsData {
+  const reader = new YamlReader(source.path, source.text)
+  const top = reader.map(reader.root, 'the file', ['sections', 'negation', 'userStories'])
+  const byLanguage = (node: Node | null | undefined, what: string): HeadingPatterns => {
+    const lists = reader.map(node ?? null, what, ['ru', 'en'])
+    const list = (language: 'ru' | 'en'): string[] =>
+      reader.strings(lists.get(language)?.value, `${what}.${language}`).map((item) => {
+        if (!/^[\p{Ll}\d'’*-]+(?: [\p{Ll}\d'’*-]+)*$/u.test(item.value)) reader.fail(lists.get(language)?.value, `${what}.${language}: \`${item.value}\` must be lower-case words`)
+        return item.value.replace(/ё/gu, 'е')
+      })
+    return {ru: list('ru'), en: list('en')}
+  }
+  const sections = reader.map(top.get('sections')?.value ?? null, '`sections`', ['skip', 'requirements'])
+  const stories = reader.map(top.get('userStories')?.value ?? null, '`userStories`', ['ru', 'en'])
+  const markers = (language: 'ru' | 'en') => {
+    const fields = reader.map(stories.get(language)?.value ?? null, `\`userStories.${language}\``, ['role', 'want'])
+    const words = (key: string) => reader.strings(fields.get(key)?.value, `\`userStories.${language}.${key}\``).map((item) => item.value)
+    return {role: words('role'), want: words('want')}
+  }
+  return {
+    sections: {skip: byLanguage(sections.get('skip')?.value, '`sections.skip`'), requirements: byLanguage(sections.get('requirements')?.value, '`sections.requirements`')},
+    negation: byLanguage(top.get('negation')?.value, '`negation`'),
+    userStories: {ru: markers('ru'), en: markers('en')}
   }
 }
 
 function readAmbiguity(source: Embedded): AmbiguityList {
   const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, 'the list', ['language', 'binding', 'permissive', 'categories'])
+  const top = reader.map(reader.root, 'the list', ['language', 'binding', 'permissive', 'measures', 'measureUnits', 'categories'])
   const language = reader.string(top.get('language')?.value, '`language`')
   if (language !== 'ru' && language !== 'en') return reader.fail(top.get('language')?.value, 'expected ru or en')
   const words = (node: Node | null | undefined, what: string): string[] => reader.strings(node, what).map((item) => item.value)
   const ids = new Set<string>()
   const categories = reader.list(top.get('categories')?.value, '`categories`').map((item) => {
-    const fields = reader.map(item, 'a category', ['id', 'name', 'why', 'hint', 'escape', 'words', 'phrases', 'except'])
+    const fields = reader.map(item, 'a category', ['id', 'name', 'why', 'hint', 'escape', 'measurable', 'words', 'phrases', 'except'])
     const id = reader.string(fields.get('id')?.value, '`id`')
     if (!/^[a-z][a-z0-9-]*$/.test(id)) reader.fail(fields.get('id')?.value, `category id \`${id}\` is not kebab-case`)
     if (ids.has(id)) reader.fail(fields.get('id')?.value, `category \`${id}\` appears twice`)
@@ -42,6 +70,7 @@ function readAmbiguity(source: Embedded): AmbiguityList {
       why: reader.string(fields.get('why')?.value, '`why`'),
       hint: reader.string(fields.get('hint')?.value, '`hint`'),
       escape: escapeNode === undefined ? false : reader.boolean(escapeNode, '`escape`'),
+      measurable: fields.has('measurable') ? reader.boolean(fields.get('measurable')!.value, '`measurable`') : false,
       words: words(fields.get('words')?.value, '`words`'),
       phrases: words(fields.get('phrases')?.value, '`phrases`'),
       except: fields.has('except') ? words(fields.get('except')?.value, '`except`') : []
@@ -51,6 +80,8 @@ function readAmbiguity(source: Embedded): AmbiguityList {
     language,
     binding: new Set(words(top.get('binding')?.value, '`binding`').map((word) => word.toLowerCase().replace(/ё/g, 'е'))),
     permissive: new Set(words(top.get('permissive')?.value, '`permissive`').map((word) => word.toLowerCase().replace(/ё/g, 'е'))),
+    measures: top.has('measures') ? words(top.get('measures')?.value, '`measures`').map((word) => word.toLowerCase().replace(/ё/g, 'е')) : [],
+    measureUnits: top.has('measureUnits') ? words(top.get('measureUnits')?.value, '`measureUnits`') : [],
     categories
   }
 }

@@ -3,10 +3,10 @@
  * the abbreviations by their exact spelling. Compiled once per glossary object
  * and cached, so a remark pipeline that lints a thousand files compiles once.
  */
-import {builtinData} from '../data/index.js'
+import {builtinData, builtinGlossarySource, currentSnapshot} from '../data/index.js'
 import {normalizeWord} from '../normalize.js'
 import {PhraseIndex, type NameOptions} from '../phrase-index.js'
-import type {Glossary, GlossaryEntry, Named} from './model.js'
+import type {Glossary, GlossaryEntry, Language, Named} from './model.js'
 
 export type NameRole = 'term' | 'synonym' | 'avoid' | 'abbreviation'
 
@@ -18,6 +18,13 @@ export interface NameRef {
 
 export interface CompiledGlossary {
   readonly glossary: Glossary
+  /**
+   * The entries whose abbreviations define abbreviations in the document: the built-in
+   * glossary's only in its own language («SLA» in the Russian CRM glossary defines nothing
+   * in an English document). Every entry's names still match: «Api» is a misspelling of
+   * «API» in any language.
+   */
+  readonly abbreviationEntries: readonly GlossaryEntry[]
   readonly names: PhraseIndex<NameRef>
   /** Glossary abbreviations by exact spelling, each with the entries it abbreviates. */
   readonly abbreviations: ReadonlyMap<string, readonly GlossaryEntry[]>
@@ -25,39 +32,66 @@ export interface CompiledGlossary {
   readonly abbreviationSpellings: ReadonlyMap<string, readonly string[]>
   /** Abbreviations known without a definition: the glossary's list and the built-in one. */
   readonly known: ReadonlySet<string>
+  /** The `context` words of entries whose abbreviation has several meanings, each with its entry. */
+  readonly contexts: PhraseIndex<GlossaryEntry>
 }
 
-const compiled = new WeakMap<Glossary, CompiledGlossary>()
+const compiled = new WeakMap<Glossary, Map<Language | 'any', CompiledGlossary>>()
 
-export function compileGlossary(glossary: Glossary): CompiledGlossary {
-  const cached = compiled.get(glossary)
+/**
+ * The glossary compiled for a document in `language`. The built-in glossary is
+ * written for one language (`glossary/crm.ru.yaml`: Russian), and its
+ * abbreviations define abbreviations in documents in that language only: its
+ * «SLA», «MVP» and «BI» must not silence the same abbreviations in an English
+ * document. A project's own glossary applies whatever the document's language.
+ */
+export function compileGlossary(glossary: Glossary, language?: Language): CompiledGlossary {
+  const key = language ?? 'any'
+  let byLanguage = compiled.get(glossary)
+  if (!byLanguage) {
+    byLanguage = new Map()
+    compiled.set(glossary, byLanguage)
+  }
+  const cached = byLanguage.get(key)
   if (cached) return cached
+  const builtinLanguage = builtinGlossaryLanguage()
+  const applies = (entry: GlossaryEntry): boolean =>
+    language === undefined || entry.place.file !== builtinGlossarySource.path || builtinLanguage === undefined || builtinLanguage === language
 
   const names = new PhraseIndex<NameRef>()
   const abbreviations = new Map<string, GlossaryEntry[]>()
   const spellings = new Map<string, string[]>()
+  const abbreviationEntries = glossary.entries.filter(applies)
+  const defining = new Set(abbreviationEntries)
   for (const entry of glossary.entries) {
     names.add(entry.term.value, {entry, role: 'term', named: entry.term}, nameOptions(entry.term.value))
     for (const named of entry.synonyms) names.add(named.value, {entry, role: 'synonym', named}, nameOptions(named.value))
     for (const named of entry.avoid) names.add(named.value, {entry, role: 'avoid', named}, nameOptions(named.value))
     for (const named of entry.abbreviations) {
       names.add(named.value, {entry, role: 'abbreviation', named}, {inflect: false, capitals: true})
+      const spelling = normalizeWord(named.value)
+      const known = spellings.get(spelling)
+      if (!known) spellings.set(spelling, [named.value])
+      else if (!known.includes(named.value)) known.push(named.value)
+      if (!defining.has(entry)) continue
       const list = abbreviations.get(named.value)
       if (list) {
         if (!list.includes(entry)) list.push(entry)
       } else abbreviations.set(named.value, [entry])
-      const key = normalizeWord(named.value)
-      const known = spellings.get(key)
-      if (!known) spellings.set(key, [named.value])
-      else if (!known.includes(named.value)) known.push(named.value)
     }
   }
 
-  const known = new Set<string>(glossary.abbreviations.map((named) => named.value))
+  const contexts = new PhraseIndex<GlossaryEntry>()
+  for (const entry of abbreviationEntries) {
+    if (!entry.abbreviations.some((named) => (abbreviations.get(named.value)?.length ?? 0) > 1)) continue
+    for (const named of entry.context ?? []) contexts.add(named.value, entry, nameOptions(named.value))
+  }
+
+  const known = new Set<string>(glossary.abbreviations.filter((named) => language === undefined || named.place.file !== builtinGlossarySource.path || builtinLanguage === language).map((named) => named.value))
   if (glossary.builtinAbbreviations) for (const abbreviation of builtinData().knownAbbreviations) known.add(abbreviation)
 
-  const result: CompiledGlossary = {glossary, names, abbreviations, abbreviationSpellings: spellings, known}
-  compiled.set(glossary, result)
+  const result: CompiledGlossary = {glossary, abbreviationEntries, names, abbreviations, abbreviationSpellings: spellings, known, contexts}
+  byLanguage.set(key, result)
   return result
 }
 
@@ -69,4 +103,10 @@ export function isAbbreviationLike(name: string): boolean {
 /** Abbreviation-like names match as written and only in capitals; other names in every inflected form. */
 function nameOptions(name: string): NameOptions {
   return isAbbreviationLike(name) ? {inflect: false, capitals: true} : {}
+}
+
+/** The language the built-in glossary declares: read from its snapshot, or from its text's `language:` line. */
+function builtinGlossaryLanguage(): Language | undefined {
+  const declared = currentSnapshot()?.glossary.language ?? /^language:\s*(ru|en)\s*$/mu.exec(builtinGlossarySource.text)?.[1]
+  return declared === 'ru' || declared === 'en' ? declared : undefined
 }

@@ -5,7 +5,7 @@
  */
 import {DataError} from '../data-error.js'
 import {normalizeWord} from '../normalize.js'
-import type {Glossary, GlossaryEntry, Language, Named} from './model.js'
+import type {AmbiguousAddition, Glossary, GlossaryEntry, Language, Named} from './model.js'
 import {formatOf, parseGlossaryFile, type GlossaryFile} from './parse.js'
 
 /** How the loader reaches files; the CLI passes the file system, a browser could pass a map. */
@@ -75,7 +75,7 @@ export function mergeGlossaryFiles(files: readonly GlossaryFile[]): Glossary {
   let builtinAbbreviations = true
   const entries: GlossaryEntry[] = []
   const abbreviations: Named[] = []
-  const add: Named[] = []
+  const add: AmbiguousAddition[] = []
   const remove: Named[] = []
   for (const file of files) {
     language = file.language ?? language

@@ -14,6 +14,14 @@ export interface Named {
   readonly place: SourcePlace
 }
 
+/** Forms of a vague adjective a glossary's `ambiguous.add` entry opts in to. */
+export type DerivedForm = 'adverb' | 'comparative'
+
+/** A vague word a glossary adds: «разумный», or «мощный» with its adverb and comparative («мощно», «мощнее»). */
+export interface AmbiguousAddition extends Named {
+  readonly forms?: readonly DerivedForm[]
+}
+
 /** One concept: its preferred name, its abbreviations, other names it tolerates and names to avoid. */
 export interface GlossaryEntry {
   readonly term: Named
@@ -21,6 +29,11 @@ export interface GlossaryEntry {
   readonly definition: string | undefined
   readonly synonyms: readonly Named[]
   readonly avoid: readonly Named[]
+  /**
+   * Words that settle this meaning of an ambiguous abbreviation when they stand in the same
+   * paragraph: «запрос», «инъекция», «база данных» beside «SQL» mean the query language.
+   */
+  readonly context?: readonly Named[]
   readonly place: SourcePlace
 }
 
@@ -32,7 +45,7 @@ export interface Glossary {
   /** Whether the built-in list of universal abbreviations («ООО», «РФ», "USA") is known too. */
   readonly builtinAbbreviations: boolean
   /** Vague-wording phrases this glossary adds to or removes from the built-in lists. */
-  readonly ambiguous: {readonly add: readonly Named[]; readonly remove: readonly Named[]}
+  readonly ambiguous: {readonly add: readonly AmbiguousAddition[]; readonly remove: readonly Named[]}
   /** The files this glossary was read from, in the order they were merged. */
   readonly files: readonly string[]
 }

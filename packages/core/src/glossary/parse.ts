@@ -2,10 +2,10 @@
  * Reading one glossary file (YAML, JSON or CSV) into the model. Every problem is
  * a {@link DataError} naming the file, line and column.
  */
-import type {Node} from 'yaml'
+import {isMap, isScalar, type Node} from 'yaml'
 import {DataError, quoteToken} from '../data-error.js'
 import {YamlReader} from '../yaml-reader.js'
-import type {GlossaryEntry, Language, Named} from './model.js'
+import type {AmbiguousAddition, DerivedForm, GlossaryEntry, Language, Named} from './model.js'
 import {parseCsvGlossary} from './csv.js'
 
 /** A glossary file as written, before `extends` is followed. */
@@ -16,7 +16,7 @@ export interface GlossaryFile {
   readonly entries: readonly GlossaryEntry[]
   readonly abbreviations: readonly Named[]
   readonly builtinAbbreviations: boolean | undefined
-  readonly ambiguous: {readonly add: readonly Named[]; readonly remove: readonly Named[]}
+  readonly ambiguous: {readonly add: readonly AmbiguousAddition[]; readonly remove: readonly Named[]}
 }
 
 export type GlossaryFormat = 'yaml' | 'json' | 'csv'
@@ -28,7 +28,7 @@ export function formatOf(file: string): GlossaryFormat {
 }
 
 const topKeys = ['language', 'extends', 'terms', 'abbreviations', 'builtinAbbreviations', 'ambiguous'] as const
-const entryKeys = ['term', 'abbreviation', 'definition', 'synonyms', 'avoid'] as const
+const entryKeys = ['term', 'abbreviation', 'definition', 'synonyms', 'avoid', 'context'] as const
 
 export function parseGlossaryFile(file: string, text: string, format: GlossaryFormat = formatOf(file)): GlossaryFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -61,16 +61,29 @@ export function parseGlossaryFile(file: string, text: string, format: GlossaryFo
       definition: definitionNode === undefined || definitionNode === null ? undefined : reader.string(definitionNode, '`definition`'),
       synonyms: named(reader.strings(fields.get('synonyms')?.value, '`synonyms`')),
       avoid: named(reader.strings(fields.get('avoid')?.value, '`avoid`')),
+      ...(fields.has('context') ? {context: named(reader.strings(fields.get('context')?.value, '`context`'))} : {}),
       place: {file, ...reader.where(item)}
     })
   }
 
-  let add: Named[] = []
+  let add: AmbiguousAddition[] = []
   let remove: Named[] = []
   const ambiguousNode = top.get('ambiguous')?.value
   if (ambiguousNode !== undefined && ambiguousNode !== null) {
     const ambiguous = reader.map(ambiguousNode, '`ambiguous`', ['add', 'remove'])
-    add = named(reader.strings(ambiguous.get('add')?.value, '`ambiguous.add`'))
+    // An item is a phrase, or `{word: мощный, forms: [adverb, comparative]}` to match «мощно», «мощнее» too.
+    const addNode = ambiguous.get('add')?.value
+    add = (isScalar(addNode) ? [addNode] : reader.list(addNode, '`ambiguous.add`')).map((item): AmbiguousAddition => {
+      if (!isMap(item)) return named([{value: reader.string(item, 'each item of `ambiguous.add`'), node: item}])[0]!
+      const fields = reader.map(item, 'an `ambiguous.add` entry', ['word', 'forms'])
+      const wordNode = fields.get('word')?.value
+      if (wordNode === undefined) reader.fail(item, 'an `ambiguous.add` entry needs a `word`')
+      const forms = reader.strings(fields.get('forms')?.value, '`forms`').map(({value, node}): DerivedForm => {
+        if (value !== 'adverb' && value !== 'comparative') return reader.fail(node, `unknown form \`${value}\` (expected adverb or comparative)`)
+        return value
+      })
+      return {...named([{value: reader.string(wordNode, '`word`'), node: wordNode as Node}])[0]!, forms}
+    })
     remove = named(reader.strings(ambiguous.get('remove')?.value, '`ambiguous.remove`'))
   }
 

@@ -7,6 +7,7 @@
  */
 import {builtinData, type AmbiguityCategory} from '../data/index.js'
 import type {Glossary, Language} from '../glossary/model.js'
+import {derivedForms} from '../morphology/derived.js'
 import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock, Sentence} from '../prose.js'
@@ -24,8 +25,8 @@ interface Compiled {
   readonly exceptions: PhraseIndex<AmbiguityCategory>
   readonly binding: ReadonlySet<string>
   readonly permissive: ReadonlySet<string>
-  /** Words that make an English sentence a requirement: its modal verbs. */
-  readonly englishModals: ReadonlySet<string>
+  /** A limit with a number: «не более чем за 3 действия», "within 2 s", «99,5 %». */
+  readonly measure: RegExp
 }
 
 const cache = new WeakMap<Glossary, Map<Language, Compiled>>()
@@ -65,13 +66,18 @@ function compile(glossary: Glossary, language: Language): Compiled {
     why: 'the glossary lists it as ambiguous wording',
     hint: 'Replace it with a precise, verifiable statement.',
     escape: false,
+    measurable: true,
     words: [],
     phrases: [],
     except: []
   }
-  for (const named of glossary.ambiguous.add) index.add(named.value, custom)
-  const englishModals = new Set([...data.ambiguity.en.binding, ...data.ambiguity.en.permissive, 'will'])
-  const result = {index, exceptions, binding, permissive, englishModals}
+  for (const named of glossary.ambiguous.add) {
+    index.add(named.value, custom)
+    // `{word: мощный, forms: [adverb, comparative]}`: «мощно», «мощнее» too.
+    for (const form of derivedForms(named.value, named.forms ?? [])) index.add(form, custom, {inflect: false})
+  }
+  const measure = measurePattern(lists.flatMap((list) => list.measures), lists.flatMap((list) => list.measureUnits))
+  const result = {index, exceptions, binding, permissive, measure}
   byLanguage.set(language, result)
   return result
 }
@@ -92,7 +98,7 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
     return undefined
   },
   check({analysis, options, report}) {
-    const {index, exceptions, binding, permissive, englishModals} = compile(analysis.glossary.glossary, analysis.language)
+    const {index, exceptions, binding, permissive, measure} = compile(analysis.glossary.glossary, analysis.language)
     const ignored = new Set(options.ignoreCategories)
     // A glossary term is a name, never vague wording: «быстрый поиск» may be a feature.
     const names = new Map<Sentence, Array<{from: number; to: number}>>()
@@ -113,24 +119,30 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
 
     for (const sentence of analysis.sentences()) {
       if (analysis.termsSection.has(sentence.block)) continue
-      if (!isRequirement(sentence, englishModals)) continue
+      // Matched first: most sentences hold no vague word, and the requirements model reads every word.
       const matches = index.match(sentence)
       if (matches.length === 0) continue
+      if (!analysis.requirements.isRequirement(sentence, true)) continue
+      // Outside requirements (introductions, goals, headings) only an unfinished place is a problem.
+      const requirement = analysis.requirements.isRequirement(sentence)
       const excepted = exceptions.match(sentence)
       for (const match of matches) {
         const category = match.name.value
         if (ignored.has(category.id)) continue
+        if (!requirement && category.id !== 'placeholder') continue
         if (overlapsName(sentence, match.from, match.to)) continue
         if (excepted.some((except) => except.name.value === category && except.from <= match.from && match.to <= except.to)) continue
         if (isRowLabel(sentence, match.from, match.to) || isColumnTitle(sentence)) continue
         if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to)) continue
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
+        // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold.
+        if (category.measurable && measure.test(sentence.block.text.slice(sentence.from, sentence.to))) continue
         const actual = analysis.text(match.span)
         let reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}): ${category.why}`
         if (category.escape) {
           // Without a binding word there is no obligation to weaken: «дорабатываются по
           // согласованию с Заказчиком» describes a procedure, not a loophole.
-          const modal = modalOf(sentence, binding, permissive)
+          const modal = modalOf(sentence, binding, permissive, match.from, match.to)
           if (modal.kind !== 'binding') continue
           reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}) in a requirement bound by «${modal.word}»: ${category.why}`
         }
@@ -207,7 +219,12 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
     if (opening !== -1 && (after.slice(0, opening).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 3) return true
   }
   if (category === 'temporal') {
-    for (let back = 1; back <= 4; back++) if (withoutWords.has(before(back))) return true
+    // «без синхронизации с внешней системой в реальном времени»: within the clause the word stands in.
+    for (let back = 1; at - back >= 0; back++) {
+      const previous = sentence.words[at - back]!
+      if (/[,;:()]/u.test(text.slice(previous.to, sentence.words[at - back + 1]!.from))) break
+      if (withoutWords.has(before(back))) return true
+    }
   }
   if (category === 'open-ended') {
     const preceding = text.slice(Math.max(sentence.from, from - 80), from)
@@ -217,14 +234,21 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
   return false
 }
 
+/**
+ * The modal word of a sentence, outside the escape phrase at `from`–`to`: «уведомить
+ * администратора (если необходимо)» is not bound by the «необходимо» of its own escape phrase.
+ */
 function modalOf(
   sentence: Sentence,
   binding: ReadonlySet<string>,
-  permissive: ReadonlySet<string>
+  permissive: ReadonlySet<string>,
+  from: number,
+  to: number
 ): {kind: 'binding' | 'permissive' | 'none'; word: string} {
   let found: {kind: 'binding'; word: string} | undefined
   let previous = ''
   for (const word of sentence.words) {
+    if (word.from >= from && word.to <= to) continue
     const norm = normalizeWord(word.text)
     // «не допускается», "may not": a negated permission is a prohibition, and binding.
     const negated = previous === 'не' || previous === 'not' || norm === 'not'
@@ -236,23 +260,19 @@ function modalOf(
 }
 
 /**
- * Whether a sentence states a requirement, so that its wording must be verifiable.
- * Russian specifications state requirements in the indicative as often as with
- * «должен» («Система отправляет уведомление»), so every Russian sentence counts.
- * English ones mark requirements with modal verbs (RFC 2119, INCOSE: shall, must,
- * should, will, may); descriptive English prose ("a simple example") is not checked.
- * Table cells always count: requirement tables state values without verbs.
+ * A limit with a number: a limit expression before a number («не более чем за 3»,
+ * "at most 3", «≤ 2»), or a number with a unit of time, a percent sign or a count
+ * of user actions («за 2 с», «99,5 %», "3 clicks").
  */
-function isRequirement(sentence: Sentence, englishModals: ReadonlySet<string>): boolean {
-  if (sentence.block.kind === 'tableCell') return true
-  let cyrillic = 0
-  let latin = 0
-  for (const word of sentence.words) {
-    for (const part of word.parts) {
-      if (/\p{Script=Cyrillic}/u.test(part.text)) cyrillic++
-      else if (/\p{Script=Latin}/u.test(part.text)) latin++
-    }
-  }
-  if (cyrillic >= latin) return true
-  return sentence.words.some((word) => englishModals.has(normalizeWord(word.text)))
+function measurePattern(measures: readonly string[], units: readonly string[]): RegExp {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')
+  const limits = [...new Set(measures)].sort((a, b) => b.length - a.length).map(escape).join('|')
+  const unitList = [...new Set(units)].sort((a, b) => b.length - a.length).map(escape).join('|')
+  const number = String.raw`\d+(?:[.,]\d+)?`
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${limits})\s+(?:чем\s+|than\s+)?(?:за\s+|в\s+течение\s+|within\s+|in\s+)?${number}` +
+      String.raw`|[≤≥<>]\s*${number}` +
+      String.raw`|(?<![\p{L}\p{N}])${number}\s*(?:${unitList})(?![\p{L}\p{N}])`,
+    'iu'
+  )
 }

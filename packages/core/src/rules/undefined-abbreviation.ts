@@ -2,9 +2,11 @@
  * undefined-abbreviation: every abbreviation a reader meets is defined — in the
  * glossary, in the document's terms section, or inline before its first use.
  */
-import {abbreviationUses, ordinaryWords, type AbbreviationUse} from '../abbreviations.js'
+import {abbreviationUses, latinSpellings, ordinaryWords, type AbbreviationUse} from '../abbreviations.js'
 import {isAbbreviationLike} from '../glossary/compile.js'
 import {findDefinitions, type Definition} from '../definitions.js'
+import type {GlossaryEntry} from '../glossary/model.js'
+import type {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock} from '../prose.js'
 import {quote, type Rule} from '../rule.js'
 
@@ -31,11 +33,11 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
     const allowed = new Set(options.allow)
     const uses = new Map<ProseBlock, AbbreviationUse[]>()
     const ordinary = ordinaryWords(analysis.document.blocks)
-    for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block, ordinary))
+    for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block, ordinary, analysis.language))
 
     // Names of glossary entries written like abbreviations («SaaS» as a term) are known too.
     const glossaryNames = new Set<string>()
-    for (const entry of glossary.glossary.entries) {
+    for (const entry of glossary.abbreviationEntries) {
       for (const named of [entry.term, ...entry.synonyms]) if (isAbbreviationLike(named.value)) glossaryNames.add(named.value)
     }
 
@@ -67,14 +69,25 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
     const counts = new Map<string, number>()
     for (const list of uses.values()) for (const use of list) counts.set(use.abbreviation, (counts.get(use.abbreviation) ?? 0) + 1)
 
-    for (const block of analysis.document.blocks) {
+    const blocks = analysis.document.blocks
+    for (const [index, block] of blocks.entries()) {
+      // «## СЭД» followed by «Система электронного документооборота (СЭД) — …»: the heading names what the
+      // section's first sentence defines.
+      const opening = block.kind === 'heading' ? firstSentenceAfter(blocks, index) : undefined
       for (const use of uses.get(block) ?? []) {
         const abbreviation = use.abbreviation
         if (allowed.has(abbreviation) || glossary.known.has(abbreviation) || glossaryNames.has(abbreviation)) continue
+        // «ПДФ» for PDF: a known Latin abbreviation spelt in Russian letters.
+        if (latinSpellings(abbreviation).some((latin) => glossary.known.has(latin) || glossary.abbreviations.get(latin)?.length === 1)) continue
         const list = definitions.get(abbreviation) ?? []
-        const definedBefore = list.some((definition) => definition.kind !== 'inline' || definition.span.start <= use.span.start)
+        const definedBefore = list.some(
+          (definition) =>
+            definition.kind !== 'inline' ||
+            definition.span.start <= use.span.start ||
+            (opening !== undefined && opening.start <= definition.span.start && definition.span.end <= opening.end)
+        )
         const meanings = glossary.abbreviations.get(abbreviation)
-        if (meanings && (meanings.length === 1 || definedBefore)) continue
+        if (meanings && (meanings.length === 1 || definedBefore || settledByContext(block, meanings, glossary.contexts))) continue
         if (definedBefore) continue
         if (options.report === 'first' && reported.has(abbreviation)) continue
         reported.add(abbreviation)
@@ -109,6 +122,28 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
       }
     }
   }
+}
+
+/** The source range of the first sentence of the paragraph right after a heading, if one follows it. */
+function firstSentenceAfter(blocks: readonly ProseBlock[], index: number): {start: number; end: number} | undefined {
+  const next = blocks[index + 1]
+  const sentence = next?.sentences[0]
+  if (!next || next.kind === 'heading' || !sentence || sentence.words.length === 0) return undefined
+  return {start: sentence.words[0]!.span.start, end: sentence.words.at(-1)!.span.end}
+}
+
+/**
+ * Whether the paragraph around an ambiguous abbreviation settles its meaning: it
+ * holds `context` words of exactly one of the meanings («SQL-инъекции»,
+ * «SQL-запрос», «SQL/ORM constraints» for the query language).
+ */
+function settledByContext(block: ProseBlock, meanings: readonly GlossaryEntry[], contexts: PhraseIndex<GlossaryEntry>): boolean {
+  if (contexts.size === 0) return false
+  const found = new Set<GlossaryEntry>()
+  for (const sentence of block.sentences) {
+    for (const match of contexts.match(sentence)) if (meanings.includes(match.name.value)) found.add(match.name.value)
+  }
+  return found.size === 1
 }
 
 /**

@@ -1,0 +1,283 @@
+/**
+ * The requirements model: which text of a document states a requirement, so
+ * that rules judging requirement wording read requirements only. Its signals,
+ * each measured on real documents in docs/requirements-model.md:
+ * - the section, by its heading: introductions, background, goals, analogues,
+ *   risks, out-of-scope lists and references state none; «Требования к …»,
+ *   "Functional Requirements", acceptance criteria hold them. A project adds its
+ *   own headings (its «scopes», as Vale calls them) in the configuration;
+ * - a heading itself names a section or a feature, it requires nothing;
+ * - negation: «синхронизация в этой версии не требуется» requires nothing;
+ * - binding and permissive words: an English sentence without a modal verb is
+ *   description, unless another signal says otherwise;
+ * - a requirement identifier opening the block («FR-3», «НФТ-2», «TS-F032»):
+ *   "FR-3 The user can export …" is a requirement whatever its verb;
+ * - the user-story shape: "As a dispatcher, I want …", «Я как менеджер хочу …»;
+ * - lists and tables in a requirements section: acceptance criteria often have
+ *   no verb at all («Корректная печать чеков»).
+ */
+import {builtinData, type HeadingPatterns} from './data/index.js'
+import type {Language} from './glossary/model.js'
+import {normalizeWord} from './normalize.js'
+import type {ProseBlock, ProseDocument, Sentence, Word} from './prose.js'
+import {headingKey, isParagraphTitle} from './sections.js'
+
+/**
+ * Which sections a project says hold requirements and which to skip, by heading,
+ * on top of the built-in lists: the same patterns as `data/requirements.yaml`
+ * (words one after another anywhere in the heading; `word*` matches a prefix).
+ */
+export interface SectionScopes {
+  readonly requirements: readonly string[]
+  readonly skip: readonly string[]
+}
+
+/** What a section's heading says of its text. */
+export type SectionRole = 'requirements' | 'skip' | 'unclassified'
+
+/** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a», «TS-F032». */
+export const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
+
+/**
+ * A heading pattern compiled to a regular expression over the heading's normalised words:
+ * the whole heading must match; `*` alone stands for any words (none included), a word ending
+ * in `*` for every word that starts with it.
+ */
+type Pattern = RegExp
+
+function compilePattern(pattern: string): Pattern {
+  const words = normalizeWord(pattern)
+    .split(/\s+/u)
+    .filter((word) => word !== '')
+  let source = ''
+  for (const word of words) {
+    if (word === '*') source += '(?: \\S+)*'
+    else source += ' ' + word.replace(/[.+?^${}()|[\]\\]/gu, '\\$&').replace(/\*$/u, '\\S*')
+  }
+  return new RegExp(`^${source}$`, 'u')
+}
+
+function matches(pattern: Pattern, words: readonly string[]): boolean {
+  return words.length > 0 && pattern.test(' ' + words.join(' '))
+}
+
+const compiledBuiltin = new Map<string, Pattern[]>()
+
+function builtinPatterns(kind: 'skip' | 'requirements'): Pattern[] {
+  let list = compiledBuiltin.get(kind)
+  if (!list) {
+    const patterns: HeadingPatterns = builtinData().requirements.sections[kind]
+    // Both languages: Russian specifications have English headings too («User Story mapping»).
+    list = [...patterns.ru, ...patterns.en].map(compilePattern)
+    compiledBuiltin.set(kind, list)
+  }
+  return list
+}
+
+/** The role a heading's own text gives its section; `unclassified` when it says nothing. */
+export function headingRole(text: string, scopes: SectionScopes | undefined): SectionRole {
+  const key = headingKey(text)
+  if (key === '') return 'unclassified'
+  const split = (value: string): string[] =>
+    value
+      .split(/\s+/u)
+      .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*'’-]+$/gu, ''))
+      .filter((word) => word !== '')
+  // headingKey drops «Приложение А.», "Appendix C:" with the numbering; the patterns see them here.
+  const full = split(normalizeWord(text).replace(/^[\d.)\s]+/u, ''))
+  const words = split(key)
+  const matchesEither = (pattern: Pattern): boolean => matches(pattern, words) || matches(pattern, full)
+  // The project's own headings come first: they may reclassify a built-in one.
+  if (scopes) {
+    if (scopes.skip.some((pattern) => matchesEither(compilePattern(pattern)))) return 'skip'
+    if (scopes.requirements.some((pattern) => matchesEither(compilePattern(pattern)))) return 'requirements'
+  }
+  if (builtinPatterns('skip').some(matchesEither)) return 'skip'
+  if (builtinPatterns('requirements').some(matchesEither)) return 'requirements'
+  return 'unclassified'
+}
+
+/**
+ * The role of every block's section: the innermost heading that says something
+ * decides («Исходные данные» under «Бизнес-требования» is background). A numbered
+ * or bold one-line paragraph stands for a heading in documents converted from a
+ * word processor; it opens a section that the next such title closes.
+ */
+export function sectionRoles(document: ProseDocument, scopes: SectionScopes | undefined): ReadonlyMap<ProseBlock, SectionRole> {
+  const roles = new Map<ProseBlock, SectionRole>()
+  const stack: Array<{depth: number; role: SectionRole}> = []
+  let titleRole: SectionRole = 'unclassified'
+  const current = (): SectionRole => {
+    if (titleRole !== 'unclassified') return titleRole
+    for (let index = stack.length - 1; index >= 0; index--) if (stack[index]!.role !== 'unclassified') return stack[index]!.role
+    return 'unclassified'
+  }
+  for (const block of document.blocks) {
+    if (block.kind === 'heading') {
+      while (stack.length > 0 && stack.at(-1)!.depth >= block.depth) stack.pop()
+      stack.push({depth: block.depth, role: headingRole(block.text, scopes)})
+      titleRole = 'unclassified'
+    } else if (isParagraphTitle(block, document.source)) {
+      titleRole = headingRole(block.text, scopes)
+    }
+    roles.set(block, current())
+  }
+  return roles
+}
+
+/** Why a sentence is, or is not, read as a requirement. */
+export type RequirementVerdict =
+  | 'heading'
+  | 'skipped-section'
+  | 'negated'
+  | 'permission'
+  | 'russian'
+  | 'table'
+  | 'modal'
+  | 'identifier'
+  | 'user-story'
+  | 'requirements-list'
+  | 'description'
+
+/** The verdicts that make a sentence a requirement. */
+const requirementVerdicts: ReadonlySet<RequirementVerdict> = new Set(['russian', 'table', 'modal', 'identifier', 'user-story', 'requirements-list'])
+
+/** Which signals the model uses; all by default. `pnpm eval` switches them off one by one to measure each. */
+export interface RequirementSignals {
+  readonly sections: boolean
+  readonly headings: boolean
+  readonly negation: boolean
+  /** An English sentence whose only modal grants a permission ("may", "optional"). */
+  readonly permissions: boolean
+  readonly identifiers: boolean
+  readonly userStories: boolean
+  readonly requirementLists: boolean
+}
+
+export const allSignals: RequirementSignals = {sections: true, headings: true, negation: true, permissions: true, identifiers: true, userStories: true, requirementLists: true}
+
+/** The requirements model of one document. */
+export class RequirementsModel {
+  private readonly document: ProseDocument
+  private readonly scopes: SectionScopes | undefined
+  private readonly signals: RequirementSignals
+  private rolesCache: ReadonlyMap<ProseBlock, SectionRole> | undefined
+  private readonly modals: ReadonlySet<string>
+
+  constructor(document: ProseDocument, scopes: SectionScopes | undefined, signals: RequirementSignals = allSignals) {
+    this.document = document
+    this.scopes = scopes
+    this.signals = signals
+    const english = builtinData().ambiguity.en
+    // "will" is no binding word (29148 uses it for facts), but students' SRSs state requirements with it.
+    this.modals = new Set([...english.binding, ...english.permissive, 'will'])
+  }
+
+  /** The role of the section a block stands in. */
+  sectionRole(block: ProseBlock): SectionRole {
+    this.rolesCache ??= sectionRoles(this.document, this.scopes)
+    return this.rolesCache.get(block) ?? 'unclassified'
+  }
+
+  /**
+   * Whether the sentence states a requirement, whose wording must therefore be verifiable.
+   * With `anySection`, wherever it stands: a placeholder («TBD») leaves a goal or a heading
+   * unfinished as much as a requirement.
+   */
+  isRequirement(sentence: Sentence, anySection = false): boolean {
+    return requirementVerdicts.has(this.verdict(sentence, anySection))
+  }
+
+  /** The signal that decides whether the sentence states a requirement. */
+  verdict(sentence: Sentence, anySection = false): RequirementVerdict {
+    const block = sentence.block
+    const signals = this.signals
+    if (!anySection && signals.headings && block.kind === 'heading') return 'heading'
+    const role = signals.sections ? this.sectionRole(block) : 'unclassified'
+    if (!anySection && role === 'skip') return 'skipped-section'
+    // Read once: a sentence makes its words anew on every reading.
+    const words = sentence.words
+    const language = sentenceLanguage(words)
+    if (signals.negation && isNegated(words, language)) return 'negated'
+    // Russian specifications state requirements in the indicative as often as with «должен»
+    // («Система отправляет уведомление»), so every Russian sentence of a requirement section counts.
+    if (language === 'ru') return 'russian'
+    // Requirement tables state values without verbs.
+    if (block.kind === 'tableCell') return 'table'
+    const modals = words.map((word) => normalizeWord(word.text)).filter((word) => this.modals.has(word))
+    // "Implementors MAY choose the best idiomatic API": a permission grants freedom, it demands nothing.
+    if (signals.permissions && modals.length > 0 && modals.every((word) => permissions.has(word))) return 'permission'
+    if (modals.length > 0) return 'modal'
+    if (signals.identifiers && opensWithIdentifier(block)) return 'identifier'
+    if (signals.userStories && isUserStory(words, 'en')) return 'user-story'
+    if (signals.requirementLists && role === 'requirements' && block.container.type === 'listItem') return 'requirements-list'
+    return 'description'
+  }
+}
+
+/** English modals that grant a permission (RFC 2119 MAY, OPTIONAL), unlike "should", a recommendation. */
+const permissions: ReadonlySet<string> = new Set(['may', 'optional', 'optionally'])
+
+/** The language of a sentence's words: Russian when Cyrillic words are at least as many as Latin ones. */
+function sentenceLanguage(words: readonly Word[]): Language {
+  let cyrillic = 0
+  let latin = 0
+  for (const word of words) {
+    for (const part of word.parts) {
+      if (/\p{Script=Cyrillic}/u.test(part.text)) cyrillic++
+      else if (/\p{Script=Latin}/u.test(part.text)) latin++
+    }
+  }
+  return cyrillic >= latin && cyrillic > 0 ? 'ru' : 'en'
+}
+
+const negationWords: Record<Language, ReadonlySet<string>> = {ru: new Set(), en: new Set()}
+let negationLoaded = false
+
+function negatedWords(language: Language): ReadonlySet<string> {
+  if (!negationLoaded) {
+    const data = builtinData().requirements.negation
+    negationWords.ru = new Set(data.ru)
+    negationWords.en = new Set(data.en)
+    negationLoaded = true
+  }
+  return negationWords[language]
+}
+
+/**
+ * Whether the sentence says something is not required: «не требуется»,
+ * «не нуждается», "is not required", "won't be supported". A negated binding
+ * word («не должна») is a prohibition, and a requirement.
+ */
+export function isNegated(sentenceWords: readonly Word[], language: Language): boolean {
+  const words = sentenceWords.map((word) => normalizeWord(word.text))
+  const negated = negatedWords(language)
+  for (let index = 0; index < words.length; index++) {
+    if (!negated.has(words[index]!)) continue
+    if (language === 'ru') {
+      if (words[index - 1] === 'не') return true
+    } else {
+      for (let back = 1; back <= 3; back++) {
+        const before = words[index - back]
+        if (before === undefined) break
+        if (before === 'not' || before === 'never' || /n['’]t$/u.test(before)) return true
+      }
+    }
+  }
+  return false
+}
+
+/** «FR-3 …», «**SR-UI017:** …», «[НФТ-2] …»: the block opens with a requirement identifier. */
+function opensWithIdentifier(block: ProseBlock): boolean {
+  const first = block.sentences[0]?.words[0]
+  if (!first) return false
+  return requirementId.test(first.text.replace(/[.,;:)\]]+$/u, '').replace(/^[[(]/u, ''))
+}
+
+/** "As a dispatcher, I want …", «Я как менеджер хочу …». */
+export function isUserStory(words: readonly Word[], language: Language): boolean {
+  const markers = builtinData().requirements.userStories[language]
+  const text = ' ' + words.map((word) => normalizeWord(word.text)).join(' ') + ' '
+  if (!markers.role.some((role) => text.startsWith(` ${normalizeWord(role)} `))) return false
+  return markers.want.some((want) => text.includes(` ${normalizeWord(want)} `))
+}

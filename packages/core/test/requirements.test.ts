@@ -1,0 +1,131 @@
+/**
+ * The requirements model: which sentences state requirements, by section,
+ * heading, negation, permission, identifier, user story and requirement list;
+ * and the project's own section scopes.
+ */
+import {describe, expect, it} from 'vitest'
+import {builtinGlossary, lintMarkdown} from '@reqlint/core'
+import '../src/data/parse.js'
+import {readDocument} from '../src/engine.js'
+import {headingRole, RequirementsModel, type SectionScopes} from '../src/requirements.js'
+
+function verdicts(markdown: string, scopes?: SectionScopes): string[] {
+  const {prose} = readDocument(markdown, /[а-я]/iu.test(markdown) ? 'ru' : 'en')
+  const model = new RequirementsModel(prose, scopes)
+  return prose.blocks.flatMap((block) => block.sentences.map((sentence) => `${model.verdict(sentence)}: ${block.text.slice(sentence.from, sentence.to)}`))
+}
+
+describe('headingRole', () => {
+  it.each([
+    ['1. Введение', 'skip'],
+    ['1.2.1 Исходные данные', 'skip'],
+    ['Исходные данные для отчёта', 'unclassified'],
+    ['3.2. Границы (вне рамок текущего этапа)', 'skip'],
+    ['Приложение А. Трассировка требований', 'skip'],
+    ['13. Риски и допущения', 'skip'],
+    ['5. Функциональные требования', 'requirements'],
+    ['10.2. Минимальные критерии приёмки', 'requirements'],
+    ['Надежность и целостность', 'unclassified'],
+    ['2. Out of Scope', 'skip'],
+    ["Won't Have", 'skip'],
+    ['Appendix C: Using RFC6570-Based Serialization', 'skip'],
+    ['3.1 Functional Requirements', 'requirements'],
+    ['Acceptance Criteria', 'requirements']
+  ])('%s: %s', (heading, role) => {
+    expect(headingRole(heading, undefined)).toBe(role)
+  })
+
+  it("a project's scopes come before the built-in lists", () => {
+    const scopes: SectionScopes = {requirements: ['исходные данные *'], skip: ['обзор рынка', 'функциональные требования']}
+    expect(headingRole('Исходные данные', scopes)).toBe('requirements')
+    expect(headingRole('2. Обзор рынка', scopes)).toBe('skip')
+    expect(headingRole('Функциональные требования', scopes)).toBe('skip')
+    expect(headingRole('Нефункциональные требования', scopes)).toBe('requirements')
+  })
+})
+
+describe('RequirementsModel.verdict', () => {
+  it('reads sections, headings and negation in Russian', () => {
+    const text = [
+      '# ТЗ',
+      '',
+      '## Введение',
+      '',
+      'Система удобна.',
+      '',
+      '## Требования',
+      '',
+      'Система должна быть удобной.',
+      '',
+      'Синхронизация в реальном времени не требуется.',
+      '',
+      '### Исходные данные',
+      '',
+      'Менеджеры работают в таблицах.',
+      ''
+    ].join('\n')
+    expect(verdicts(text)).toEqual([
+      'heading: ТЗ',
+      'heading: Введение',
+      'skipped-section: Система удобна.',
+      'heading: Требования',
+      'russian: Система должна быть удобной.',
+      'negated: Синхронизация в реальном времени не требуется.',
+      'heading: Исходные данные',
+      'skipped-section: Менеджеры работают в таблицах.'
+    ])
+  })
+
+  it('reads modals, permissions, identifiers, user stories and requirement lists in English', () => {
+    const text = [
+      '## Requirements',
+      '',
+      'The page shall load fast.',
+      '',
+      'Implementors may choose the best format.',
+      '',
+      'FR-3 The user can export the route.',
+      '',
+      'As a dispatcher, I want a simple route view.',
+      '',
+      'The route view is simple.',
+      '',
+      '- Intuitive navigation.',
+      '',
+      '## Background',
+      '',
+      '- Users find the old portal slow.',
+      ''
+    ].join('\n')
+    expect(verdicts(text)).toEqual([
+      'heading: Requirements',
+      'modal: The page shall load fast.',
+      'permission: Implementors may choose the best format.',
+      'identifier: FR-3 The user can export the route.',
+      'user-story: As a dispatcher, I want a simple route view.',
+      'description: The route view is simple.',
+      'requirements-list: Intuitive navigation.',
+      'heading: Background',
+      'skipped-section: Users find the old portal slow.'
+    ])
+  })
+
+  it('takes numbered one-line paragraphs for headings in documents without Markdown headings', () => {
+    expect(verdicts('1.2 Цели проекта\n\nСделать работу удобной.\n\n2.1 Требования к интерфейсу\n\nИнтерфейс удобный.\n')).toEqual([
+      'skipped-section: 1.2 Цели проекта',
+      'skipped-section: Сделать работу удобной.',
+      'russian: 2.1 Требования к интерфейсу',
+      'russian: Интерфейс удобный.'
+    ])
+  })
+})
+
+describe('the `sections` option of the engine', () => {
+  it("skips a project's own section and checks one it names a requirements section", () => {
+    const text = '# ТЗ\n\n## Обзор рынка\n\nКонкуренты предлагают удобный интерфейс.\n\n## Исходные данные\n\nОтчёт строится быстро.\n'
+    const lint = (sections?: SectionScopes) =>
+      lintMarkdown(text, {glossary: builtinGlossary(), ...(sections ? {sections} : {})}).messages.map((message) => `${message.line} ${message.actual}`)
+    expect(lint()).toEqual(['5 удобный'])
+    expect(lint({requirements: ['исходные данные'], skip: ['обзор рынка']})).toEqual(['9 быстро'])
+  })
+})

@@ -19,6 +19,7 @@ const sources = [
   ['units', path.join(core, 'data/units.yaml')],
   ['capitalizedWords', path.join(core, 'data/capitalized-words.yaml')],
   ['termsSections', path.join(core, 'data/terms-sections.yaml')],
+  ['termVariants', path.join(core, 'data/term-variants.yaml')],
   ['builtinGlossary', path.join(root, 'glossary/crm.ru.yaml')]
 ]
 

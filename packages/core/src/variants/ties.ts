@@ -1,0 +1,321 @@
+/**
+ * Names the document itself ties together, which are then synonyms for the
+ * rest of it, as a glossary's are:
+ * - two link texts pointing at one anchor: `[договора](#contract)`, `[соглашения](#contract)`;
+ * - «X (далее — Y)», "X (hereinafter Y)", «X (или Y)», "X (or Y)", «X, или Y,»,
+ *   "X, also called Y", "X, also known as Y";
+ * - a terms-section entry that lists its synonyms: «Клиент / Покупатель — …»,
+ *   «Задача — … Синонимы: тикет, таск.»;
+ * - a name with another in brackets that is not an abbreviation, a gloss in
+ *   another script or a qualifier: «Задача (тикет)», "Work item (task)".
+ *
+ * The first pass finds the ties; the second counts every use of each tied
+ * name, inflected as it may be («тикетами» is «тикет»). The tie itself is a
+ * definition: counted, never reported.
+ */
+import {classifyRussian} from '../morphology/index.js'
+import type {ProseBlock} from '../prose.js'
+import {inflectionKey} from './inflection.js'
+import {NameBuckets, type Mention, type VariantGroup} from './model.js'
+import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
+import type {VariantWords} from './words.js'
+
+interface Tie {
+  /** The names as keys, one inflection key per word. */
+  readonly names: ReadonlyArray<readonly string[]>
+  readonly reason: string
+  readonly buckets: NameBuckets
+}
+
+interface TiedName {
+  readonly keys: readonly string[]
+  readonly tie: Tie
+}
+
+const cyrillic = /\p{Script=Cyrillic}/u
+const digit = /\p{N}/u
+const nameGap = /^[ \t]*(?:\r?\n[ \t]*)?$|^[-\u2010\u2011]$/u
+const link = /\[([^\]\n]{1,200})\]\((#[^)\s]+)\)/gu
+const hereinafter = /\(\s*(?:далее(?:\s+по\s+тексту)?|hereinafter(?:\s+referred\s+to\s+as)?)\s*[—–\-:]?\s*[«"“]?\s*$/iu
+const orInBrackets = /\(\s*(?:или|он же|она же|оно же|or|aka|a\.k\.a\.)\s+$/iu
+const orAfterComma = /^,\s*(?:или|он же|она же|also called|also known as|also referred to as|otherwise known as)\s+$/iu
+const synonymsMarker = /(?:синоним(?:ы)?|также|synonyms?|also)\s*[:—–-]\s*$/iu
+const definitionSeparator = /\s[—–-]\s|:\s/u
+
+function key(tokens: readonly Token[]): string[] {
+  return tokens.map((token) => inflectionKey(token.norm))
+}
+
+export class DocumentTies {
+  private readonly words: VariantWords
+  private readonly ties: Tie[] = []
+  private readonly byFirst = new Map<string, TiedName[]>()
+  /** Link texts by anchor: each distinct name with the place it is written. */
+  private readonly anchors = new Map<string, Array<{keys: string[]; label: string; mention: Mention}>>()
+  /** Where ties were made: these mentions are not counted again in the second pass. */
+  private readonly tieSites = new Map<ProseBlock, Set<number>>()
+  /** Both sides of every «X (Y)», tie or not: a gloss, never reported by any detector. */
+  readonly glosses: Array<{readonly block: ProseBlock; readonly from: number; readonly to: number}> = []
+  /** Where each word key was first read, by the running count of tokens: a name glossed at its first use is a tie. */
+  private readonly firstSeen = new Map<string, number>()
+  private readonly keys = new Map<string, string>()
+  private position = 0
+
+  constructor(words: VariantWords) {
+    this.words = words
+  }
+
+  first(read: ReadBlock, source: string): void {
+    const {tokens, block} = read
+    if (tokens.length === 0) return
+    this.links(read, source)
+    if (read.defining) this.termsEntry(read)
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
+      // «X (далее — Y)»
+      if (hereinafter.test(token.gap)) {
+        const inside = this.bracketName(block.text, tokens, index, 3)
+        const before = this.phraseBefore(tokens, index - 1, 6)
+        if (inside && before) {
+          this.gloss(read, before[0], inside[1])
+          this.tie(read, [before, inside], 'the document says «(далее — …)»')
+        }
+        continue
+      }
+      // «X (или Y)», «X, или Y,», "X, also called Y"
+      if (orInBrackets.test(token.gap) || orAfterComma.test(token.gap)) {
+        const end = this.nameEnd(block.text, tokens, index, 3, !orInBrackets.test(token.gap))
+        const before = this.phraseBefore(tokens, index - 1, 3)
+        if (end !== undefined && before && this.atBoundary(tokens, before[0]) && this.nouns(tokens.slice(index, end + 1)) && this.nouns(tokens.slice(before[0], before[1] + 1))) {
+          this.gloss(read, before[0], end)
+          this.tie(read, [before, [index, end]], 'the document names them as one: «X, или Y»')
+        }
+        continue
+      }
+      // «Задача (тикет)»: one word in brackets right after a name, at the name's first use.
+      if (/^\s?\(\s*$/u.test(token.gap) && index > 0) {
+        const inside = this.bracketName(block.text, tokens, index, 3)
+        const before = inside && this.phraseBefore(tokens, index - 1, 2)
+        if (!inside || !before) continue
+        this.gloss(read, before[0], inside[1])
+        const named = tokens.slice(inside[0], inside[1] + 1)
+        const outer = tokens.slice(before[0], before[1] + 1)
+        if (named.some((item, at) => at > 0 && !/^[-\u2010\u2011]$/u.test(item.gap)) || named.every((item) => item.norm.length < 3)) continue
+        if (!/^\p{Ll}/u.test(named[0]!.text) || cyrillic.test(named[0]!.norm) !== cyrillic.test(outer.at(-1)!.norm)) continue
+        if (this.words.data.qualifiers.has(named.map((item) => item.norm).join(' ')) || !this.nouns(named) || !this.nouns(outer)) continue
+        if (!this.atBoundary(tokens, before[0]) || !this.firstUse(outer.at(-1)!, this.position + before[1])) continue
+        this.tie(read, [before, inside], 'the document gives one in brackets after the other')
+      }
+    }
+    for (const token of tokens) {
+      const key = this.keyOf(token.norm)
+      if (!this.firstSeen.has(key)) this.firstSeen.set(key, this.position)
+      this.position++
+    }
+  }
+
+  private keyOf(norm: string): string {
+    let key = this.keys.get(norm)
+    if (key === undefined) this.keys.set(norm, (key = inflectionKey(norm)))
+    return key
+  }
+
+  /** Whether the word at the running position `at` is its key's first use in the document. */
+  private firstUse(token: Token, at: number): boolean {
+    const seen = this.firstSeen.get(this.keyOf(token.norm))
+    return seen === undefined || seen >= at
+  }
+
+  /** A name starts at a boundary: the block's start, punctuation, or a function word before it. */
+  private atBoundary(tokens: readonly Token[], first: number): boolean {
+    if (first === 0) return true
+    return /[^\s\-\u2010\u2011]/u.test(tokens[first]!.gap) || this.words.isFunctionWord(tokens[first - 1]!.norm)
+  }
+
+  private gloss(read: ReadBlock, first: number, last: number): void {
+    this.glosses.push({block: read.block, from: read.tokens[first]!.from, to: read.tokens[last]!.to})
+  }
+
+  /** Ties of link texts: two texts or more pointing at one anchor. */
+  endFirst(): void {
+    for (const [anchor, texts] of this.anchors) {
+      const distinct = new Map<string, (typeof texts)[number]>()
+      for (const text of texts) if (!distinct.has(text.keys.join(' '))) distinct.set(text.keys.join(' '), text)
+      const names = [...distinct.values()]
+      if (names.length < 2 || names.some((name, index) => names.slice(index + 1).some((other) => other.keys.some((word) => name.keys.includes(word))))) continue
+      const buckets = new NameBuckets()
+      for (const text of texts) buckets.add(text.keys.join(' '), text.label, text.mention)
+      this.register({names: names.map((name) => name.keys), reason: `the document links both to ${anchor}`, buckets})
+    }
+  }
+
+  second(read: ReadBlock): void {
+    if (this.ties.length === 0) return
+    const tokens = read.tokens
+    const sites = this.tieSites.get(read.block)
+    for (let index = 0; index < tokens.length; index++) {
+      const candidates = this.byFirst.get(inflectionKey(tokens[index]!.norm))
+      if (!candidates) continue
+      for (const name of candidates) {
+        const last = index + name.keys.length - 1
+        if (last >= tokens.length) continue
+        let matches = true
+        for (let offset = 1; offset < name.keys.length && matches; offset++) {
+          const token = tokens[index + offset]!
+          matches = nameGap.test(token.gap) && inflectionKey(token.norm) === name.keys[offset]
+        }
+        if (!matches || sites?.has(tokens[index]!.from)) continue
+        name.tie.buckets.add(name.keys.join(' '), textOf(tokens, index, last), mentionOf(read, index, last))
+      }
+    }
+  }
+
+  found(): VariantGroup[] {
+    return this.ties.filter((tie) => tie.buckets.size >= 2).map((tie) => ({kind: 'document', names: tie.buckets.toNames(), reason: tie.reason}))
+  }
+
+  private tie(read: ReadBlock, ranges: ReadonlyArray<readonly [number, number]>, reason: string): void {
+    const buckets = new NameBuckets()
+    const names: string[][] = []
+    for (const [first, last] of ranges) {
+      const keys = key(read.tokens.slice(first, last + 1))
+      // Names that share a word are a longer and a shorter form of one name, not two names.
+      if (names.some((known) => known.some((word) => keys.includes(word)))) return
+      names.push(keys)
+      buckets.add(keys.join(' '), textOf(read.tokens, first, last), {...mentionOf(read, first, last), defining: true})
+      let sites = this.tieSites.get(read.block)
+      if (!sites) this.tieSites.set(read.block, (sites = new Set()))
+      sites.add(read.tokens[first]!.from)
+    }
+    this.register({names, reason, buckets})
+  }
+
+  private register(tie: Tie): void {
+    this.ties.push(tie)
+    for (const keys of tie.names) {
+      const list = this.byFirst.get(keys[0]!)
+      const named = {keys, tie}
+      if (list) list.push(named)
+      else this.byFirst.set(keys[0]!, [named])
+    }
+  }
+
+  /** The name in brackets starting at `index`: up to `most` words, then the closing bracket. */
+  private bracketName(text: string, tokens: readonly Token[], index: number, most: number): [number, number] | undefined {
+    for (let last = index; last < Math.min(tokens.length, index + most); last++) {
+      const token = tokens[last]!
+      if (last > index && !nameGap.test(token.gap)) return undefined
+      if (digit.test(token.norm) || abbreviationLike(token.text) || this.words.isFunctionWord(token.norm)) return undefined
+      const after = tokens[last + 1]?.gap ?? text.slice(token.to)
+      if (/^\s*[»"”]?\s*\)/u.test(after)) return [index, last]
+    }
+    return undefined
+  }
+
+  /** The end of a name of up to `most` words after `index`, ended by punctuation (a comma when `comma`). */
+  private nameEnd(text: string, tokens: readonly Token[], index: number, most: number, comma: boolean): number | undefined {
+    for (let last = index; last < Math.min(tokens.length, index + most); last++) {
+      const token = tokens[last]!
+      if (last > index && !nameGap.test(token.gap)) return undefined
+      if (digit.test(token.norm) || this.words.isFunctionWord(token.norm)) return undefined
+      const after = tokens[last + 1]?.gap ?? text.slice(token.to)
+      if (after.trim() === '') return comma ? last : undefined
+      if (comma ? /^\s*[,;.)]/u.test(after) : /^\s*\)/u.test(after)) return last
+    }
+    return undefined
+  }
+
+  /** The name that ends at token `last`: up to `most` words back, no function word, no punctuation between. */
+  private phraseBefore(tokens: readonly Token[], last: number, most: number): [number, number] | undefined {
+    if (last < 0) return undefined
+    const end = tokens[last]!
+    if (digit.test(end.norm) || this.words.isFunctionWord(end.norm) || abbreviationLike(end.text)) return undefined
+    let first = last
+    while (first > 0 && last - first + 1 < most) {
+      const previous = tokens[first - 1]!
+      if (!nameGap.test(tokens[first]!.gap) || this.words.isFunctionWord(previous.norm) || digit.test(previous.norm)) break
+      first--
+    }
+    // A Russian name is a noun with the adjectives before it: stop at the first word that is neither.
+    if (cyrillic.test(end.norm)) {
+      let start = last
+      while (start > first && /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u.test(tokens[start - 1]!.norm)) start--
+      first = start
+    }
+    return [first, last]
+  }
+
+  /** Whether a Russian name's last word can be a noun (English words are taken as they come). */
+  private nouns(tokens: readonly Token[]): boolean {
+    const last = tokens.at(-1)!
+    if (!cyrillic.test(last.norm)) return !this.words.isFunctionWord(last.norm) && !/ly$/u.test(last.norm)
+    const kind = classifyRussian(last.norm).kind
+    return kind === 'noun' || kind === 'indeclinable'
+  }
+
+  /** `[name](#anchor)`: the tokens of a link text, by the anchor. */
+  private links(read: ReadBlock, source: string): void {
+    const {block, tokens} = read
+    const text = source.slice(block.span.start, block.span.end)
+    if (!text.includes('](#')) return
+    for (const match of text.matchAll(link)) {
+      const start = block.span.start + match.index + 1
+      const end = start + match[1]!.length
+      const inside: number[] = []
+      tokens.forEach((token, index) => {
+        const at = block.places.offset(token.from)
+        if (at >= start && at < end) inside.push(index)
+      })
+      if (inside.length === 0 || inside.length > 3) continue
+      // A link text that is a phrase ("URIs are resolved", "referenceable") names no concept.
+      if (inside.some((index) => this.words.isFunctionWord(tokens[index]!.norm) || (!cyrillic.test(tokens[index]!.norm) && /(?:ed|ing|able|ible|ly)$/u.test(tokens[index]!.norm)))) continue
+      const first = inside[0]!
+      const last = inside.at(-1)!
+      const keys = key(tokens.slice(first, last + 1))
+      const list = this.anchors.get(match[2]!) ?? []
+      list.push({keys, label: textOf(tokens, first, last), mention: {...mentionOf(read, first, last), defining: read.defining}})
+      this.anchors.set(match[2]!, list)
+    }
+  }
+
+  /** «Клиент / Покупатель — …», «Задача — … Синонимы: тикет, таск.» */
+  private termsEntry(read: ReadBlock): void {
+    const {tokens, block} = read
+    const separator = definitionSeparator.exec(block.text)
+    const headEnd = separator ? separator.index : block.container.type === 'tableRow' && block.container.column === 0 ? block.text.length : -1
+    if (headEnd > 0) {
+      const names: Array<[number, number]> = []
+      let start = 0
+      for (let index = 0; index < tokens.length && tokens[index]!.to <= headEnd; index++) {
+        if (index > start && /[/,]/u.test(tokens[index]!.gap)) {
+          names.push([start, index - 1])
+          start = index
+        }
+        if (index + 1 === tokens.length || tokens[index + 1]!.to > headEnd) names.push([start, index])
+      }
+      const plain = !block.text.slice(0, headEnd).includes('(') && !tokens.some((token) => token.to <= headEnd && (abbreviationLike(token.text) || digit.test(token.norm)))
+      if (plain && names.length >= 2 && names.length <= 4 && names.every(([first, last]) => last - first < 4)) this.tie(read, names, 'the terms section lists them as one entry')
+    }
+    for (let index = 0; index < tokens.length; index++) {
+      if (!synonymsMarker.test(tokens[index]!.gap) || !separator || tokens[index]!.from < separator.index) continue
+      const head = this.phraseBefore(tokens, tokens.findIndex((token) => token.to > separator.index) - 1, 4)
+      if (!head) return
+      const names: Array<readonly [number, number]> = [head]
+      let start = index
+      for (let at = index; at < tokens.length; at++) {
+        const after = tokens[at + 1]?.gap ?? '.'
+        if (/[,;.)]/u.test(after) || at + 1 === tokens.length) {
+          if (at - start < 4) names.push([start, at])
+          start = at + 1
+          if (!/,/u.test(after)) break
+        }
+      }
+      if (names.length >= 2) this.tie(read, names, 'the terms section lists them as synonyms')
+      return
+    }
+  }
+}
+
+function abbreviationLike(text: string): boolean {
+  return (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2
+}

@@ -11,14 +11,13 @@
  */
 import type {Analysis} from '../analysis.js'
 import {CompoundVariants} from './compound.js'
-import {inflectionKey} from './inflection.js'
 import {LexiconVariants} from './lexicon.js'
 import type {Mention, VariantGroup, VariantKind, VariantName} from './model.js'
 import {readBlocks, tokensOf} from './reading.js'
 import {SpellingVariants} from './spelling.js'
 import {DocumentTies} from './ties.js'
 import {TransliterationVariants} from './transliteration.js'
-import {VariantWords} from './words.js'
+import {variantWords, type VariantWords} from './words.js'
 
 export type {Mention, VariantGroup, VariantKind, VariantName} from './model.js'
 export {mentionSpan, mentionText} from './model.js'
@@ -43,14 +42,16 @@ const cache = new WeakMap<Analysis, readonly SettledGroup[]>()
 export function termVariants(analysis: Analysis): readonly SettledGroup[] {
   const cached = cache.get(analysis)
   if (cached) return cached
-  const words = new VariantWords(analysis.language)
+  const words = variantWords(analysis.language)
   const spelling = new SpellingVariants(words)
   const compound = new CompoundVariants(words, spelling)
   const transliteration = new TransliterationVariants(analysis.language)
   const ties = new DocumentTies(words)
   const lexicon = new LexiconVariants(words)
   const source = analysis.document.source
-  for (const read of readBlocks(analysis)) {
+  // The tokens are read once and kept for the second pass: reading them again cost more than holding them.
+  const blocks = [...readBlocks(analysis, words)]
+  for (const read of blocks) {
     spelling.first(read)
     compound.first(read)
     transliteration.first(read)
@@ -58,14 +59,16 @@ export function termVariants(analysis: Analysis): readonly SettledGroup[] {
     lexicon.first(read)
   }
   ties.endFirst()
-  for (const read of readBlocks(analysis)) {
+  compound.endFirst()
+  spelling.endFirst()
+  for (const read of blocks) {
     spelling.second(read)
     compound.second(read)
     transliteration.second(read)
     ties.second(read)
   }
   const found = [...spelling.found(), ...transliteration.found(), ...ties.found(), ...compound.found(), ...lexicon.found()]
-  const settled = settle(analysis, found.map((group) => withoutGlosses(group, ties.glosses)))
+  const settled = settle(analysis, words, found.map((group) => withoutGlosses(group, ties.glosses)))
   cache.set(analysis, settled)
   return settled
 }
@@ -82,15 +85,15 @@ function withoutGlosses(group: VariantGroup, glosses: DocumentTies['glosses']): 
   }
 }
 
-function settle(analysis: Analysis, groups: readonly VariantGroup[]): SettledGroup[] {
+function settle(analysis: Analysis, words: VariantWords, groups: readonly VariantGroup[]): SettledGroup[] {
   const glossary = analysis.nameMatches.map((match) => match.span)
-  const distinct = distinctKeys(analysis)
+  const distinct = distinctKeys(analysis, words)
   const result: SettledGroup[] = []
   for (const group of [...groups].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
     const names = group.names.filter((name) => name.mentions.length > 0)
     if (names.length < 2) continue
     if (names.some((name) => name.mentions.some((mention) => inGlossaryName(glossary, mention.block.places.offset(mention.from))))) continue
-    if (isDistinct(distinct, names)) continue
+    if (isDistinct(distinct, words, names)) continue
     if (toldApart(names)) continue
     const ranked = rank(analysis, names)
     result.push({kind: group.kind, dominant: ranked[0]!, others: ranked.slice(1), ...(group.reason === undefined ? {} : {reason: group.reason})})
@@ -120,19 +123,20 @@ function rank(analysis: Analysis, names: readonly VariantName[]): VariantName[] 
 }
 
 /** The glossary's `distinct` lists as keys of their names. */
-function distinctKeys(analysis: Analysis): ReadonlyArray<ReadonlySet<string>> {
-  return (analysis.glossary.glossary.distinct ?? []).map((list) => new Set(list.map((named) => nameKey(named.value))))
+function distinctKeys(analysis: Analysis, words: VariantWords): ReadonlyArray<ReadonlySet<string>> {
+  return (analysis.glossary.glossary.distinct ?? []).map((list) => new Set(list.map((named) => nameKey(named.value, words))))
 }
 
-function nameKey(text: string): string {
-  return tokensOf(text)
-    .map((token) => inflectionKey(token.norm))
-    .join(' ')
+/** A name as compared with a glossary's: its words' keys, separators dropped («пин-код» is «пинкод» too). */
+function nameKey(text: string, words: VariantWords): string {
+  return tokensOf(text, words)
+    .map((token) => token.info.key)
+    .join('')
 }
 
-function isDistinct(distinct: ReadonlyArray<ReadonlySet<string>>, names: readonly VariantName[]): boolean {
+function isDistinct(distinct: ReadonlyArray<ReadonlySet<string>>, words: VariantWords, names: readonly VariantName[]): boolean {
   if (distinct.length === 0) return false
-  const keys = names.map((name) => nameKey(name.label))
+  const keys = names.map((name) => nameKey(name.label, words))
   return distinct.some((set) => keys.filter((key) => set.has(key)).length >= 2)
 }
 

@@ -11,7 +11,6 @@
 import type {LexiconGroup} from '../data/index.js'
 import {phraseForms} from '../morphology/index.js'
 import type {ProseLanguage} from '../prose.js'
-import {inflectionKey} from './inflection.js'
 import {NameBuckets, type Mention, type VariantGroup} from './model.js'
 import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
 import type {VariantWords} from './words.js'
@@ -114,15 +113,15 @@ export class LexiconVariants {
     const previous = tokens[first - 1]
     const next = tokens[last + 1]
     const content = (token: Token | undefined, gap: string): token is Token =>
-      token !== undefined && nameGap.test(gap) && token.norm.length >= 2 && !/\p{N}/u.test(token.norm) && !this.words.isFunctionWord(token.norm)
+      token !== undefined && nameGap.test(gap) && token.norm.length >= 2 && !token.info.digit && !token.info.functional
     const use: Use = {
       mention: mentionOf(read, first, last),
       text,
       ...(content(previous, tokens[first]!.gap)
-        ? {before: {key: `before ${inflectionKey(previous.norm)}`, mention: mentionOf(read, first - 1, last), text: textOf(tokens, first - 1, last)}}
+        ? {before: {key: `before ${previous.info.key}`, mention: mentionOf(read, first - 1, last), text: textOf(tokens, first - 1, last)}}
         : {}),
       ...(content(next, next?.gap ?? '')
-        ? {after: {key: `after ${inflectionKey(next.norm)}`, mention: mentionOf(read, first, last + 1), text: textOf(tokens, first, last + 1)}}
+        ? {after: {key: `after ${next.info.key}`, mention: mentionOf(read, first, last + 1), text: textOf(tokens, first, last + 1)}}
         : {})
     }
     let byName = this.uses.get(name.group)

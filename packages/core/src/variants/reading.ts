@@ -10,15 +10,21 @@
  * terms section is read, but what stands there is a definition, never reported.
  */
 import type {Analysis} from '../analysis.js'
-import {normalizeWord} from '../normalize.js'
 import type {ProseBlock} from '../prose.js'
 import type {Mention} from './model.js'
+import type {VariantWords, WordInfo} from './words.js'
 
 export interface Token {
   /** As written. */
   readonly text: string
   /** {@link normalizeWord} of the text. */
   readonly norm: string
+  /** What the detectors ask of the word, shared by every token of it. */
+  readonly info: WordInfo
+  /** Written in CamelCase. */
+  readonly camel: boolean
+  /** A capital followed by small letters only. */
+  readonly titleCase: boolean
   /** Range in the block's text. */
   readonly from: number
   readonly to: number
@@ -31,30 +37,40 @@ export interface ReadBlock {
   readonly tokens: readonly Token[]
   /** In the terms section: names there are defined, counted, never reported. */
   readonly defining: boolean
+  /** Has a link to an anchor of the document (`](#…)`) in its source. */
+  readonly anchorLink: boolean
 }
 
 const tokenPattern = /[\p{L}\p{N}\p{M}\u00AD]+/gu
 
 /** The tokens of a block's text. */
-export function tokensOf(text: string): Token[] {
+export function tokensOf(text: string, words: VariantWords): Token[] {
   const tokens: Token[] = []
   let last = 0
   for (const match of text.matchAll(tokenPattern)) {
     const from = match.index
     const written = match[0]
-    tokens.push({text: written, norm: normalizeWord(written), from, to: from + written.length, gap: text.slice(last, from)})
+    const word = words.writtenWord(written)
+    const info = word.info
+    tokens.push({text: written, norm: info.norm, info, camel: word.camel, titleCase: word.titleCase, from, to: from + written.length, gap: text.slice(last, from)})
     last = from + written.length
   }
   return tokens
 }
 
 /** Every block the detectors read, in document order; tokens are made on the way. */
-export function* readBlocks(analysis: Analysis): Generator<ReadBlock> {
+export function* readBlocks(analysis: Analysis, words: VariantWords): Generator<ReadBlock> {
   const source = analysis.document.source
+  // Where the links to anchors are, found once: blocks come in document order.
+  const links: number[] = []
+  for (let at = source.indexOf('](#'); at !== -1; at = source.indexOf('](#', at + 3)) links.push(at)
+  let next = 0
   for (const block of analysis.document.blocks) {
+    while (next < links.length && links[next]! < block.span.start) next++
+    const anchorLink = next < links.length && links[next]! < block.span.end
     if (block.kind === 'heading' || block.sentences.length === 0) continue
-    if (isTableOfContents(block, source)) continue
-    yield {block, tokens: tokensOf(block.text), defining: analysis.termsSection.has(block)}
+    if (anchorLink && isTableOfContents(block, source)) continue
+    yield {block, tokens: tokensOf(block.text, words), defining: analysis.termsSection.has(block), anchorLink}
   }
 }
 
@@ -76,6 +92,5 @@ const contentsLine = /^\s*(?:[-*+]\s+)?(?:&nbsp;|\s)*(?:\d+(?:\.\d+)*\.?\s*)?\[[
 /** A block whose every line is a link to an anchor of the document: a table of contents. */
 function isTableOfContents(block: ProseBlock, source: string): boolean {
   const text = source.slice(block.span.start, block.span.end)
-  if (!text.includes('](#')) return false
   return text.split('\n').every((line) => line.trim() === '' || contentsLine.test(line))
 }

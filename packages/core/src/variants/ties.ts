@@ -15,7 +15,6 @@
  */
 import {classifyRussian} from '../morphology/index.js'
 import type {ProseBlock} from '../prose.js'
-import {inflectionKey} from './inflection.js'
 import {NameBuckets, type Mention, type VariantGroup} from './model.js'
 import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
 import type {VariantWords} from './words.js'
@@ -36,15 +35,24 @@ const cyrillic = /\p{Script=Cyrillic}/u
 const digit = /\p{N}/u
 const nameGap = /^[ \t]*(?:\r?\n[ \t]*)?$|^[-\u2010\u2011]$/u
 const link = /\[([^\]\n]{1,200})\]\((#[^)\s]+)\)/gu
-const hereinafter = /\(\s*(?:далее(?:\s+по\s+тексту)?|hereinafter(?:\s+referred\s+to\s+as)?)\s*[—–\-:]?\s*[«"“]?\s*$/iu
-const orInBrackets = /\(\s*(?:или|он же|она же|оно же|or|aka|a\.k\.a\.)\s+$/iu
-const orAfterComma = /^,\s*(?:или|он же|она же|also called|also known as|also referred to as|otherwise known as)\s+$/iu
+/** Words that open «(далее — Y)», "(hereinafter Y)"; longest first. */
+const hereinafterMarkers = [['далее', 'по', 'тексту'], ['hereinafter', 'referred', 'to', 'as'], ['hereinafter', 'called'], ['далее'], ['hereinafter'], ['henceforth']]
+/** Words that open «(или Y)», "(or Y)". */
+const bracketOrMarkers = [['он', 'же'], ['она', 'же'], ['оно', 'же'], ['или'], ['or'], ['aka']]
+/** Words that open «, или Y», ", also called Y". */
+const commaOrMarkers = [['also', 'referred', 'to', 'as'], ['otherwise', 'known', 'as'], ['also', 'known', 'as'], ['also', 'called'], ['он', 'же'], ['она', 'же'], ['или']]
+
+/** How many tokens from `index` spell one of the markers (0 for none). */
+function markerAt(tokens: readonly Token[], index: number, markers: ReadonlyArray<readonly string[]>): number {
+  for (const marker of markers) {
+    if (index + marker.length > tokens.length) continue
+    if (marker.every((word, offset) => tokens[index + offset]!.norm === word && (offset === 0 || /^\s+$/u.test(tokens[index + offset]!.gap)))) return marker.length
+  }
+  return 0
+}
 const synonymsMarker = /(?:синоним(?:ы)?|также|synonyms?|also)\s*[:—–-]\s*$/iu
 const definitionSeparator = /\s[—–-]\s|:\s/u
 
-function key(tokens: readonly Token[]): string[] {
-  return tokens.map((token) => inflectionKey(token.norm))
-}
 
 export class DocumentTies {
   private readonly words: VariantWords
@@ -56,10 +64,8 @@ export class DocumentTies {
   private readonly tieSites = new Map<ProseBlock, Set<number>>()
   /** Both sides of every «X (Y)», tie or not: a gloss, never reported by any detector. */
   readonly glosses: Array<{readonly block: ProseBlock; readonly from: number; readonly to: number}> = []
-  /** Where each word key was first read, by the running count of tokens: a name glossed at its first use is a tie. */
-  private readonly firstSeen = new Map<string, number>()
-  private readonly keys = new Map<string, string>()
-  private position = 0
+  /** The word keys of the blocks read so far: a name glossed at its first use is a tie. */
+  private readonly seen = new Set<string>()
 
   constructor(words: VariantWords) {
     this.words = words
@@ -72,10 +78,13 @@ export class DocumentTies {
     if (read.defining) this.termsEntry(read)
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
-      // «X (далее — Y)»
-      if (hereinafter.test(token.gap)) {
-        const inside = this.bracketName(block.text, tokens, index, 3)
-        const before = this.phraseBefore(tokens, index - 1, 6)
+      if (!token.gap.includes('(') && !token.gap.includes(',')) continue
+      // «X (далее — Y)», "X (hereinafter referred to as Y)"
+      const opened = /\(\s*$/u.test(token.gap)
+      const hereafter = opened ? markerAt(tokens, index, hereinafterMarkers) : 0
+      if (hereafter > 0) {
+        const inside = /^\s*[—–\-:]?\s*[«"“]?\s*$/u.test(tokens[index + hereafter]?.gap ?? '') ? this.bracketName(block.text, tokens, index + hereafter, 3) : undefined
+        const before = this.phraseBefore(tokens, index - 1, 6, false)
         if (inside && before) {
           this.gloss(read, before[0], inside[1])
           this.tie(read, [before, inside], 'the document says «(далее — …)»')
@@ -83,12 +92,15 @@ export class DocumentTies {
         continue
       }
       // «X (или Y)», «X, или Y,», "X, also called Y"
-      if (orInBrackets.test(token.gap) || orAfterComma.test(token.gap)) {
-        const end = this.nameEnd(block.text, tokens, index, 3, !orInBrackets.test(token.gap))
+      const comma = /,\s*$/u.test(token.gap)
+      const or = opened ? markerAt(tokens, index, bracketOrMarkers) : comma ? markerAt(tokens, index, commaOrMarkers) : 0
+      if (or > 0) {
+        const start = index + or
+        const end = start < tokens.length && /^\s+$/u.test(tokens[start]!.gap) ? this.nameEnd(block.text, tokens, start, 3, !opened) : undefined
         const before = this.phraseBefore(tokens, index - 1, 3)
-        if (end !== undefined && before && this.atBoundary(tokens, before[0]) && this.nouns(tokens.slice(index, end + 1)) && this.nouns(tokens.slice(before[0], before[1] + 1))) {
+        if (end !== undefined && before && this.atBoundary(tokens, before[0]) && this.nouns(tokens.slice(start, end + 1)) && this.nouns(tokens.slice(before[0], before[1] + 1))) {
           this.gloss(read, before[0], end)
-          this.tie(read, [before, [index, end]], 'the document names them as one: «X, или Y»')
+          this.tie(read, [before, [start, end]], 'the document names them as one: «X, или Y»')
         }
         continue
       }
@@ -101,35 +113,26 @@ export class DocumentTies {
         const named = tokens.slice(inside[0], inside[1] + 1)
         const outer = tokens.slice(before[0], before[1] + 1)
         if (named.some((item, at) => at > 0 && !/^[-\u2010\u2011]$/u.test(item.gap)) || named.every((item) => item.norm.length < 3)) continue
-        if (!/^\p{Ll}/u.test(named[0]!.text) || cyrillic.test(named[0]!.norm) !== cyrillic.test(outer.at(-1)!.norm)) continue
+        if (!/^\p{Ll}/u.test(named[0]!.text) || named[0]!.info.cyrillic !== outer.at(-1)!.info.cyrillic) continue
         if (this.words.data.qualifiers.has(named.map((item) => item.norm).join(' ')) || !this.nouns(named) || !this.nouns(outer)) continue
-        if (!this.atBoundary(tokens, before[0]) || !this.firstUse(outer.at(-1)!, this.position + before[1])) continue
+        if (!this.atBoundary(tokens, before[0]) || this.seen.has(outer.at(-1)!.info.key)) continue
         this.tie(read, [before, inside], 'the document gives one in brackets after the other')
       }
     }
     for (const token of tokens) {
-      const key = this.keyOf(token.norm)
-      if (!this.firstSeen.has(key)) this.firstSeen.set(key, this.position)
-      this.position++
+      const key = token.info.key
+      this.seen.add(key)
     }
   }
 
-  private keyOf(norm: string): string {
-    let key = this.keys.get(norm)
-    if (key === undefined) this.keys.set(norm, (key = inflectionKey(norm)))
-    return key
-  }
-
-  /** Whether the word at the running position `at` is its key's first use in the document. */
-  private firstUse(token: Token, at: number): boolean {
-    const seen = this.firstSeen.get(this.keyOf(token.norm))
-    return seen === undefined || seen >= at
+  private keysOf(tokens: readonly Token[]): string[] {
+    return tokens.map((token) => token.info.key)
   }
 
   /** A name starts at a boundary: the block's start, punctuation, or a function word before it. */
   private atBoundary(tokens: readonly Token[], first: number): boolean {
     if (first === 0) return true
-    return /[^\s\-\u2010\u2011]/u.test(tokens[first]!.gap) || this.words.isFunctionWord(tokens[first - 1]!.norm)
+    return /[^\s\-\u2010\u2011]/u.test(tokens[first]!.gap) || tokens[first - 1]!.info.functional
   }
 
   private gloss(read: ReadBlock, first: number, last: number): void {
@@ -154,7 +157,7 @@ export class DocumentTies {
     const tokens = read.tokens
     const sites = this.tieSites.get(read.block)
     for (let index = 0; index < tokens.length; index++) {
-      const candidates = this.byFirst.get(inflectionKey(tokens[index]!.norm))
+      const candidates = this.byFirst.get(tokens[index]!.info.key)
       if (!candidates) continue
       for (const name of candidates) {
         const last = index + name.keys.length - 1
@@ -162,7 +165,7 @@ export class DocumentTies {
         let matches = true
         for (let offset = 1; offset < name.keys.length && matches; offset++) {
           const token = tokens[index + offset]!
-          matches = nameGap.test(token.gap) && inflectionKey(token.norm) === name.keys[offset]
+          matches = nameGap.test(token.gap) && token.info.key === name.keys[offset]
         }
         if (!matches || sites?.has(tokens[index]!.from)) continue
         name.tie.buckets.add(name.keys.join(' '), textOf(tokens, index, last), mentionOf(read, index, last))
@@ -178,7 +181,7 @@ export class DocumentTies {
     const buckets = new NameBuckets()
     const names: string[][] = []
     for (const [first, last] of ranges) {
-      const keys = key(read.tokens.slice(first, last + 1))
+      const keys = this.keysOf(read.tokens.slice(first, last + 1))
       // Names that share a word are a longer and a shorter form of one name, not two names.
       if (names.some((known) => known.some((word) => keys.includes(word)))) return
       names.push(keys)
@@ -205,7 +208,7 @@ export class DocumentTies {
     for (let last = index; last < Math.min(tokens.length, index + most); last++) {
       const token = tokens[last]!
       if (last > index && !nameGap.test(token.gap)) return undefined
-      if (digit.test(token.norm) || abbreviationLike(token.text) || this.words.isFunctionWord(token.norm)) return undefined
+      if (token.info.digit || abbreviationLike(token.text) || token.info.functional) return undefined
       const after = tokens[last + 1]?.gap ?? text.slice(token.to)
       if (/^\s*[»"”]?\s*\)/u.test(after)) return [index, last]
     }
@@ -217,7 +220,7 @@ export class DocumentTies {
     for (let last = index; last < Math.min(tokens.length, index + most); last++) {
       const token = tokens[last]!
       if (last > index && !nameGap.test(token.gap)) return undefined
-      if (digit.test(token.norm) || this.words.isFunctionWord(token.norm)) return undefined
+      if (token.info.digit || token.info.functional) return undefined
       const after = tokens[last + 1]?.gap ?? text.slice(token.to)
       if (after.trim() === '') return comma ? last : undefined
       if (comma ? /^\s*[,;.)]/u.test(after) : /^\s*\)/u.test(after)) return last
@@ -226,18 +229,19 @@ export class DocumentTies {
   }
 
   /** The name that ends at token `last`: up to `most` words back, no function word, no punctuation between. */
-  private phraseBefore(tokens: readonly Token[], last: number, most: number): [number, number] | undefined {
+  private phraseBefore(tokens: readonly Token[], last: number, most: number, nounPhrase = true): [number, number] | undefined {
     if (last < 0) return undefined
     const end = tokens[last]!
-    if (digit.test(end.norm) || this.words.isFunctionWord(end.norm) || abbreviationLike(end.text)) return undefined
+    if (end.info.digit || end.info.functional || abbreviationLike(end.text)) return undefined
     let first = last
     while (first > 0 && last - first + 1 < most) {
       const previous = tokens[first - 1]!
-      if (!nameGap.test(tokens[first]!.gap) || this.words.isFunctionWord(previous.norm) || digit.test(previous.norm)) break
+      if (!nameGap.test(tokens[first]!.gap) || previous.info.functional || previous.info.digit) break
       first--
     }
     // A Russian name is a noun with the adjectives before it: stop at the first word that is neither.
-    if (cyrillic.test(end.norm)) {
+    if (!nounPhrase) return this.atBoundary(tokens, first) ? [first, last] : undefined
+    if (end.info.cyrillic) {
       let start = last
       while (start > first && /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u.test(tokens[start - 1]!.norm)) start--
       first = start
@@ -248,7 +252,7 @@ export class DocumentTies {
   /** Whether a Russian name's last word can be a noun (English words are taken as they come). */
   private nouns(tokens: readonly Token[]): boolean {
     const last = tokens.at(-1)!
-    if (!cyrillic.test(last.norm)) return !this.words.isFunctionWord(last.norm) && !/ly$/u.test(last.norm)
+    if (!last.info.cyrillic) return !last.info.functional && !/ly$/u.test(last.norm)
     const kind = classifyRussian(last.norm).kind
     return kind === 'noun' || kind === 'indeclinable'
   }
@@ -256,8 +260,8 @@ export class DocumentTies {
   /** `[name](#anchor)`: the tokens of a link text, by the anchor. */
   private links(read: ReadBlock, source: string): void {
     const {block, tokens} = read
+    if (!read.anchorLink) return
     const text = source.slice(block.span.start, block.span.end)
-    if (!text.includes('](#')) return
     for (const match of text.matchAll(link)) {
       const start = block.span.start + match.index + 1
       const end = start + match[1]!.length
@@ -268,10 +272,10 @@ export class DocumentTies {
       })
       if (inside.length === 0 || inside.length > 3) continue
       // A link text that is a phrase ("URIs are resolved", "referenceable") names no concept.
-      if (inside.some((index) => this.words.isFunctionWord(tokens[index]!.norm) || (!cyrillic.test(tokens[index]!.norm) && /(?:ed|ing|able|ible|ly)$/u.test(tokens[index]!.norm)))) continue
+      if (inside.some((index) => tokens[index]!.info.functional || (!tokens[index]!.info.cyrillic && /(?:ed|ing|able|ible|ly)$/u.test(tokens[index]!.norm)))) continue
       const first = inside[0]!
       const last = inside.at(-1)!
-      const keys = key(tokens.slice(first, last + 1))
+      const keys = this.keysOf(tokens.slice(first, last + 1))
       const list = this.anchors.get(match[2]!) ?? []
       list.push({keys, label: textOf(tokens, first, last), mention: {...mentionOf(read, first, last), defining: read.defining}})
       this.anchors.set(match[2]!, list)
@@ -293,7 +297,7 @@ export class DocumentTies {
         }
         if (index + 1 === tokens.length || tokens[index + 1]!.to > headEnd) names.push([start, index])
       }
-      const plain = !block.text.slice(0, headEnd).includes('(') && !tokens.some((token) => token.to <= headEnd && (abbreviationLike(token.text) || digit.test(token.norm)))
+      const plain = !block.text.slice(0, headEnd).includes('(') && !tokens.some((token) => token.to <= headEnd && (abbreviationLike(token.text) || token.info.digit))
       if (plain && names.length >= 2 && names.length <= 4 && names.every(([first, last]) => last - first < 4)) this.tie(read, names, 'the terms section lists them as one entry')
     }
     for (let index = 0; index < tokens.length; index++) {

@@ -77,8 +77,8 @@ export class TransliterationVariants {
       if (token.norm.length < 4 || !lowerLatin.test(token.text)) continue
       const previous = tokens[index - 1]
       const next = tokens[index + 1]
-      if (previous && latinWord.test(previous.norm) && joiner.test(token.gap)) continue
-      if (next && latinWord.test(next.norm) && joiner.test(next.gap)) continue
+      if (previous && (previous.info.script === 'latin') && joiner.test(token.gap)) continue
+      if (next && (next.info.script === 'latin') && joiner.test(next.gap)) continue
       // A gloss in brackets: «резервное копирование (backup)».
       if (/\(\s*$/u.test(token.gap) && (next === undefined || /^\s*\)/u.test(next.gap))) continue
       if (next === undefined && /\(\s*$/u.test(token.gap)) continue
@@ -93,7 +93,7 @@ export class TransliterationVariants {
     const tokens = read.tokens
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
-      if (token.norm.length < 4 || !cyrillicWord.test(token.norm)) continue
+      if (token.norm.length < 4 || !(token.info.script === 'cyrillic')) continue
       let skeleton = this.skeletons.get(token.norm)
       if (skeleton === undefined) {
         skeleton = cyrillicSkeleton(russianKey(token.norm))

@@ -95,7 +95,7 @@ function settle(analysis: Analysis, words: VariantWords, groups: readonly Varian
     if (names.some((name) => name.mentions.some((mention) => inGlossaryName(glossary, mention.block.places.offset(mention.from))))) continue
     if (isDistinct(distinct, words, names)) continue
     if (toldApart(names)) continue
-    const ranked = rank(analysis, names)
+    const ranked = rank(analysis, names, group.preferred)
     result.push({kind: group.kind, dominant: ranked[0]!, others: ranked.slice(1), ...(group.reason === undefined ? {} : {reason: group.reason})})
   }
   return result
@@ -115,9 +115,9 @@ function inGlossaryName(spans: ReadonlyArray<{readonly start: number; readonly e
   return false
 }
 
-/** The terms section's name first, then the most used, then the first used. */
-function rank(analysis: Analysis, names: readonly VariantName[]): VariantName[] {
-  const defined = (name: VariantName) => name.mentions.some((mention) => analysis.termsSection.has(mention.block))
+/** The name the document says to use first, then the terms section's, then the most used, then the first used. */
+function rank(analysis: Analysis, names: readonly VariantName[], preferred: string | undefined): VariantName[] {
+  const defined = (name: VariantName) => (preferred !== undefined && name.id === preferred) || name.mentions.some((mention) => analysis.termsSection.has(mention.block))
   const first = (name: VariantName) => Math.min(...name.mentions.map((mention) => mention.block.places.offset(mention.from)))
   return [...names].sort((a, b) => Number(defined(b)) - Number(defined(a)) || b.mentions.length - a.mentions.length || first(a) - first(b))
 }

@@ -25,6 +25,8 @@ export interface Mention {
 
 /** A name of a group and every place it is written. */
 export interface VariantName {
+  /** The detector's own name for it (a key, a way of writing). */
+  readonly id?: string
   /** How the name is shown in messages: its most written form. */
   readonly label: string
   readonly mentions: Mention[]
@@ -36,6 +38,8 @@ export interface VariantGroup {
   readonly names: VariantName[]
   /** Why the names are one concept, when more than the class says: the lexicon's reason, the document's tie. */
   readonly reason?: string
+  /** The {@link VariantName.id} the document says to use: «Портал» after «(далее — Портал)». */
+  readonly preferred?: string
 }
 
 export function mentionSpan(mention: Mention): Span {
@@ -83,9 +87,9 @@ export class NameBuckets {
 
   /** The names, each labelled with its most written form (in lower case when the document writes it so). */
   toNames(): VariantName[] {
-    return [...this.names.values()].map(({texts, mentions}) => {
+    return [...this.names].map(([id, {texts, mentions}]) => {
       const lower = texts.filter((text) => /^\p{Ll}/u.test(text))
-      return {label: mostWritten(lower.length > 0 && lower.length * 3 >= texts.length ? lower : texts), mentions}
+      return {id, label: mostWritten(lower.length > 0 && lower.length * 3 >= texts.length ? lower : texts), mentions}
     })
   }
 }

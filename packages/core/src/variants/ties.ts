@@ -24,6 +24,8 @@ interface Tie {
   readonly names: ReadonlyArray<readonly string[]>
   readonly reason: string
   readonly buckets: NameBuckets
+  /** The name the document says to use from here on, as its keys joined. */
+  readonly preferred?: string
 }
 
 interface TiedName {
@@ -87,7 +89,7 @@ export class DocumentTies {
         const before = this.phraseBefore(tokens, index - 1, 6, false)
         if (inside && before) {
           this.gloss(read, before[0], inside[1])
-          this.tie(read, [before, inside], 'the document says «(далее — …)»')
+          this.tie(read, [before, inside], 'the document says «(далее — …)»', true)
         }
         continue
       }
@@ -147,7 +149,13 @@ export class DocumentTies {
       const names = [...distinct.values()]
       if (names.length < 2 || names.some((name, index) => names.slice(index + 1).some((other) => other.keys.some((word) => name.keys.includes(word))))) continue
       const buckets = new NameBuckets()
-      for (const text of texts) buckets.add(text.keys.join(' '), text.label, text.mention)
+      for (const text of texts) {
+        buckets.add(text.keys.join(' '), text.label, text.mention)
+        // Counted here: the second pass must not count the link text again.
+        let sites = this.tieSites.get(text.mention.block)
+        if (!sites) this.tieSites.set(text.mention.block, (sites = new Set()))
+        sites.add(text.mention.from)
+      }
       this.register({names: names.map((name) => name.keys), reason: `the document links both to ${anchor}`, buckets})
     }
   }
@@ -174,10 +182,12 @@ export class DocumentTies {
   }
 
   found(): VariantGroup[] {
-    return this.ties.filter((tie) => tie.buckets.size >= 2).map((tie) => ({kind: 'document', names: tie.buckets.toNames(), reason: tie.reason}))
+    return this.ties
+      .filter((tie) => tie.buckets.size >= 2)
+      .map((tie) => ({kind: 'document', names: tie.buckets.toNames(), reason: tie.reason, ...(tie.preferred === undefined ? {} : {preferred: tie.preferred})}))
   }
 
-  private tie(read: ReadBlock, ranges: ReadonlyArray<readonly [number, number]>, reason: string): void {
+  private tie(read: ReadBlock, ranges: ReadonlyArray<readonly [number, number]>, reason: string, lastPreferred = false): void {
     const buckets = new NameBuckets()
     const names: string[][] = []
     for (const [first, last] of ranges) {
@@ -190,7 +200,7 @@ export class DocumentTies {
       if (!sites) this.tieSites.set(read.block, (sites = new Set()))
       sites.add(read.tokens[first]!.from)
     }
-    this.register({names, reason, buckets})
+    this.register({names, reason, buckets, ...(lastPreferred ? {preferred: names.at(-1)!.join(' ')} : {})})
   }
 
   private register(tie: Tie): void {

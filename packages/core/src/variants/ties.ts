@@ -15,7 +15,7 @@
  */
 import {classifyRussian} from '../morphology/index.js'
 import type {ProseBlock} from '../prose.js'
-import {NameBuckets, type Mention, type VariantGroup} from './model.js'
+import {NameBuckets, type Mention, type VariantGroup, type VariantName} from './model.js'
 import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
 import type {VariantWords} from './words.js'
 
@@ -26,6 +26,8 @@ interface Tie {
   readonly buckets: NameBuckets
   /** The name the document says to use from here on, as its keys joined. */
   readonly preferred?: string
+  /** Where the tie is made, as a source offset: before it, the other name is not yet replaced. */
+  readonly site?: number
 }
 
 interface TiedName {
@@ -184,7 +186,18 @@ export class DocumentTies {
   found(): VariantGroup[] {
     return this.ties
       .filter((tie) => tie.buckets.size >= 2)
-      .map((tie) => ({kind: 'document', names: tie.buckets.toNames(), reason: tie.reason, ...(tie.preferred === undefined ? {} : {preferred: tie.preferred})}))
+      .map((tie) => ({kind: 'document', names: this.namesOf(tie), reason: tie.reason, ...(tie.preferred === undefined ? {} : {preferred: tie.preferred})}))
+  }
+
+  /** A tie's names; before «(далее — Y)» the long name is not yet replaced, so its uses there are not reported. */
+  private namesOf(tie: Tie): VariantName[] {
+    const names = tie.buckets.toNames()
+    if (tie.site === undefined) return names
+    return names.map((name) =>
+      name.id === tie.preferred
+        ? name
+        : {...name, mentions: name.mentions.map((mention) => (mention.block.places.offset(mention.from) < tie.site! ? {...mention, defining: true} : mention))}
+    )
   }
 
   private tie(read: ReadBlock, ranges: ReadonlyArray<readonly [number, number]>, reason: string, lastPreferred = false): void {
@@ -200,7 +213,8 @@ export class DocumentTies {
       if (!sites) this.tieSites.set(read.block, (sites = new Set()))
       sites.add(read.tokens[first]!.from)
     }
-    this.register({names, reason, buckets, ...(lastPreferred ? {preferred: names.at(-1)!.join(' ')} : {})})
+    const site = read.block.places.offset(read.tokens[ranges[0]![0]]!.from)
+    this.register({names, reason, buckets, ...(lastPreferred ? {preferred: names.at(-1)!.join(' '), site} : {})})
   }
 
   private register(tie: Tie): void {

@@ -174,8 +174,10 @@ export class CompoundVariants {
         const singular = englishKey(token.norm)
         if (singular === token.norm) visit(next.info.key, token.norm, 'singular', index, index + 1)
         else {
+          // "the documents give the…": a plural subject and its verb, which a function word follows.
           const lead = tokens[index - 1]
-          if (lead === undefined || englishLead.has(lead.norm)) visit(next.info.key, singular, 'plural', index, index + 1)
+          const after = tokens[index + 2]
+          if ((lead === undefined || englishLead.has(lead.norm)) && !after?.info.functional) visit(next.info.key, singular, 'plural', index, index + 1)
         }
       }
     }

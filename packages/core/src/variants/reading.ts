@@ -79,10 +79,10 @@ export function mentionOf(read: ReadBlock, first: number, last: number): Mention
   return {block: read.block, from: read.tokens[first]!.from, to: read.tokens[last]!.to, defining: read.defining}
 }
 
-/** The tokens `first..last` as a name: words joined by a space, a hyphen kept. */
+/** The tokens `first..last` as a name: words joined by a space, a hyphen or an underscore kept. */
 export function textOf(tokens: readonly Token[], first: number, last: number): string {
   let text = tokens[first]!.text
-  for (let index = first + 1; index <= last; index++) text += (/^[-\u2010\u2011]$/u.test(tokens[index]!.gap) ? tokens[index]!.gap : ' ') + tokens[index]!.text
+  for (let index = first + 1; index <= last; index++) text += (/^[-\u2010\u2011_]$/u.test(tokens[index]!.gap) ? tokens[index]!.gap : ' ') + tokens[index]!.text
   return text
 }
 

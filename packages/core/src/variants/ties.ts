@@ -276,7 +276,7 @@ export class DocumentTies {
   /** Whether a Russian name's last word can be a noun (English words are taken as they come). */
   private nouns(tokens: readonly Token[]): boolean {
     const last = tokens.at(-1)!
-    if (!last.info.cyrillic) return !last.info.functional && !/ly$/u.test(last.norm)
+    if (!last.info.cyrillic) return !last.info.functional && !/(?:ly|ed|ing)$/u.test(last.norm)
     const kind = classifyRussian(last.norm).kind
     return kind === 'noun' || kind === 'indeclinable'
   }

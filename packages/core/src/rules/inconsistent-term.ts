@@ -112,8 +112,12 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
 
 /** Reports the less used names of the document's own term-variant groups, each place once. */
 function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, report: Parameters<Rule['check']>[0]['report']): void {
-  const reported: Array<{start: number; end: number}> = []
-  const overlaps = (span: {start: number; end: number}) => reported.some((other) => span.start < other.end && other.start < span.end)
+  // The characters already reported, so that two classes never report one place (a name is a few words long).
+  const covered = new Set<number>()
+  const overlaps = (span: {start: number; end: number}) => {
+    for (let at = span.start; at < span.end; at++) if (covered.has(at)) return true
+    return false
+  }
   for (const group of termVariants(analysis)) {
     if (!kinds.has(group.kind)) continue
     const {dominant} = group
@@ -124,7 +128,7 @@ function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, rep
         if (mention.defining) continue
         const span = mentionSpan(mention)
         if (overlaps(span)) continue
-        reported.push(span)
+        for (let at = span.start; at < span.end; at++) covered.add(at)
         const actual = analysis.text(span)
         const fix = group.kind === 'spelling' ? spellingFix(analysis, mention, dominant) : undefined
         report({

@@ -286,14 +286,14 @@ export class DocumentTies {
     const {block, tokens} = read
     if (!read.anchorLink) return
     const text = source.slice(block.span.start, block.span.end)
+    // Links and tokens both come in order: one walk over the tokens for all the links.
+    let next = 0
     for (const match of text.matchAll(link)) {
       const start = block.span.start + match.index + 1
       const end = start + match[1]!.length
       const inside: number[] = []
-      tokens.forEach((token, index) => {
-        const at = block.places.offset(token.from)
-        if (at >= start && at < end) inside.push(index)
-      })
+      while (next < tokens.length && block.places.offset(tokens[next]!.from) < start) next++
+      for (let index = next; index < tokens.length && block.places.offset(tokens[index]!.from) < end; index++) inside.push(index)
       if (inside.length === 0 || inside.length > 3) continue
       // A link text that is a phrase ("URIs are resolved", "referenceable") names no concept.
       if (inside.some((index) => tokens[index]!.info.functional || (!tokens[index]!.info.cyrillic && /(?:ed|ing|able|ible|ly)$/u.test(tokens[index]!.norm)))) continue

@@ -20,8 +20,6 @@ import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
 import type {SpellingVariants} from './spelling.js'
 import type {VariantWords} from './words.js'
 
-const cyrillicWord = /^[\u0430-\u044f]+$/u
-const latinWord = /^[a-z]+$/u
 const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
 const hyphen = /^[-\u2010\u2011]$/u
 const vowel = /[аеиоуыэюя]$/u

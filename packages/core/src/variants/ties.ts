@@ -35,8 +35,6 @@ interface TiedName {
   readonly tie: Tie
 }
 
-const cyrillic = /\p{Script=Cyrillic}/u
-const digit = /\p{N}/u
 const nameGap = /^[ \t]*(?:\r?\n[ \t]*)?$|^[-\u2010\u2011]$/u
 const link = /\[([^\]\n]{1,200})\]\((#[^)\s]+)\)/gu
 /** Words that open «(далее — Y)», "(hereinafter Y)"; longest first. */

@@ -16,9 +16,7 @@ import {englishKey, russianKey} from './inflection.js'
 import {NameBuckets, type VariantGroup} from './model.js'
 import {mentionOf, type ReadBlock} from './reading.js'
 
-const latinWord = /^[a-z]+$/u
 const lowerLatin = /^[a-z]+$/u
-const cyrillicWord = /^[\u0430-\u044f]+$/u
 const joiner = /^[\s\-/]*$/u
 
 /** The consonants of a Latin word as a Russian transliteration writes them. */

@@ -39,13 +39,23 @@ export function fixturesIn(folder: string): Fixture[] {
     .readdirSync(dir)
     .filter((name) => name.endsWith('.md') && name !== 'README.md')
     .sort()
-    .map((name) => ({
-      name: `${folder}/${name}`,
-      file: path.join(dir, name),
-      findingsFile: path.join(dir, name.replace(/\.md$/, '.findings')),
-      glossary,
-      rules
-    }))
+    .map((name) => {
+      // A fixture's own glossary, `<name>.glossary.yaml`, replaces the folder's.
+      const own = ownGlossary(path.join(dir, name))
+      return {
+        name: `${folder}/${name}`,
+        file: path.join(dir, name),
+        findingsFile: path.join(dir, name.replace(/\.md$/, '.findings')),
+        glossary: own === undefined ? glossary : loadGlossaryFiles([own]),
+        rules
+      }
+    })
+}
+
+/** `<name>.glossary.yaml` beside a fixture `<name>.md`, when there is one. */
+export function ownGlossary(file: string): string | undefined {
+  const own = file.replace(/\.md$/, '.glossary.yaml')
+  return fs.existsSync(own) ? own : undefined
 }
 
 export interface FixtureResult {

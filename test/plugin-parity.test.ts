@@ -12,6 +12,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {lintWithPlugin, row, root, siteDir} from '../packages/remark-reqlint/test/helpers.js'
+import {ownGlossary} from './fixture-runner.js'
 
 const bin = path.join(root, 'packages/cli/bin/reqlint.js')
 
@@ -85,8 +86,14 @@ const groups: Group[] = [
         .filter((name) => /\.(md|markdown)$/u.test(name))
         .sort()
         .map((name) => path.join(dir, name))
-      return group(`fixtures/${entry.name}`, dir, files)
+      // A fixture with a glossary of its own is a group of its own.
+      const own = files.filter((file) => ownGlossary(file) !== undefined)
+      return [
+        group(`fixtures/${entry.name}`, dir, files.filter((file) => !own.includes(file))),
+        ...own.map((file) => ({...group(`fixtures/${entry.name}/${path.basename(file)}`, dir, [file]), glossary: ownGlossary(file)}))
+      ]
     })
+    .flat()
     .filter((item) => item.files.length > 0)
 ]
 

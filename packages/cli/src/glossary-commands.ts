@@ -3,12 +3,11 @@
  * the people who keep a glossary.
  */
 import path from 'node:path'
-import {DataError, detectLanguage, parseGlossaryFile, mergeGlossaryFiles, type Glossary} from '@reqlint/core'
+import {DataError, detectLanguage, findProposals, parseGlossaryFile, mergeGlossaryFiles, proposeVariants, type Glossary} from '@reqlint/core'
 import {loadGlossaryFiles} from '@reqlint/core/node'
 import {findConfig} from './config-files.js'
-import {findProposals} from './glossary-extract.js'
 import {isMdx, loadMdxFor} from './mdx.js'
-import {proposalYaml} from './glossary-proposal.js'
+import {proposalYaml, type Found, type FoundVariants} from './glossary-proposal.js'
 import {displayPath, toPosix} from './files.js'
 import {IgnoreFilter} from './ignores.js'
 import {readInputs} from './inputs.js'
@@ -89,7 +88,8 @@ export async function extractGlossary(paths: readonly string[], glossaryFiles: r
   const filter = new IgnoreFilter({cwd: io.cwd, gitignore: true, patterns: loaded ? [{base: loaded.directory, patterns: loaded.config.ignorePatterns}] : []})
   const inputs = await readInputs({patterns: paths, stdin: undefined, stdinFilename: undefined, cwd: io.cwd, filter})
   await loadMdxFor(inputs.map((input) => input.name))
-  const proposals = []
+  const proposals: Found[] = []
+  const variants: FoundVariants[] = []
   const texts: string[] = []
   let problems = 0
   for (const input of inputs) {
@@ -98,7 +98,10 @@ export async function extractGlossary(paths: readonly string[], glossaryFiles: r
       try {
         const text = decodeDocument(input.bytes).text
         texts.push(text)
-        proposals.push(...findProposals(text, toPosix(input.name), isMdx(input.name)))
+        const name = toPosix(input.name)
+        proposals.push(...findProposals(text, isMdx(input.name)).map((proposal) => ({...proposal, where: `${name}:${proposal.line}`})))
+        const found = proposeVariants(text, detectLanguage(text), isMdx(input.name))
+        if (found.length > 0) variants.push({name, groups: found})
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error
         problem = error.message
@@ -109,7 +112,7 @@ export async function extractGlossary(paths: readonly string[], glossaryFiles: r
       problems++
     }
   }
-  const yaml = proposalYaml(proposals, inputs.length - problems, detectLanguage(texts.join('\n')), known)
+  const yaml = proposalYaml(proposals, variants, inputs.length - problems, detectLanguage(texts.join('\n')), known)
   io.stdout.write(yaml)
   // The proposal should load as a glossary; when it does not (one name in two entries), say what to resolve.
   try {

@@ -2,21 +2,35 @@
  * Proposals from many documents made into one glossary file to review: one
  * entry per concept (an abbreviation with its most frequent expansion, other
  * expansions noted; abbreviations with the same expansion together; a terms
- * section's definition joined to the abbreviation that expands to it), each
- * with a comment saying where it was found, sorted by name.
+ * section's definition joined to the abbreviation that expands to it; the names
+ * a document gives one concept, its dominant name as the term), each with a
+ * comment saying where it was found, sorted by name. Written with the `yaml`
+ * library's Document, so every scalar reads back as the string it was
+ * (`term: "0x1F"`, not the number 31).
  */
-import {normalizeWord, type Glossary, type Language} from '@reqlint/core'
-import type {Proposal} from './glossary-extract.js'
+import {normalizeWord, type Glossary, type Language, type Proposal, type VariantProposal} from '@reqlint/core'
+import {Document, type YAMLMap, type YAMLSeq} from 'yaml'
+
+/** A proposal with the place it was found, `name:line`. */
+export type Found = Proposal & {readonly where: string}
+
+/** The name groups one document gave. */
+export interface FoundVariants {
+  readonly name: string
+  readonly groups: readonly VariantProposal[]
+}
 
 interface Entry {
   term: string
   abbreviations: string[]
   definition: string | undefined
+  synonyms: string[]
+  avoid: string[]
   where: string[]
   notes: string[]
 }
 
-export function proposalYaml(proposals: readonly Proposal[], documents: number, language: Language, known: Glossary | undefined): string {
+export function proposalYaml(proposals: readonly Found[], variants: readonly FoundVariants[], documents: number, language: Language, known: Glossary | undefined): string {
   const knownNames = new Set<string>()
   for (const entry of known?.entries ?? []) {
     for (const named of [entry.term, ...entry.abbreviations, ...entry.synonyms, ...entry.avoid]) knownNames.add(key(named.value))
@@ -27,20 +41,20 @@ export function proposalYaml(proposals: readonly Proposal[], documents: number, 
   const entryFor = (term: string): Entry => {
     let entry = entries.get(key(term))
     if (!entry) {
-      entry = {term: dictionaryCase(term), abbreviations: [], definition: undefined, where: [], notes: []}
+      entry = {term: dictionaryCase(term), abbreviations: [], definition: undefined, synonyms: [], avoid: [], where: [], notes: []}
       entries.set(key(term), entry)
     }
     return entry
   }
 
   // Abbreviations: the expansion most documents give, the others as notes.
-  const byAbbreviation = new Map<string, Proposal[]>()
+  const byAbbreviation = new Map<string, Found[]>()
   for (const proposal of proposals) {
     if (proposal.abbreviation === undefined || knownNames.has(key(proposal.abbreviation))) continue
     byAbbreviation.set(proposal.abbreviation, [...(byAbbreviation.get(proposal.abbreviation) ?? []), proposal])
   }
   for (const [abbreviation, found] of byAbbreviation) {
-    const counts = new Map<string, {proposal: Proposal; count: number}>()
+    const counts = new Map<string, {proposal: Found; count: number}>()
     for (const proposal of found) {
       const item = counts.get(key(proposal.term))
       if (item) item.count++
@@ -65,28 +79,52 @@ export function proposalYaml(proposals: readonly Proposal[], documents: number, 
     entry.where.push(proposal.where)
   }
 
+  // Names a document gives one concept: the dominant name as the term, with the counts.
+  for (const {name, groups} of variants) {
+    for (const group of groups) {
+      const term = dictionaryCase(group.term)
+      const others = group.others
+        .map((other) => ({name: dictionaryCase(other.name), count: other.count}))
+        .filter((other) => !knownNames.has(key(other.name)) && key(other.name) !== key(term))
+      if (others.length === 0 || knownNames.has(key(term))) continue
+      const entry = entryFor(term)
+      const list = group.role === 'avoid' ? entry.avoid : entry.synonyms
+      for (const other of others) if (!list.some((item) => key(item) === key(other.name))) list.push(other.name)
+      entry.where.push(`${name}:${group.line}`)
+      const counts = [`«${term}» ×${group.count}`, ...others.map((other) => `«${other.name}» ×${other.count}`)].join(', ')
+      entry.notes.push(`${counts} (${group.kind}${group.role === 'synonyms' ? ': one concept or two? if two, list them under `distinct`' : ''})`)
+    }
+  }
+
   const sorted = [...entries.values()].sort((a, b) => a.term.localeCompare(b.term, language))
-  const lines = [
-    `# Glossary entries proposed by \`reqlint glossary extract\` from ${documents} ${documents === 1 ? 'document' : 'documents'}.`,
-    '# Review each one before use: write every term in its dictionary form («электронный',
-    '# документооборот», not «электронного документооборота»), drop what is not a term,',
-    '# and move the rest into the project glossary (`reqlint glossary check` validates it).',
-    `language: ${language}`
-  ]
+  const document = new Document({language, terms: sorted.map(entryObject)})
+  document.commentBefore = [
+    ` Glossary entries proposed by \`reqlint glossary extract\` from ${documents} ${documents === 1 ? 'document' : 'documents'}.`,
+    ' Review each one before use: write every term in its dictionary form («электронный',
+    ' документооборот», not «электронного документооборота»), drop what is not a term,',
+    ' and move the rest into the project glossary (`reqlint glossary check` validates it).'
+  ].join('\n')
+  const terms = document.get('terms', true) as YAMLSeq
   if (sorted.length === 0) {
-    lines.push('terms: []  # nothing found: no abbreviation expansions and no terms section')
-    return lines.join('\n') + '\n'
+    terms.flow = true
+    terms.comment = ' nothing found: no abbreviation expansions, no terms section, no names given one concept twice'
   }
-  lines.push('terms:')
-  for (const entry of sorted) {
-    lines.push(`  # ${unique(entry.where).join(', ')}`)
-    for (const note of entry.notes) lines.push(`  # ${note}`)
-    lines.push(`  - term: ${scalar(entry.term)}`)
-    if (entry.abbreviations.length === 1) lines.push(`    abbreviation: ${scalar(entry.abbreviations[0]!)}`)
-    if (entry.abbreviations.length > 1) lines.push(`    abbreviation: [${entry.abbreviations.map(scalar).join(', ')}]`)
-    if (entry.definition !== undefined && entry.definition !== '') lines.push(`    definition: ${scalar(entry.definition)}`)
+  sorted.forEach((entry, index) => {
+    const item = terms.items[index] as YAMLMap
+    item.commentBefore = [unique(entry.where).join(', '), ...entry.notes].map((line) => ` ${line}`).join('\n')
+  })
+  return document.toString({lineWidth: 0})
+}
+
+/** An entry as the glossary format writes it: one abbreviation as a string, several as a list. */
+function entryObject(entry: Entry): Record<string, unknown> {
+  return {
+    term: entry.term,
+    ...(entry.abbreviations.length === 1 ? {abbreviation: entry.abbreviations[0]} : entry.abbreviations.length > 1 ? {abbreviation: entry.abbreviations} : {}),
+    ...(entry.definition !== undefined && entry.definition !== '' ? {definition: entry.definition} : {}),
+    ...(entry.synonyms.length > 0 ? {synonyms: entry.synonyms} : {}),
+    ...(entry.avoid.length > 0 ? {avoid: entry.avoid} : {})
   }
-  return lines.join('\n') + '\n'
 }
 
 /** How the glossary compares names: case-insensitive, «ё» = «е», spaces collapsed. */
@@ -100,16 +138,6 @@ function dictionaryCase(term: string): string {
   const word = first ?? term
   if (/^\p{Lu}\p{Ll}+$/u.test(word) && !(second !== undefined && /^\p{Lu}/u.test(second))) return word[0]!.toLowerCase() + term.slice(1)
   return term
-}
-
-/** A YAML scalar: plain when that reads back as the same string, double-quoted (JSON's escapes are YAML's) otherwise. */
-function scalar(value: string): string {
-  const plain =
-    /^[\p{L}\d][^:#\n\r\t]*$/u.test(value) &&
-    value === value.trim() &&
-    !/^(?:true|false|null|yes|no|on|off|~)$/iu.test(value) &&
-    !/^[-+.\d][\d._eE+-]*$/u.test(value)
-  return plain ? value : JSON.stringify(value)
 }
 
 function unique(items: readonly string[]): string[] {

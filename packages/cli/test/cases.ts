@@ -327,7 +327,7 @@ export const cases: readonly CliCase[] = [
         language: 'en',
         rules: {
           'undefined-abbreviation': ['error', {report: 'first', allow: ['SSO']}],
-          'inconsistent-term': ['error', {abbreviationCase: true}],
+          'inconsistent-term': ['error', {abbreviationCase: true, variants: ['spelling', 'compound', 'transliteration', 'document', 'lexicon']}],
           'ambiguous-wording': ['warn', {ignoreCategories: []}],
           'mixed-script': 'off'
         }

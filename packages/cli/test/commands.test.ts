@@ -190,7 +190,43 @@ describe('reqlint glossary extract', () => {
     const dir = tempDir({'a.md': 'Просто текст.\n'})
     const result = await runInProcess(['glossary', 'extract', 'a.md'], {cwd: dir})
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('terms: []  # nothing found')
+    expect(result.stdout).toContain('terms: [] # nothing found')
+  })
+
+  it('quotes every scalar that would read back as another type (issue 14: `term: 0x1F` read as 31)', async () => {
+    const dir = tempDir({
+      'a.md': ['## Термины', '', '| Термин | Определение |', '| --- | --- |', '| 0x1F | Разделитель полей записи. |', '| true | Значение флага. |', ''].join('\n')
+    })
+    const result = await runInProcess(['glossary', 'extract', 'a.md'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('  - term: "0x1F"\n')
+    const glossary = mergeGlossaryFiles([parseGlossaryFile('proposed.yaml', result.stdout)])
+    expect(glossary.entries.map((entry) => entry.term.value)).toEqual(['0x1F', 'true'])
+  })
+
+  it('proposes the names a document gives one concept, dominant name first, with counts, as a glossary `glossary check` loads', async () => {
+    const dir = tempDir({
+      'a.md': [
+        '# Вход',
+        '',
+        'Сеанс пользователя начинается после входа. Сеанс завершается через 30 минут бездействия.',
+        'Сеанс продлевается при каждом действии. Сессия пользователя хранится на сервере.',
+        'Сессия может быть прервана администратором.',
+        '',
+        'Пин-код выдаётся при регистрации, пин-код можно сменить в профиле. Пинкод из одной цифры',
+        'не принимается.',
+        ''
+      ].join('\n')
+    })
+    const result = await runInProcess(['glossary', 'extract', 'a.md'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('  # «сеанс» ×3, «сессия» ×2 (lexicon: one concept or two? if two, list them under `distinct`)\n  - term: сеанс\n    synonyms:\n      - сессия\n')
+    expect(result.stdout).toContain('  # «пин-код» ×2, «пинкод» ×1 (spelling)\n  - term: пин-код\n    avoid:\n      - пинкод\n')
+    fs.writeFileSync(path.join(dir, 'proposed.yaml'), result.stdout)
+    const check = await runInProcess(['glossary', 'check', 'proposed.yaml'], {cwd: dir})
+    expect(check.code).toBe(0)
+    expect(check.stdout).toContain('proposed.yaml: a valid glossary')
   })
 })
 

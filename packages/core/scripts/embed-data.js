@@ -20,6 +20,7 @@ const sources = [
   ['capitalizedWords', path.join(core, 'data/capitalized-words.yaml')],
   ['termsSections', path.join(core, 'data/terms-sections.yaml')],
   ['requirements', path.join(core, 'data/requirements.yaml')],
+  ['termVariants', path.join(core, 'data/term-variants.yaml')],
   ['builtinGlossary', path.join(root, 'glossary/crm.ru.yaml')]
 ]
 

@@ -27,10 +27,12 @@ export interface Definition {
 const separator = /^\s*(?:[—–:]|-\s|=)/u
 const opening = /^\s*\(\s*$/u
 const closing = /^\s*\)/u
-/** Words that may open a parenthesised expansion without being part of it. */
-const expansionLead = /^(?:от\s+)?(?:англ|eng|лат|нем|фр)\.?\s*:?\s*|^(?:сокр|short)\.?\s*(?:от\s+)?/iu
-/** «(далее — ТЗ)», «(далее ТЗ)», "(hereinafter ABBR)". */
-const hereinafter = /(?:далее|далее\s+по\s+тексту|hereinafter(?:\s+referred\s+to\s+as)?|henceforth)\s*[—–\-:]?\s*(?:[«"“]\s*)?$/iu
+/** Words that may open a parenthesised expansion without being part of it: «(англ. Service Level Agreement)». */
+export const expansionLead = /^(?:от\s+)?(?:англ|eng|лат|нем|фр)\.?\s*:?\s*|^(?:сокр|short)\.?\s*(?:от\s+)?/iu
+/** The words of «(далее — ТЗ)», «(далее по тексту ТЗ)», "(hereinafter ABBR)", as a pattern source. */
+export const hereinafterWords = 'далее\\s+по\\s+тексту|далее|hereinafter(?:\\s+referred\\s+to\\s+as)?|henceforth'
+/** «(далее — ТЗ)», «(далее ТЗ)», "(hereinafter ABBR)": the text before the abbreviation ends so. */
+const hereinafter = new RegExp(`(?:${hereinafterWords})\\s*[—–\\-:]?\\s*(?:[«"“]\\s*)?$`, 'iu')
 
 export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock, readonly AbbreviationUse[]>): Definition[] {
   const definitions: Definition[] = []

@@ -157,7 +157,8 @@ function check({prose, controls}: DocumentModel, text: string, language: ProseLa
       analysis,
       options: ruleOptions as never,
       report(finding) {
-        stamped.push({rule, severity, finding: finding.fix && !safeFix(text, finding) ? withoutFix(finding) : finding})
+        const stampedSeverity = finding.severity === 'warn' ? 'warn' : severity
+        stamped.push({rule, severity: stampedSeverity, finding: finding.fix && !safeFix(text, finding) ? withoutFix(finding) : finding})
       }
     })
   }

@@ -24,6 +24,11 @@ export interface Finding {
   /** A related place: the dominant name's first use, a definition. */
   readonly related?: {readonly span: Span; readonly reason: string}
   readonly fix?: Fix
+  /**
+   * `warn` for a finding that asks rather than asserts (is this one concept or two?):
+   * it is reported as a warning even when its rule is set to `error`.
+   */
+  readonly severity?: 'warn'
 }
 
 export interface RuleContext<Options> {

@@ -72,9 +72,20 @@ describe('glossary loader: good files', () => {
   })
 })
 
+describe('glossary distinct', () => {
+  it('reads one list or a list of lists, merged across extends', () => {
+    const glossary = loadGlossary(
+      ['g.yaml'],
+      memoryHost({'g.yaml': 'extends: [base.yaml]\ndistinct: [черновик, документ]\n', 'base.yaml': 'distinct:\n  - [сеанс, сессия]\n  - [A, B, C]\n'})
+    )
+    expect(glossary.distinct?.map((list) => list.map((named) => named.value))).toEqual([['сеанс', 'сессия'], ['A', 'B', 'C'], ['черновик', 'документ']])
+    expect(glossary.distinct?.[2]?.[1]?.place).toEqual({file: 'g.yaml', line: 2, column: 22})
+  })
+})
+
 describe('glossary loader: bad files', () => {
   const cases: Array<[string, string, string]> = [
-    ['unknown top-level key', 'language: ru\nterm: лид\n', 'g.yaml:2:1: unknown key `term` in the glossary (expected one of: language, extends, terms, abbreviations, builtinAbbreviations, ambiguous)'],
+    ['unknown top-level key', 'language: ru\nterm: лид\n', 'g.yaml:2:1: unknown key `term` in the glossary (expected one of: language, extends, terms, abbreviations, builtinAbbreviations, ambiguous, distinct)'],
     ['unknown entry key', 'terms:\n  - term: лид\n    synonym: [lead]\n', 'g.yaml:3:5: unknown key `synonym` in a term entry (expected one of: term, abbreviation, definition, synonyms, avoid, context)'],
     ['entry without term', 'terms:\n  - definition: нечто\n', 'g.yaml:2:5: a term entry needs a `term`'],
     ['unknown language', 'language: de\n', 'g.yaml:1:11: unknown language `de` (expected ru or en)'],
@@ -93,7 +104,10 @@ describe('glossary loader: bad files', () => {
       'terms:\n  - term: CRM\n  - term: система управления\n    abbreviation: CRM\n',
       'g.yaml:4:19: abbreviation «CRM» is also a term of the entry «CRM» (g.yaml:2:11)'
     ],
-    ['alias instead of a string', 'a: &x лид\nterms:\n  - term: *x\n', 'g.yaml:1:1: unknown key `a`']
+    ['alias instead of a string', 'a: &x лид\nterms:\n  - term: *x\n', 'g.yaml:1:1: unknown key `a`'],
+    ['distinct with one name', 'distinct: [черновик]\n', 'g.yaml:1:11: `distinct` needs two names or more'],
+    ['distinct lists with one name', 'distinct:\n  - [черновик, документ]\n  - [сеанс]\n', 'g.yaml:3:5: `distinct` needs two names or more'],
+    ['distinct not a list', 'distinct: черновик\n', 'g.yaml:1:11: expected `distinct` to be a list']
   ]
   for (const [name, text, expected] of cases) {
     it(name, () => {

@@ -49,6 +49,26 @@ export interface RequirementsData {
   readonly negation: HeadingPatterns
   /** The opening role marker and the want marker of a user story. */
   readonly userStories: Readonly<Record<Language, {readonly role: readonly string[]; readonly want: readonly string[]}>>
+
+/** A group of near-synonyms (data/term-variants.yaml): names that recur in requirements for one concept. */
+export interface LexiconGroup {
+  /** Dictionary forms; every inflected form matches. */
+  readonly names: readonly string[]
+  /** Why the names are one concept in a specification. */
+  readonly reason: string
+  /** Reported only inside multi-word terms that share their other word. */
+  readonly phrasesOnly: boolean
+}
+
+/** What the document-derived term-variant detectors know of a language (data/term-variants.yaml). */
+export interface TermVariantData {
+  readonly lexicon: readonly LexiconGroup[]
+  /** Words that never start or end a name written two ways ("up" in "set up"). */
+  readonly particles: ReadonlySet<string>
+  /** Prefixes that are not the clipped part of a stump compound («под» in «подсистема»). */
+  readonly prefixes: ReadonlySet<string>
+  /** Words in brackets that qualify a name rather than name it again («(опционально)», "(required)"). */
+  readonly qualifiers: ReadonlySet<string>
 }
 
 export interface BuiltinData {
@@ -62,6 +82,7 @@ export interface BuiltinData {
   readonly capitalizedWords: ReadonlySet<string>
   readonly termsSectionHeadings: readonly string[]
   readonly requirements: RequirementsData
+  readonly termVariants: Readonly<Record<Language, TermVariantData>>
 }
 
 let cache: BuiltinData | undefined
@@ -105,8 +126,13 @@ export function plainData(data: BuiltinData) {
     units: [...data.units],
     capitalizedWords: [...data.capitalizedWords],
     termsSectionHeadings: data.termsSectionHeadings,
-    requirements: data.requirements
+    requirements: data.requirements,
+    termVariants: {ru: plainVariants(data.termVariants.ru), en: plainVariants(data.termVariants.en)}
   }
+}
+
+function plainVariants(data: TermVariantData) {
+  return {lexicon: data.lexicon, particles: [...data.particles], prefixes: [...data.prefixes], qualifiers: [...data.qualifiers]}
 }
 
 /** Identifies the embedded texts: FNV-1a over all of them. */
@@ -143,8 +169,13 @@ function dataFromSnapshot(): BuiltinData | undefined {
     units: new Set(data.units),
     capitalizedWords: new Set(data.capitalizedWords),
     termsSectionHeadings: data.termsSectionHeadings,
-    requirements: data.requirements
+    requirements: data.requirements,
+    termVariants: {ru: variants(data.termVariants.ru), en: variants(data.termVariants.en)}
   }
+}
+
+function variants(plain: ReturnType<typeof plainVariants>): TermVariantData {
+  return {lexicon: plain.lexicon, particles: new Set(plain.particles), prefixes: new Set(plain.prefixes), qualifiers: new Set(plain.qualifiers)}
 }
 
 export interface Embedded {

@@ -7,7 +7,7 @@
 import type {Node} from 'yaml'
 import {YamlReader} from '../yaml-reader.js'
 import * as generated from './generated/index.js'
-import {useDataParser, type AmbiguityList, type BuiltinData, type Embedded, type HeadingPatterns, type RequirementsData} from './index.js'
+import {useDataParser, type AmbiguityList, type BuiltinData, type Embedded, type HeadingPatterns, type RequirementsData, type TermVariantData} from './index.js'
 
 /** The data read from the YAML texts: at build time for the snapshot, or when there is none. */
 export function parseBuiltinData(): BuiltinData {
@@ -19,7 +19,8 @@ export function parseBuiltinData(): BuiltinData {
     units: readList(generated.units, 'units'),
     capitalizedWords: readList(generated.capitalizedWords, 'words'),
     termsSectionHeadings: [...readLanguageLists(generated.termsSections, 'headings')],
-    requirements: readRequirements(generated.requirements)
+    requirements: readRequirements(generated.requirements),
+    termVariants: readTermVariants(generated.termVariants)
   }
 }
 
@@ -48,6 +49,34 @@ function readRequirements(source: Embedded): RequirementsData {
     negation: byLanguage(top.get('negation')?.value, '`negation`'),
     userStories: {ru: markers('ru'), en: markers('en')}
   }
+}
+
+/** data/term-variants.yaml: per language a lexicon of near-synonym groups, particles and prefixes. */
+function readTermVariants(source: Embedded): Record<'ru' | 'en', TermVariantData> {
+  const reader = new YamlReader(source.path, source.text)
+  const languages = reader.map(reader.root, 'the file', ['ru', 'en'])
+  const read = (language: 'ru' | 'en'): TermVariantData => {
+    const fields = reader.map(languages.get(language)?.value ?? null, `\`${language}\``, ['lexicon', 'particles', 'qualifiers', 'prefixes'])
+    const seen = new Set<string>()
+    const lexicon = reader.list(fields.get('lexicon')?.value, '`lexicon`').map((item) => {
+      const group = reader.map(item, 'a lexicon group', ['names', 'reason', 'phrasesOnly'])
+      const namesNode = group.get('names')?.value
+      const names = reader.strings(namesNode, '`names`').map((named) => named.value)
+      if (names.length < 2) reader.fail(namesNode, 'a group needs two names or more')
+      const key = names.map((name) => name.toLowerCase()).sort().join('|')
+      if (seen.has(key)) reader.fail(namesNode, `the group ${names.join(', ')} appears twice`)
+      seen.add(key)
+      const phrasesOnly = group.get('phrasesOnly')?.value
+      return {
+        names,
+        reason: reader.string(group.get('reason')?.value, '`reason`'),
+        phrasesOnly: phrasesOnly === undefined ? false : reader.boolean(phrasesOnly, '`phrasesOnly`')
+      }
+    })
+    const words = (name: string) => new Set(reader.strings(fields.get(name)?.value, `\`${name}\``).map((named) => named.value.toLowerCase()))
+    return {lexicon, particles: words('particles'), qualifiers: words('qualifiers'), prefixes: words('prefixes')}
+  }
+  return {ru: read('ru'), en: read('en')}
 }
 
 function readAmbiguity(source: Embedded): AmbiguityList {

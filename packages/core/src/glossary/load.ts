@@ -77,6 +77,7 @@ export function mergeGlossaryFiles(files: readonly GlossaryFile[]): Glossary {
   const abbreviations: Named[] = []
   const add: AmbiguousAddition[] = []
   const remove: Named[] = []
+  const distinct: Array<readonly Named[]> = []
   for (const file of files) {
     language = file.language ?? language
     if (file.builtinAbbreviations !== undefined) builtinAbbreviations = file.builtinAbbreviations
@@ -84,6 +85,7 @@ export function mergeGlossaryFiles(files: readonly GlossaryFile[]): Glossary {
     abbreviations.push(...file.abbreviations)
     add.push(...file.ambiguous.add)
     remove.push(...file.ambiguous.remove)
+    distinct.push(...(file.distinct ?? []))
   }
   const glossary: Glossary = {
     language: language ?? 'ru',
@@ -91,6 +93,7 @@ export function mergeGlossaryFiles(files: readonly GlossaryFile[]): Glossary {
     abbreviations,
     builtinAbbreviations,
     ambiguous: {add, remove},
+    ...(distinct.length > 0 ? {distinct} : {}),
     files: files.map((file) => file.file)
   }
   checkGlossary(glossary)

@@ -46,6 +46,11 @@ export interface Glossary {
   readonly builtinAbbreviations: boolean
   /** Vague-wording phrases this glossary adds to or removes from the built-in lists. */
   readonly ambiguous: {readonly add: readonly AmbiguousAddition[]; readonly remove: readonly Named[]}
+  /**
+   * Names the glossary says are different concepts, each list two names or more:
+   * a document-derived pair made of two of them is never reported.
+   */
+  readonly distinct?: ReadonlyArray<readonly Named[]>
   /** The files this glossary was read from, in the order they were merged. */
   readonly files: readonly string[]
 }

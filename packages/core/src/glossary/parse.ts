@@ -2,7 +2,7 @@
  * Reading one glossary file (YAML, JSON or CSV) into the model. Every problem is
  * a {@link DataError} naming the file, line and column.
  */
-import {isMap, isScalar, type Node} from 'yaml'
+import {isMap, isScalar, isSeq, type Node} from 'yaml'
 import {DataError, quoteToken} from '../data-error.js'
 import {YamlReader} from '../yaml-reader.js'
 import type {AmbiguousAddition, DerivedForm, GlossaryEntry, Language, Named} from './model.js'
@@ -17,6 +17,8 @@ export interface GlossaryFile {
   readonly abbreviations: readonly Named[]
   readonly builtinAbbreviations: boolean | undefined
   readonly ambiguous: {readonly add: readonly AmbiguousAddition[]; readonly remove: readonly Named[]}
+  /** `distinct: [[черновик, документ], …]`: names of different concepts, never reported as one. */
+  readonly distinct?: ReadonlyArray<readonly Named[]>
 }
 
 export type GlossaryFormat = 'yaml' | 'json' | 'csv'
@@ -27,7 +29,7 @@ export function formatOf(file: string): GlossaryFormat {
   return 'yaml'
 }
 
-const topKeys = ['language', 'extends', 'terms', 'abbreviations', 'builtinAbbreviations', 'ambiguous'] as const
+const topKeys = ['language', 'extends', 'terms', 'abbreviations', 'builtinAbbreviations', 'ambiguous', 'distinct'] as const
 const entryKeys = ['term', 'abbreviation', 'definition', 'synonyms', 'avoid', 'context'] as const
 
 export function parseGlossaryFile(file: string, text: string, format: GlossaryFormat = formatOf(file)): GlossaryFile {
@@ -87,6 +89,16 @@ export function parseGlossaryFile(file: string, text: string, format: GlossaryFo
     remove = named(reader.strings(ambiguous.get('remove')?.value, '`ambiguous.remove`'))
   }
 
+  // `distinct: [A, B]` is one list; `distinct: [[A, B], [C, D]]` several.
+  const distinctNode = top.get('distinct')?.value
+  const distinctItems = reader.list(distinctNode, '`distinct`')
+  const lists = distinctItems.length > 0 && distinctItems.every((item) => isSeq(item)) ? distinctItems : distinctItems.length > 0 ? [distinctNode as Node] : []
+  const distinct = lists.map((list) => {
+    const names = named(reader.strings(list, '`distinct`'))
+    if (names.length < 2) reader.fail(list, '`distinct` needs two names or more: the names of different concepts')
+    return names
+  })
+
   const builtinNode = top.get('builtinAbbreviations')?.value
   return {
     file,
@@ -95,6 +107,7 @@ export function parseGlossaryFile(file: string, text: string, format: GlossaryFo
     entries,
     abbreviations: named(reader.strings(top.get('abbreviations')?.value, '`abbreviations`')),
     builtinAbbreviations: builtinNode === undefined ? undefined : reader.boolean(builtinNode, '`builtinAbbreviations`'),
-    ambiguous: {add, remove}
+    ambiguous: {add, remove},
+    ...(distinct.length > 0 ? {distinct} : {})
   }
 }

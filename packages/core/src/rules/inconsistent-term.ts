@@ -1,17 +1,27 @@
 /**
  * inconsistent-term: one concept, one name. Reports names the glossary says to
- * avoid, a second name of a concept next to the dominant one, and glossary
- * abbreviations written in another case («Crm» for «CRM»).
+ * avoid, a second name of a concept next to the dominant one, glossary
+ * abbreviations written in another case («Crm» for «CRM»), and — with or without
+ * a glossary — two names the document itself gives one concept (`variants/`):
+ * spelling variants, contracted compounds, transliterations, names the document
+ * ties together, and near-synonyms from the built-in lexicon.
  */
 import type {NameRef} from '../glossary/compile.js'
 import type {GlossaryEntry} from '../glossary/model.js'
 import {normalizeWord} from '../normalize.js'
 import type {PhraseMatch} from '../phrase-index.js'
 import {quote, type Rule} from '../rule.js'
+import type {Analysis} from '../analysis.js'
+import {americanSpelling} from '../variants/inflection.js'
+import {mentionSpan, termVariants, type Mention, type SettledGroup, type VariantKind, type VariantName} from '../variants/index.js'
+
+const allVariants: readonly VariantKind[] = ['spelling', 'compound', 'transliteration', 'document', 'lexicon']
 
 export interface InconsistentTermOptions {
   /** Report glossary abbreviations written in another case («Crm», «Api»). */
   readonly abbreviationCase: boolean
+  /** Which document-derived pairs to report (default: all five classes); `[]` keeps to the glossary. */
+  readonly variants: readonly VariantKind[]
 }
 
 export const inconsistentTerm: Rule<InconsistentTermOptions> = {
@@ -19,7 +29,13 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
   description: 'One concept, one name: names the glossary says to avoid, and two names of one concept in one document.',
   defaultSeverity: 'error',
   fixable: true,
-  defaultOptions: {abbreviationCase: true},
+  defaultOptions: {abbreviationCase: true, variants: allVariants},
+  validateOptions(options) {
+    if (!Array.isArray(options.variants) || options.variants.some((kind) => !allVariants.includes(kind))) {
+      return `\`variants\` must be a list of: ${allVariants.join(', ')}`
+    }
+    return undefined
+  },
   check({analysis, options, report}) {
     const byEntry = new Map<GlossaryEntry, Array<PhraseMatch<NameRef>>>()
     for (const match of analysis.nameMatches) {
@@ -89,7 +105,94 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
         }
       }
     }
+
+    if (options.variants.length > 0) reportVariants(analysis, new Set(options.variants), report)
   }
+}
+
+/** Reports the less used names of the document's own term-variant groups, each place once. */
+function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, report: Parameters<Rule['check']>[0]['report']): void {
+  // The characters already reported, so that two classes never report one place (a name is a few words long).
+  const covered = new Set<number>()
+  const overlaps = (span: {start: number; end: number}) => {
+    for (let at = span.start; at < span.end; at++) if (covered.has(at)) return true
+    return false
+  }
+  for (const group of termVariants(analysis)) {
+    if (!kinds.has(group.kind)) continue
+    const {dominant} = group
+    const firstUse = dominant.mentions.reduce((a, b) => (mentionSpan(b).start < mentionSpan(a).start ? b : a))
+    const related = {span: mentionSpan(firstUse), reason: `«${dominant.label}» first used here`}
+    for (const other of group.others) {
+      for (const mention of other.mentions) {
+        if (mention.defining) continue
+        const span = mentionSpan(mention)
+        if (overlaps(span)) continue
+        for (let at = span.start; at < span.end; at++) covered.add(at)
+        const actual = analysis.text(span)
+        const fix = group.kind === 'spelling' ? spellingFix(analysis, mention, dominant) : undefined
+        report({
+          span,
+          reason: variantReason(group, actual, other),
+          actual,
+          expected: [fix ?? dominant.label],
+          related,
+          ...(fix === undefined ? {} : {fix: {span, text: fix}}),
+          ...(group.kind === 'compound' || group.kind === 'lexicon' ? {severity: 'warn' as const} : {})
+        })
+      }
+    }
+  }
+}
+
+function usedTimes(name: VariantName): string {
+  return name.mentions.length === 1 ? 'once' : `${name.mentions.length} times`
+}
+
+/** What a variant finding says: the class that found the pair, the dominant name and how often it is used. */
+function variantReason(group: SettledGroup, actual: string, name: VariantName): string {
+  const dominant = `«${group.dominant.label}»`
+  const used = `used ${usedTimes(group.dominant)} here`
+  const question = 'One concept or two? If one, keep one name; if two, define both'
+  switch (group.kind) {
+    case 'spelling':
+      return `Unexpected ${quote(actual)}, expected ${dominant}: one name written two ways (spelling variant); ${dominant} is ${used}`
+    case 'transliteration':
+      return `Unexpected ${quote(actual)}, expected ${dominant}: one word in Latin and in Cyrillic letters (transliteration); ${dominant} is ${used}`
+    case 'document':
+      return `Unexpected ${quote(actual)}, expected ${dominant}: «${name.label}» names the same concept as ${dominant}, ${used} (the document ties them: ${group.reason ?? 'one name given for the other'})`
+    case 'compound':
+      return `Is ${quote(actual)} the same concept as ${dominant}, ${used}? A contracted compound beside its full phrase, or a modifier written two ways (compound variant). ${question}`
+    case 'lexicon':
+      return `Is ${quote(actual)} the same concept as ${dominant}, ${used}? Near-synonyms in requirements (lexicon: ${group.reason ?? ''}). ${question}`
+  }
+}
+
+/**
+ * The dominant spelling written in this mention's grammatical form, when the
+ * document has it: the same letters («бизнес процессами» → «бизнес-процессами»),
+ * or the same word in the other spelling ("authorisation" → "authorization").
+ * A form the document never writes is not guessed.
+ */
+function spellingFix(analysis: Analysis, mention: Mention, dominant: VariantName): string | undefined {
+  const actual = analysis.text(mentionSpan(mention))
+  if (actual.includes('\n')) return undefined
+  const letters = lettersOf(actual)
+  const same = dominant.mentions.map((item) => analysis.text(mentionSpan(item))).find((text) => lettersOf(text) === letters && !text.includes('\n'))
+  if (same === undefined) return undefined
+  return matchCase(actual, same)
+}
+
+function lettersOf(text: string): string {
+  return americanSpelling(normalizeWord(text).replace(/[^\p{L}\p{N}]+/gu, ''))
+}
+
+/** The replacement with the first letter's case of the text it replaces, unless the first word is an abbreviation. */
+function matchCase(actual: string, replacement: string): string {
+  const firstWord = /^[\p{L}\p{N}]+/u.exec(replacement)?.[0] ?? ''
+  if ((firstWord.match(/\p{Lu}/gu)?.length ?? 0) >= 2) return replacement
+  const upper = /^\p{Lu}/u.test(actual)
+  return (upper ? replacement.charAt(0).toUpperCase() : replacement.charAt(0).toLowerCase()) + replacement.slice(1)
 }
 
 /**

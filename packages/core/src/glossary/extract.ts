@@ -1,16 +1,27 @@
 /**
- * Proposing glossary entries from documents, for a person to review:
+ * Proposing glossary entries from a document, for a person to review (the
+ * `reqlint glossary extract` command writes them out):
  * - abbreviations with the expansion a document gives them: inline
  *   «электронный документооборот (ЭДО)», «… (далее — ЭДО)», «SLA (Service Level
  *   Agreement)», or a definition line «ЭДО — электронный документооборот»;
- * - in a terms section («Термины и сокращения», "Glossary"…): every table row
- *   and list item or paragraph «name — definition» (a term, or an abbreviation).
+ * - in a terms section (the headings of data/terms-sections.yaml, as the rules
+ *   read them): every table row and list item or paragraph «name — definition»;
+ * - the names the document gives one concept ({@link proposeVariants}): its
+ *   dominant name as the term, the others as synonyms or names to avoid.
  *
- * This is a plain reading of the Markdown, not the engine's: core's
- * `findDefinitions` works on its prose model, which it does not export yet.
- * A proposal is a suggestion; the terms come out as written, often inflected.
+ * Terms sections and the words that open an expansion are the rules' own
+ * (`sections.ts`, `definitions.ts`). A proposal is a suggestion; the terms come
+ * out as written, often inflected.
  */
-import {parseMarkdown} from '@reqlint/core'
+import {Analysis} from '../analysis.js'
+import {expansionLead, hereinafterWords} from '../definitions.js'
+import {readDocument} from '../engine.js'
+import {parseMarkdown} from '../markdown.js'
+import type {ProseLanguage} from '../prose.js'
+import {isTermsHeading} from '../sections.js'
+import {termVariants, mentionSpan, type VariantKind} from '../variants/index.js'
+import {compileGlossary} from './compile.js'
+import {emptyGlossary} from './model.js'
 
 export interface Proposal {
   /** Absent for a term defined in a terms section without an abbreviation. */
@@ -18,8 +29,8 @@ export interface Proposal {
   /** The expansion or the term, as written. */
   readonly term: string
   readonly definition?: string
-  /** `name:line`. */
-  readonly where: string
+  /** The line where it was found (1-based). */
+  readonly line: number
 }
 
 interface MdNode {
@@ -30,27 +41,24 @@ interface MdNode {
   readonly position?: {readonly start: {readonly line: number}}
 }
 
-/** Headings that open a terms section, after numbering: the usual Russian and English ones. */
-const termsHeading =
-  /^(?:(?:раздел|section|глава|chapter|приложение|appendix)\s+)?(?:(?:\d+|[IVX]+|[A-ZА-Я])(?:[.)]\d+)*[.)]?\s+)?(?:термины|определения|сокращения|аббревиатуры|обозначения|условные обозначения|понятия|основные (?:понятия|термины)|базовые термины|ключевые термины|используемые (?:термины|сокращения)|принятые (?:сокращения|обозначения)|(?:перечень|список|словарь) (?:терминов|сокращений|принятых сокращений|используемых сокращений|аббревиатур)|глоссарий|glossary|terms|terminology|definitions|abbreviations|acronyms|notations)(?!\p{L})/iu
 /** The separator of «name — definition». */
 const separator = /\s+[—–-]\s+|:\s+/u
-/** Words that may open a bracketed expansion without being part of it: «(англ. Service Level Agreement)». */
-const expansionLead = /^(?:от\s+)?(?:англ|eng|лат)\.?\s*:?\s*/iu
-const hereinafter = /^(?:далее(?:\s+по\s+тексту)?|hereinafter(?:\s+referred\s+to\s+as)?)\s*[—–-]?\s*/iu
+/** «(далее — ЭДО)»: the words before the abbreviation, as definitions.ts reads them. */
+const hereinafter = new RegExp(`^(?:${hereinafterWords})\\s*[—–\\-:]?\\s*`, 'iu')
 
-export function findProposals(text: string, name: string, mdx: boolean): Proposal[] {
+/** Proposed entries from one document's abbreviation expansions and terms section. */
+export function findProposals(text: string, mdx: boolean): Proposal[] {
   const tree = parseMarkdown(text, {mdx}) as unknown as MdNode
   const proposals: Proposal[] = []
   let sectionDepth = 0
   const visit = (node: MdNode): void => {
     const line = node.position?.start.line ?? 1
-    const where = `${name}:${line}`
+    const where = line
     switch (node.type) {
       case 'heading': {
         const depth = node.depth ?? 1
         if (sectionDepth > 0 && depth <= sectionDepth) sectionDepth = 0
-        if (sectionDepth === 0 && termsHeading.test(plainText(node).trim())) sectionDepth = depth
+        if (sectionDepth === 0 && isTermsHeading(plainText(node).trim())) sectionDepth = depth
         return
       }
       case 'paragraph': {
@@ -62,7 +70,7 @@ export function findProposals(text: string, name: string, mdx: boolean): Proposa
         const rows = node.children ?? []
         rows.forEach((row, index) => {
           const cells = (row.children ?? []).map((cell) => plainText(cell).trim())
-          const rowWhere = `${name}:${row.position?.start.line ?? line}`
+          const rowWhere = row.position?.start.line ?? line
           // The first row is the header; in a terms section the first column names and the second explains.
           if (sectionDepth > 0 && index > 0 && cells.length >= 2 && cells[0] !== '' && cells[1] !== '') {
             proposals.push(...named(cells[0]!, cells[1]!, true, rowWhere))
@@ -85,7 +93,7 @@ export function findProposals(text: string, name: string, mdx: boolean): Proposa
 }
 
 /** «ЭДО — электронный документооборот», or in a terms section any «name — definition». */
-function definitionLine(content: string, inSection: boolean, where: string): Proposal[] {
+function definitionLine(content: string, inSection: boolean, where: number): Proposal[] {
   const text = content.replace(/\s+/gu, ' ').trim()
   const match = separator.exec(text)
   if (!match || match.index === 0) return []
@@ -97,26 +105,26 @@ function definitionLine(content: string, inSection: boolean, where: string): Pro
 }
 
 /** A name and what explains it: «ЭДО» / «электронный документооборот (ЭДО)» / «лид», with a definition. */
-function named(head: string, explanation: string, inSection: boolean, where: string): Proposal[] {
+function named(head: string, explanation: string, inSection: boolean, where: number): Proposal[] {
   const name = head.replace(/[*_`]/gu, '').trim()
   const rest = explanation.replace(/\s+/gu, ' ').trim()
   const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(name)
   if (bracket) {
     const [outer, inner] = [bracket[1]!.trim(), bracket[2]!.trim()]
-    if (isAbbreviation(inner) && !isAbbreviation(outer)) return [{abbreviation: inner, term: outer, definition: rest, where}]
-    if (isAbbreviation(outer) && !isAbbreviation(inner)) return [{abbreviation: outer, term: inner, definition: rest, where}]
+    if (isAbbreviation(inner) && !isAbbreviation(outer)) return [{abbreviation: inner, term: outer, definition: rest, line: where}]
+    if (isAbbreviation(outer) && !isAbbreviation(inner)) return [{abbreviation: outer, term: inner, definition: rest, line: where}]
   }
   if (isAbbreviation(name)) {
     const expansion = firstClause(rest)
     if (!looksLikeWords(expansion)) return []
-    return [{abbreviation: name, term: expansion, ...(expansion === stripEnd(rest) ? {} : {definition: rest}), where}]
+    return [{abbreviation: name, term: expansion, ...(expansion === stripEnd(rest) ? {} : {definition: rest}), line: where}]
   }
   if (!inSection || !/\p{L}/u.test(name)) return []
-  return [{term: name, definition: rest, where}]
+  return [{term: name, definition: rest, line: where}]
 }
 
 /** «expansion (ABBR)», «expansion (далее — ABBR)» and «ABBR (expansion)» anywhere in the text. */
-function inline(content: string, where: string): Proposal[] {
+function inline(content: string, where: number): Proposal[] {
   const text = content.replace(/\s+/gu, ' ')
   const proposals: Proposal[] = []
   for (const match of text.matchAll(/\(([^()]{2,200})\)/gu)) {
@@ -127,14 +135,14 @@ function inline(content: string, where: string): Proposal[] {
       // «… электронного документооборота (ЭДО)»: the expansion ends at the bracket.
       const before = text.slice(0, start).split(/[.!?;:]\s/u).pop()!.trim()
       const expansion = trailingExpansion(candidate, before)
-      if (expansion) proposals.push({abbreviation: candidate, term: expansion, where})
+      if (expansion) proposals.push({abbreviation: candidate, term: expansion, line: where})
       continue
     }
     // «ABBR (expansion)»: the word just before the bracket.
     const word = /([\p{L}\d&]+)\s*$/u.exec(text.slice(0, start))?.[1]
     if (word === undefined || !isAbbreviation(word)) continue
     const expansion = inside.replace(expansionLead, '').trim()
-    if (expansionOf(word, expansion)) proposals.push({abbreviation: word, term: expansion, where})
+    if (expansionOf(word, expansion)) proposals.push({abbreviation: word, term: expansion, line: where})
   }
   return proposals
 }
@@ -200,4 +208,38 @@ function plainText(node: MdNode): string {
   if (node.type === 'break') return ' '
   if (node.type === 'html') return ''
   return (node.children ?? []).map(plainText).join('')
+}
+
+/** A group of names the document gives one concept, proposed as one glossary entry. */
+export interface VariantProposal {
+  /** The dominant name: the proposed term. */
+  readonly term: string
+  readonly count: number
+  /** The other names with their counts: synonyms the document ties or may mean the same by, names to avoid when misspelt. */
+  readonly others: ReadonlyArray<{readonly name: string; readonly count: number}>
+  /** Spelling and transliteration variants are to avoid; the rest are synonyms to confirm. */
+  readonly role: 'synonyms' | 'avoid'
+  readonly kind: VariantKind
+  /** The line of the dominant name's first use. */
+  readonly line: number
+}
+
+/**
+ * The names one document gives one concept (inconsistent-term's term
+ * variants, read with no glossary), each group as a proposed entry.
+ */
+export function proposeVariants(text: string, language: ProseLanguage, mdx: boolean): VariantProposal[] {
+  const model = readDocument(text, language, {mdx})
+  const analysis = new Analysis(model.prose, compileGlossary({...emptyGlossary, language}), language)
+  return termVariants(analysis).map((group) => {
+    const first = Math.min(...group.dominant.mentions.map((mention) => mentionSpan(mention).start))
+    return {
+      term: group.dominant.label,
+      count: group.dominant.mentions.length,
+      others: group.others.map((name) => ({name: name.label, count: name.mentions.length})),
+      role: group.kind === 'spelling' || group.kind === 'transliteration' ? 'avoid' : 'synonyms',
+      kind: group.kind,
+      line: text.slice(0, first).split('\n').length
+    }
+  })
 }

@@ -1,0 +1,207 @@
+/**
+ * A contracted compound beside its full phrase, and a modifier written two
+ * ways — found from the document's own words, with no list of compounds:
+ * - a stump compound whose parts start the words of an adjective–noun phrase
+ *   the same document uses: «зарплата» / «заработная плата», «техкарта» /
+ *   «технологическая карта», «админ-панель» / «административная панель»;
+ * - a Russian modifier as a relational adjective, a genitive or with «по»:
+ *   «платёжный шлюз» / «шлюз платежей», «менеджеры по продажам» / «менеджеры продаж»;
+ * - an English noun modifier in the plural and the singular: "payments
+ *   gateway" / "payment gateway".
+ *
+ * The first pass indexes the document's long words by every tail they could
+ * end in after a clipped first part, and notes the ways each modifier phrase is
+ * written; between the passes the phrases that expand a compound are matched;
+ * the second pass collects the places of what was matched.
+ */
+import {englishKey} from './inflection.js'
+import {NameBuckets, type VariantGroup, type VariantName} from './model.js'
+import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
+import type {SpellingVariants} from './spelling.js'
+import type {VariantWords} from './words.js'
+
+const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
+const hyphen = /^[-\u2010\u2011]$/u
+const vowel = /[аеиоуыэюя]$/u
+const englishParticiple = /(?:ed|ing)$/u
+/** What may stand before an English plural modifier: not a noun whose verb it would be ("the user reports issues"). */
+const englishLead = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'from', 'and', 'or', 'each', 'every', 'all', 'any', 'no', 'via', 'its', 'their', 'our'])
+
+interface Stump {
+  /** The clipped first part: «зар», «тех», «админ». */
+  readonly head: string
+  /** The compound's key, as spelling variants key it. */
+  readonly key: string
+}
+
+function isSpace(gap: string): boolean {
+  return gap !== '' && (gap === ' ' || space.test(gap))
+}
+
+export class CompoundVariants {
+  private readonly words: VariantWords
+  private readonly spelling: SpellingVariants
+  /** Compounds by the key of their tail: «плат» → «зар» + «зарплат». */
+  private readonly stumps = new Map<string, Stump[]>()
+  private readonly indexed = new Set<string>()
+  /** The adjectives written before each noun key: the candidates for a compound's full phrase. */
+  private readonly adjectives = new Map<string, Set<string>>()
+  /** The full phrases of compounds, «adjective|noun key» → the compound's key. */
+  private readonly expansions = new Map<string, string>()
+  private readonly phrases = new Map<string, NameBuckets>()
+  /** The ways each modifier phrase is written, by noun key then modifier key (no key strings made per phrase). */
+  private readonly ways = new Map<string, Map<string, string | Set<string>>>()
+  /** The places of the modifier phrases written two ways or more. */
+  private readonly modifiers = new Map<string, NameBuckets>()
+
+  constructor(words: VariantWords, spelling: SpellingVariants) {
+    this.words = words
+    this.spelling = spelling
+  }
+
+  first(read: ReadBlock): void {
+    const tokens = read.tokens
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
+      const next = tokens[index + 1]
+      if ((token.info.script === 'cyrillic')) {
+        this.indexCompound(token.norm)
+        if (next && hyphen.test(next.gap) && (next.info.script === 'cyrillic') && token.norm.length >= 3 && token.norm.length <= 6) {
+          this.addStump(token.norm, next.norm, token.norm + next.info.key)
+        }
+        if (next && isSpace(next.gap) && token.info.adjectival && (next.info.script === 'cyrillic') && !next.info.adjectival) {
+          const tail = next.info.key
+          const set = this.adjectives.get(tail)
+          if (set) set.add(token.norm)
+          else this.adjectives.set(tail, new Set([token.norm]))
+        }
+      }
+    }
+    this.modifierPhrases(read, (noun, modifier, way) => {
+      let byModifier = this.ways.get(noun)
+      if (!byModifier) this.ways.set(noun, (byModifier = new Map()))
+      const known = byModifier.get(modifier)
+      if (known === undefined) byModifier.set(modifier, way)
+      else if (typeof known === 'string') {
+        if (known !== way) byModifier.set(modifier, new Set([known, way]))
+      } else known.add(way)
+    })
+  }
+
+  /** Between the passes: the phrases that expand a compound, whose places the second pass collects. */
+  endFirst(): void {
+    for (const [tail, adjectives] of this.adjectives) {
+      for (const stump of this.stumps.get(tail) ?? []) {
+        for (const adjective of adjectives) {
+          if (!adjective.startsWith(stump.head) || adjective.length < stump.head.length + 3) continue
+          this.expansions.set(`${adjective}|${tail}`, stump.key)
+          this.spelling.want(stump.key)
+        }
+      }
+    }
+  }
+
+  second(read: ReadBlock): void {
+    const tokens = read.tokens
+    if (this.expansions.size > 0) {
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const token = tokens[index]!
+        const next = tokens[index + 1]!
+        if (!isSpace(next.gap) || !token.info.adjectival) continue
+        const key = this.expansions.get(`${token.norm}|${next.info.key}`)
+        if (key === undefined) continue
+        let buckets = this.phrases.get(key)
+        if (!buckets) this.phrases.set(key, (buckets = new NameBuckets()))
+        buckets.add(`${token.info.key} ${next.info.key}`, `${token.text} ${next.text}`, mentionOf(read, index, index + 1))
+      }
+    }
+    this.modifierPhrases(read, (noun, modifier, way, first, last) => {
+      if (typeof this.ways.get(noun)?.get(modifier) === 'string') return
+      const key = `${noun}|${modifier}`
+      let buckets = this.modifiers.get(key)
+      if (!buckets) this.modifiers.set(key, (buckets = new NameBuckets()))
+      buckets.add(way, textOf(tokens, first, last), mentionOf(read, first, last))
+    })
+  }
+
+  found(): VariantGroup[] {
+    const result: VariantGroup[] = []
+    for (const [key, phrases] of this.phrases) {
+      const compound = this.spelling.namesOf(key)
+      if (compound.length === 0) continue
+      // Every spelling of the compound is one name here; spelling variants among them are reported as such.
+      const merged: VariantName = {
+        label: compound.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)).label,
+        mentions: compound.flatMap((name) => name.mentions)
+      }
+      result.push({kind: 'compound', names: [merged, ...phrases.toNames()]})
+    }
+    for (const buckets of this.modifiers.values()) {
+      if (buckets.size < 2) continue
+      // «по» has senses a genitive lacks («распределение администраторов по сервисам»): a lone «X по Y»
+      // beside a more frequent «X Y» is another sense, so a pair with «по» counts only where «по» dominates.
+      const names = buckets.toNames()
+      const withPo = names.find((name) => buckets.wayOf(name) === 'по')
+      if (withPo && names.some((name) => name !== withPo && name.mentions.length > withPo.mentions.length)) continue
+      result.push({kind: 'compound', names})
+    }
+    return result
+  }
+
+  /** Calls `visit` for each modifier phrase of a block with its key and way of writing. */
+  private modifierPhrases(read: ReadBlock, visit: (noun: string, modifier: string, way: string, first: number, last: number) => void): void {
+    const tokens = read.tokens
+    for (let index = 0; index + 1 < tokens.length; index++) {
+      const token = tokens[index]!
+      const next = tokens[index + 1]!
+      if (!isSpace(next.gap)) continue
+      if ((token.info.script === 'cyrillic')) {
+        const after = tokens[index + 2]
+        if (next.norm === 'по' && after && isSpace(after.gap) && (after.info.script === 'cyrillic') && this.content(token, after)) {
+          if (!token.info.adjectival && !after.info.adjectival) visit(token.info.key, after.info.key, 'по', index, index + 2)
+        }
+        if (!(next.info.script === 'cyrillic') || !this.content(token, next)) continue
+        if (token.info.adjectival) {
+          // A relational adjective has a suffix its noun lacks («платёжный» / «платёж»); «необходимый» has none.
+          if (!next.info.adjectival && token.info.root !== token.info.key) {
+            visit(next.info.key, token.info.root, 'adjective', index, index + 1)
+          }
+        } else if (!next.info.adjectival) visit(token.info.key, next.info.key, 'genitive', index, index + 1)
+      } else if ((token.info.script === 'latin') && (next.info.script === 'latin') && /^\p{Ll}/u.test(next.text) && !englishParticiple.test(next.norm) && this.content(token, next)) {
+        // A capitalised head names an object of its own ("Responses Object" holds "Response Object"s).
+        const singular = englishKey(token.norm)
+        if (singular === token.norm) visit(next.info.key, token.norm, 'singular', index, index + 1)
+        else {
+          // "the documents give the…": a plural subject and its verb, which a function word follows.
+          const lead = tokens[index - 1]
+          const after = tokens[index + 2]
+          if ((lead === undefined || englishLead.has(lead.norm)) && !after?.info.functional) visit(next.info.key, singular, 'plural', index, index + 1)
+        }
+      }
+    }
+  }
+
+  private content(a: Token, b: Token): boolean {
+    return a.norm.length >= 2 && b.norm.length >= 2 && !a.info.functional && !b.info.functional
+  }
+
+  /** Indexes a long word by each tail it could end in after a clipped first part of three to six letters. */
+  private indexCompound(norm: string): void {
+    if (norm.length < 7 || this.indexed.has(norm)) return
+    this.indexed.add(norm)
+    for (let cut = 3; cut <= 6 && norm.length - cut >= 4; cut++) {
+      const head = norm.slice(0, cut)
+      // A clipped part ends in a consonant («зар», «гос», «спец»), «авто» aside.
+      if (vowel.test(head) && head !== 'авто') continue
+      this.addStump(head, norm.slice(cut), this.words.key(norm))
+    }
+  }
+
+  private addStump(head: string, tail: string, key: string): void {
+    if (this.words.data.prefixes.has(head) || this.words.isFunctionWord(head)) return
+    const tailKey = this.words.key(tail)
+    const list = this.stumps.get(tailKey)
+    if (!list) this.stumps.set(tailKey, [{head, key}])
+    else if (!list.some((stump) => stump.key === key && stump.head === head)) list.push({head, key})
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Spelling variants of one name: the same letters with a hyphen, a space, an
+ * underscore or joined up, with another capital, or in British and American
+ * spelling — «бизнес-процесс» / «бизнес процессами», «пин-код» / «пинкод»,
+ * «Личный Кабинет» / «личный кабинет», «ИНН_клиента» / «ИНН клиента»,
+ * "web site" / "website", "authorisation" / "authorization".
+ *
+ * A name is one word or two adjacent ones; its key is its letters without the
+ * separator, the last word's ending cut, so every inflected form shares it.
+ * The first pass notes the ways each key is written; the second collects the
+ * places of the keys written two ways or more. Function words never start or
+ * end a name: «по ставке» is not «поставка», "log in" is not "login", "may be"
+ * is not "maybe". English names are compared by their separators only: English
+ * capitalises the words of names and headings freely, writes identifiers in
+ * CamelCase without code formatting ("requestBodies"), and hyphenates a
+ * compound adjective by its position ("case-sensitive names", "is case sensitive").
+ */
+import {NameBuckets, type VariantGroup, type VariantName} from './model.js'
+import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
+import type {VariantWords} from './words.js'
+
+type Separator = '-' | '_' | ' '
+
+const hyphen = /^[-\u2010\u2011]$/u
+const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
+/** English adjectives and participles by their ending: the second part of a compound adjective. */
+const englishAdjective =
+  /(?:ed|ing|ive|ic|al|ble|ful|less|ous|ant|ent|ary|ory|specific|related|based|like|wide|free|safe|aware|compliant|sensitive|insensitive|defined|dependent|independent)$/u
+
+function separatorOf(gap: string): Separator | undefined {
+  if (gap.length === 1) return hyphen.test(gap) ? '-' : gap === '_' ? '_' : gap === ' ' ? ' ' : undefined
+  if (gap !== '' && space.test(gap)) return ' '
+  return undefined
+}
+
+export class SpellingVariants {
+  private readonly words: VariantWords
+  /** First pass: the ways each single word is written, by its key; one way as a string, several as a set. */
+  private readonly singles = new Map<string, string | Set<string>>()
+  /** First pass: the ways each pair is written, by its first word then the second word's key (no key strings made per pair). */
+  private readonly pairs = new Map<string, Map<string, string | Set<string>>>()
+  /** Between the passes: the keys written two ways or more, and those the compound detector asks for. */
+  private readonly candidates = new Set<string>()
+  /** The pairs whose joined key is a candidate, by first word then second key. */
+  private readonly candidatePairs = new Map<string, Map<string, string>>()
+  /** Second pass: the places of the candidate keys. */
+  private readonly groups = new Map<string, NameBuckets>()
+
+  constructor(words: VariantWords) {
+    this.words = words
+  }
+
+  first(read: ReadBlock): void {
+    this.units(
+      read,
+      (key, shape) => addWay(this.singles, key, shape),
+      (first, second, shape) => {
+        let bySecond = this.pairs.get(first)
+        if (!bySecond) this.pairs.set(first, (bySecond = new Map()))
+        addWay(bySecond, second, shape)
+      }
+    )
+  }
+
+  /** Asks for every place of a key, written one way or more (a compound beside its phrase). */
+  want(key: string): void {
+    this.candidates.add(key)
+  }
+
+  /** Between the passes: the keys written two ways or more, single words and pairs together. */
+  endFirst(): void {
+    const ways = new Map<string, Set<string>>()
+    for (const [key, shapes] of this.singles) if (typeof shapes !== 'string') this.candidates.add(key)
+    const joined = new Map<string, Array<[string, string]>>()
+    for (const [first, bySecond] of this.pairs) {
+      for (const [second, shapes] of bySecond) {
+        const key = first + second
+        const single = this.singles.get(key)
+        if (typeof shapes === 'string' && single === undefined && !this.candidates.has(key)) continue
+        const set = ways.get(key) ?? new Set(single === undefined ? [] : typeof single === 'string' ? [single] : single)
+        for (const shape of typeof shapes === 'string' ? [shapes] : shapes) set.add(shape)
+        ways.set(key, set)
+        joined.set(key, [...(joined.get(key) ?? []), [first, second]])
+      }
+    }
+    for (const [key, set] of ways) if (set.size >= 2) this.candidates.add(key)
+    for (const [key, pairs] of joined) {
+      if (!this.candidates.has(key)) continue
+      for (const [first, second] of pairs) {
+        let bySecond = this.candidatePairs.get(first)
+        if (!bySecond) this.candidatePairs.set(first, (bySecond = new Map()))
+        bySecond.set(second, key)
+      }
+    }
+  }
+
+  second(read: ReadBlock): void {
+    if (this.candidates.size === 0) return
+    const record = (key: string, shape: string, first: number, last: number): void => {
+      let buckets = this.groups.get(key)
+      if (!buckets) this.groups.set(key, (buckets = new NameBuckets()))
+      buckets.add(shape, textOf(read.tokens, first, last), mentionOf(read, first, last))
+    }
+    this.units(
+      read,
+      (key, shape, index) => {
+        if (this.candidates.has(key)) record(key, shape, index, index)
+      },
+      (first, second, shape, index) => {
+        const key = this.candidatePairs.get(first)?.get(second)
+        if (key !== undefined) record(key, shape, index, index + 1)
+      }
+    )
+  }
+
+  /** Every way a key is written, for the compound detector: «техкарта» and «тех карта» are one compound. */
+  namesOf(key: string): VariantName[] {
+    return this.groups.get(key)?.toNames() ?? []
+  }
+
+  /** Keys written in two ways or more. */
+  found(): VariantGroup[] {
+    const result: VariantGroup[] = []
+    for (const buckets of this.groups.values()) if (buckets.size >= 2) result.push({kind: 'spelling', names: buckets.toNames()})
+    return result
+  }
+
+  /** Calls `single` for each word of a block and `pair` for each pair of words, with their way of writing. */
+  private units(
+    read: ReadBlock,
+    single: (key: string, shape: string, index: number) => void,
+    pair: (first: string, secondKey: string, shape: string, index: number) => void
+  ): void {
+    const tokens = read.tokens
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
+      const info = token.info
+      if (info.norm.length >= 5 && !(token.camel && !info.cyrillic) && !info.digit) {
+        single(info.key, (token.camel ? 'camel' : 'joined') + (info.american === info.norm ? '' : ':british'), index)
+      }
+      const next = tokens[index + 1]
+      if (!next) continue
+      const separator = separatorOf(next.gap)
+      if (separator === undefined || !this.pairable(token, next)) continue
+      if (separator !== ' ') {
+        // Part of a longer hyphenated word («точка-с-запятой») is not a name of its own.
+        if (separatorOf(token.gap) === separator || separatorOf(tokens[index + 2]?.gap ?? '') === separator) continue
+        // An English compound hyphenated before a noun ("key-value pairs") is hyphenated for its position.
+        const third = tokens[index + 2]
+        if (separator === '-' && !next.info.cyrillic && third && separatorOf(third.gap) === ' ' && !third.info.functional) continue
+      }
+      // Only Russian has case variants: English capitalises the words of names and headings freely.
+      pair(info.norm, next.info.key, next.info.cyrillic ? shapes[separator][next.titleCase ? 1 : 0] : separator, index)
+    }
+  }
+
+  private pairable(a: Token, b: Token): boolean {
+    if (a.norm.length < 2 || b.norm.length < 2 || a.info.digit || b.info.digit || a.camel || b.camel) return false
+    if (a.info.functional || b.info.functional) return false
+    return b.info.cyrillic || !englishAdjective.test(b.norm)
+  }
+}
+
+/** The shape of a Russian pair by its separator and whether its second word has a capital. */
+const shapes: Readonly<Record<Separator, readonly [string, string]>> = {'-': ['-:l', '-:U'], _: ['_:l', '_:U'], ' ': [' :l', ' :U']}
+
+function addWay<K>(map: Map<K, string | Set<string>>, key: K, shape: string): void {
+  const known = map.get(key)
+  if (known === undefined) map.set(key, shape)
+  else if (typeof known === 'string') {
+    if (known !== shape) map.set(key, new Set([known, shape]))
+  } else known.add(shape)
+}

@@ -1,0 +1,59 @@
+/**
+ * inconsistent-term's term variants: what the message says for each class, the
+ * severity of the questions, the fix of a spelling variant, the dominant name,
+ * and the options. The exact places are in fixtures/inconsistent-term/.
+ */
+import {describe, expect, it} from 'vitest'
+import {emptyGlossary, lint, lintMarkdown, type Glossary} from '@reqlint/core'
+
+function messages(text: string, glossary: Glossary = emptyGlossary, variants?: readonly string[]) {
+  const file = lintMarkdown(text, {glossary, ...(variants ? {rules: {'inconsistent-term': ['error', {variants: [...variants]}]}} : {})})
+  return file.messages.filter((message) => message.ruleId === 'inconsistent-term')
+}
+
+const spelling = 'Пин-код выдаётся при регистрации, пин-код можно сменить. Пинкод из одной цифры не принимается.\n'
+const lexicon = 'Сеанс пользователя начинается после входа. Сеанс завершается через час.\nСессия пользователя хранится на сервере. Сессия может быть прервана.\n'
+
+describe('term variants', () => {
+  it('a spelling variant: an error naming its class, the dominant name with its count and first use, fixed in the same form', () => {
+    const [message, ...rest] = messages(spelling)
+    expect(rest).toEqual([])
+    expect(message!.reason).toBe('Unexpected «Пинкод», expected «пин-код»: one name written two ways (spelling variant); «пин-код» is used 2 times here')
+    expect(message!.fatal).toBe(true)
+    expect((message!.cause as Error).message).toBe('«пин-код» first used here (1:1)')
+    const {fixes} = lint(spelling, {glossary: emptyGlossary})
+    expect(fixes.map((fix) => [spelling.slice(fix.span.start, fix.span.end), fix.text])).toEqual([['Пинкод', 'Пин-код']])
+  })
+
+  it('a lexicon pair is a question, reported as a warning even when the rule is an error, without a fix', () => {
+    const found = messages(lexicon)
+    expect(found.map((message) => message.actual)).toEqual(['Сессия', 'Сессия'])
+    expect(found[0]!.reason).toMatch(/^Is «Сессия» the same concept as «Сеанс», used 2 times here\? Near-synonyms in requirements \(lexicon: .+\)\. One concept or two\? If one, keep one name; if two, define both$/u)
+    expect(found.every((message) => message.fatal === false)).toBe(true)
+    expect(lint(lexicon, {glossary: emptyGlossary}).fixes).toEqual([])
+  })
+
+  it('the name the document chooses dominates: «(далее — Портал)»', () => {
+    const found = messages('Система учёта заявок (далее — Портал) принимает обращения. Портал уведомляет автора.\nСистема учёта заявок хранит историю.\n')
+    expect(found.map((message) => message.actual)).toEqual(['Система учёта заявок'])
+    expect(found[0]!.reason).toContain('expected «Портал»')
+  })
+
+  it('a glossary entry wins, and `distinct` silences a pair', () => {
+    const place = {file: 'g.yaml', line: 1, column: 1}
+    const entry = {term: {value: 'сеанс', place}, abbreviations: [], definition: undefined, synonyms: [], avoid: [{value: 'сессия', place}], place}
+    const withEntry = messages(lexicon, {...emptyGlossary, entries: [entry]})
+    expect(withEntry.map((message) => message.reason.split(':')[0])).toEqual(['Unexpected «Сессия», expected «сеанс»', 'Unexpected «Сессия», expected «сеанс»'])
+    expect(messages(lexicon, {...emptyGlossary, distinct: [[{value: 'сессия', place}, {value: 'сеанс', place}]]})).toEqual([])
+  })
+
+  it('`variants` chooses the classes; none keeps the rule to the glossary', () => {
+    expect(messages(spelling + lexicon, emptyGlossary, ['lexicon']).map((message) => message.actual)).toEqual(['Сессия', 'Сессия'])
+    expect(messages(spelling + lexicon, emptyGlossary, [])).toEqual([])
+    expect(() => messages(spelling, emptyGlossary, ['synonyms'])).toThrow('`variants` must be a list of: spelling, compound, transliteration, document, lexicon')
+  })
+
+  it('a heading names a section and is never a variant', () => {
+    expect(messages('# Сессия пользователя\n\nСеанс начинается после входа. Сеанс завершается через час.\n')).toEqual([])
+  })
+})

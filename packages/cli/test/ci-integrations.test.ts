@@ -6,11 +6,12 @@
  * templates' job scripts (docs/ci/*.yml, run line by line as a GitLab runner
  * does, failing at the first failing line).
  */
-import {execFileSync, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
+import {featureBranch, git} from './git-repository.js'
 import {baseEnv, bin, root, tempDir, writeFiles} from './helpers.js'
 
 interface ActionStep {
@@ -31,20 +32,13 @@ interface Action {
 
 const action = parse(fs.readFileSync(path.join(root, 'action.yml'), 'utf8')) as Action
 
-function git(dir: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {cwd: dir})
-}
 
 /** A spec repository: main with a clean and a faulty document, a branch that changes one and adds another. */
 function specRepository(): string {
-  const dir = tempDir({
+  const dir = featureBranch({
     'docs/clean.md': '# Требования\n\nСистема хранит карточки клиентов.\n',
     'docs/old.md': '# Старое\n\nСистема должна работать быстро.\n'
   })
-  git(dir, 'init', '-q')
-  git(dir, 'add', '-A')
-  git(dir, 'commit', '-qm', 'base')
-  git(dir, 'checkout', '-qb', 'feature')
   writeFiles(dir, {'docs/new.md': '# Новое\n\nВход через SSO.\n', 'docs/clean.md': '# Требования\n\nСистема хранит карточки клиентов и сделок.\n'})
   git(dir, 'add', '-A')
   git(dir, 'commit', '-qm', 'feature')
@@ -181,7 +175,7 @@ describe('the GitLab templates', {timeout: 120_000}, () => {
 
   it('lint what a merge request changed, and fail the job on errors', () => {
     const dir = specRepository()
-    const base = execFileSync('git', ['merge-base', 'main', 'HEAD'], {cwd: dir, encoding: 'utf8'}).trim()
+    const base = git(dir, 'merge-base', 'main', 'HEAD').trim()
     const {status, stderr} = runJob(gitlabJob('gitlab-ci.yml'), dir, {CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_DIFF_BASE_SHA: base})
     expect(stderr).toBe('')
     expect(status).toBe(1)

@@ -3,21 +3,18 @@
  * temporary git repositories with committed, changed, renamed, deleted and
  * untracked files, with the variables CI systems set.
  */
-import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {featureBranch, git} from './git-repository.js'
 import {runBinary, tempDir, writeFiles, type Files} from './helpers.js'
 
 const vague = (title: string) => `# ${title}\n\nСистема должна работать быстро.\n`
 
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {cwd: dir, encoding: 'utf8'})
-}
 
 /** A repository on branch `feature`, forked from `main`, with every kind of change; `main` moved on after the fork. */
 function repository(): string {
-  const dir = tempDir({
+  const dir = featureBranch({
     'a.md': vague('A'),
     'b.md': vague('B'),
     'old-name.md': vague('Переименованный документ с длинным текстом, чтобы git узнал переименование'),
@@ -26,10 +23,6 @@ function repository(): string {
     'notes.txt': 'не Markdown\n',
     '.gitignore': 'ignored.md\n'
   })
-  git(dir, 'init', '-q')
-  git(dir, 'add', '-A')
-  git(dir, 'commit', '-qm', 'base')
-  git(dir, 'checkout', '-qb', 'feature')
   fs.appendFileSync(path.join(dir, 'b.md'), '\nИзменение.\n')
   git(dir, 'mv', 'old-name.md', 'renamed.md')
   git(dir, 'rm', '-q', 'gone.md')

@@ -13,6 +13,7 @@ import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {featureBranch, git} from './git-repository.js'
 import {baseEnv, bin, root, tempDir, writeFiles} from './helpers.js'
+import {sarifSchemaErrors} from './sarif-schema.js'
 
 interface ActionStep {
   id?: string
@@ -109,6 +110,9 @@ describe('the GitHub action', {timeout: 120_000}, () => {
     expect(outputs).toEqual({'sarif-file': 'reqlint.sarif', 'exit-code': '1', failed: 'true'})
     expect(stdout).toBe('')
     const log = JSON.parse(fs.readFileSync(path.join(dir, 'reqlint.sarif'), 'utf8')) as {runs: Array<{results: Array<{ruleId: string; locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>}>}>}
+    expect(sarifSchemaErrors(log)).toEqual([])
+    // The schema check can fail: a run without its tool is not SARIF.
+    expect(sarifSchemaErrors({...log, runs: [{results: []}]})).toContain(".runs[0]: should have required property 'tool'")
     expect(log.runs[0]!.results.map((result) => [result.ruleId, result.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([
       ['undefined-abbreviation', 'docs/new.md'],
       ['ambiguous-wording', 'docs/old.md']

@@ -8,6 +8,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {featureBranch, git} from './git-repository.js'
 import {runBinary, tempDir, writeFiles, type Files} from './helpers.js'
+import {sarifSchemaErrors} from './sarif-schema.js'
 
 const vague = (title: string) => `# ${title}\n\nСистема должна работать быстро.\n`
 
@@ -151,6 +152,7 @@ describe('merge-reports', {timeout: 120_000}, () => {
       expect(merged.stderr).toBe('')
       expect(merged.code).toBe(0)
       expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(whole.stdout))
+      if (format === 'sarif') expect(sarifSchemaErrors(JSON.parse(merged.stdout))).toEqual([])
     })
   }
 

@@ -120,9 +120,10 @@ beforeAll(() => {
   fs.writeFileSync(path.join(project, 'tz.md'), document)
 }, 900_000)
 
+// A project with node_modules and an npm cache: removing it takes a while on a busy machine.
 afterAll(() => {
   if (work !== '') fs.rmSync(work, {recursive: true, force: true})
-})
+}, 300_000)
 
 describe('the packed tarballs', () => {
   const contents = (name: string): string[] =>

@@ -9,12 +9,25 @@
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {git} from './git-repository.js'
 import {baseEnv, root, tempDir, writeFiles} from './helpers.js'
 
 const hasPreCommit = spawnSync('pre-commit', ['--version'], {encoding: 'utf8'}).status === 0
+
+/** pre-commit's homes hold a clone with node_modules: removed here, with time to do it. */
+const homes: string[] = []
+afterAll(() => {
+  for (const home of homes.splice(0)) fs.rmSync(home, {recursive: true, force: true})
+}, 300_000)
+
+function preCommitHome(): string {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'reqlint-pre-commit-'))
+  homes.push(home)
+  return home
+}
 
 /** A project on `main`: a clean and a faulty document committed, a faulty one staged, another left untracked. */
 function project(): string {
@@ -40,7 +53,7 @@ function preCommit(dir: string, args: readonly string[], home: string): {status:
 describe.skipIf(!hasPreCommit)('the pre-commit hook', {timeout: 900_000}, () => {
   it('lints only the staged Markdown files through pre-commit try-repo', () => {
     const dir = project()
-    const {status, output} = preCommit(dir, ['try-repo', root, 'reqlint'], tempDir())
+    const {status, output} = preCommit(dir, ['try-repo', root, 'reqlint'], preCommitHome())
     expect(output).toMatch(/^reqlint\.+Failed$/mu)
     expect(output).toContain('docs/staged.md\n3:12-3:15 error Undefined abbreviation «SSO»')
     expect(output).toContain('reqlint: 1 file, 1 error, 0 warnings')
@@ -58,7 +71,7 @@ describe.skipIf(!hasPreCommit)('the pre-commit hook', {timeout: 900_000}, () => 
       'glossary.yaml': 'language: ru\nterms:\n  - term: технология единого входа\n    abbreviation: SSO\n'
     })
     git(dir, 'add', '.pre-commit-config.yaml')
-    const home = tempDir()
+    const home = preCommitHome()
     const first = preCommit(dir, ['run'], home)
     // The project's glossary defines SSO: the staged document passes.
     expect(first.output).toMatch(/^reqlint\.+Passed$/mu)

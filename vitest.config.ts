@@ -1,10 +1,14 @@
 import {defineConfig} from 'vitest/config'
 
-// Three projects, so that a developer can run the fast loop alone:
+// Four projects, so that a developer can run the fast loop alone:
 // - unit: the engine, the rules, their fixtures and the plugin, in process (seconds);
 // - cli: everything that spawns a binary or packs a package (tens of seconds);
 // - robustness: property tests, fuzzing, pathological and stress runs (minutes).
-// `pnpm test` runs all three; `pnpm test:fast` only the first.
+// - install: the tests that install packages with npm and pnpm (the packed tarballs, the
+//   pre-commit hook's clone), run after all the others so that their load on a 2-core machine
+//   does not slow the rest.
+// `pnpm test` runs all four; `pnpm test:fast` only the first.
+const installing = ['test/package-install.test.ts', 'packages/cli/test/pre-commit.test.ts']
 const spawning = [
   'packages/cli/test/**/*.test.ts',
   'packages/remark-reqlint/test/remark-cli.test.ts',
@@ -26,11 +30,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts', 'test/*.test.ts'],
-          exclude: [...spawning, '**/node_modules/**']
+          exclude: [...spawning, ...installing, '**/node_modules/**'],
+          sequence: {groupOrder: 0}
         }
       },
-      {extends: true, test: {name: 'cli', include: spawning, exclude: ['**/node_modules/**']}},
-      {extends: true, test: {name: 'robustness', include: ['test/robustness/**/*.test.ts']}}
+      {extends: true, test: {name: 'cli', include: spawning, exclude: [...installing, '**/node_modules/**'], sequence: {groupOrder: 0}}},
+      {extends: true, test: {name: 'robustness', include: ['test/robustness/**/*.test.ts'], sequence: {groupOrder: 0}}},
+      {extends: true, test: {name: 'install', include: installing, sequence: {groupOrder: 1}}}
     ]
   }
 })

@@ -8,6 +8,7 @@ import type {FormatterName} from './formatters/index.js'
 import {formatterNames} from './formatters/load.js'
 import {version} from './formatters/version.js'
 import type {Io} from './io.js'
+import type {Shard} from './shard.js'
 
 export interface LintArgs {
   readonly paths: readonly string[]
@@ -28,6 +29,10 @@ export interface LintArgs {
   readonly cacheLocation: string | undefined
   readonly workers: number | undefined
   readonly printConfig: string | undefined
+  /** `--changed-since`: a git revision; only the files changed since it are linted. */
+  readonly changedSince: string | undefined
+  /** `--shard i/n`: only this part of the files is linted. */
+  readonly shard: Shard | undefined
 }
 
 export type Parsed =
@@ -35,6 +40,7 @@ export type Parsed =
   | {readonly command: 'init'}
   | {readonly command: 'glossary-check'; readonly files: readonly string[]; readonly json: boolean}
   | {readonly command: 'glossary-extract'; readonly paths: readonly string[]; readonly glossary: readonly string[]; readonly all: boolean}
+  | {readonly command: 'merge-reports'; readonly files: readonly string[]; readonly output: string | undefined}
   /** Help or version printed, or a usage error already reported by commander. */
   | {readonly command: 'done'; readonly exitCode: number}
 
@@ -91,6 +97,8 @@ function parseCommandLine(argv: readonly string[], output: {writeOut(text: strin
     .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern (relative to the current directory); repeatable', collect)
     .option('--no-gitignore', 'do not skip the files .gitignore files ignore')
     .option('--stdin-filename <name>', 'read standard input (when no paths are given) and report it under this name')
+    .option('--changed-since <git-ref>', 'lint only the files changed since the merge base of <git-ref> and HEAD (renamed included, deleted skipped; uncommitted and untracked count)')
+    .option('--shard <i/n>', 'lint only part i of n of the files (by a hash of each path: stable as files are added); merge the reports with merge-reports', parseShard)
     .optionsGroup('Output:')
     .addOption(new Option('-f, --format <name>', 'report format').choices(formatterNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
@@ -125,6 +133,9 @@ function parseCommandLine(argv: readonly string[], output: {writeOut(text: strin
         '  reqlint --fix-dry-run docs/ > fix.patch    what --fix would change',
         '  cat spec.md | reqlint --stdin-filename spec.md',
         '  reqlint init                               a configuration and a glossary here',
+        '  reqlint --changed-since origin/main .      the files a pull request changed',
+        '  reqlint --shard 2/4 -f sarif -o 2.sarif .  part 2 of 4, for a CI matrix',
+        '  reqlint merge-reports *.sarif -o a.sarif  the parts\' reports as one',
         '',
         'Documentation: docs/cli.md and docs/configuration.md.',
         ''
@@ -176,6 +187,18 @@ function parseCommandLine(argv: readonly string[], output: {writeOut(text: strin
       parsed = {command: 'glossary-extract', paths, glossary: options.glossary ?? [], all: options.all === true}
     })
 
+  configure(program.command('merge-reports'))
+    .summary('merge the reports of --shard runs into one')
+    .description(
+      'Merge reports that runs over parts of the files wrote (--shard i/n) into one report of the same format: json, sarif or gitlab, recognised by their content. Files are ordered by path; SARIF results keep one rule list.'
+    )
+    .argument('<reports...>', 'report files, all of one format')
+    .option('-o, --output <file>', 'write the merged report to a file instead of standard output')
+    .addHelpText('after', '\nExit codes: 0 merged; 2 a report cannot be read, is not a reqlint report, or the formats differ.\n\nExample:\n  reqlint merge-reports shard-*.sarif -o reqlint.sarif\n')
+    .action((files: string[], options: {output?: string}) => {
+      parsed = {command: 'merge-reports', files, output: options.output}
+    })
+
   try {
     program.parse([...argv], {from: 'user'})
   } catch (error) {
@@ -203,7 +226,9 @@ const lintDefaults: Omit<LintArgs, 'paths'> = {
   cache: false,
   cacheLocation: undefined,
   workers: undefined,
-  printConfig: undefined
+  printConfig: undefined,
+  changedSince: undefined,
+  shard: undefined
 }
 
 /** Repeatable options; no default value, so that help does not print `(default: [])`. */
@@ -230,6 +255,17 @@ function parseCount(value: string): number {
   const count = Number(value)
   if (value.trim() === '' || !Number.isInteger(count) || count < 0) throw new InvalidArgumentError('expected a whole number')
   return count
+}
+
+/** `--shard i/n`, 1 ≤ i ≤ n. */
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/u.exec(value.trim())
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || !Number.isSafeInteger(index) || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+    throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, such as 2/4')
+  }
+  return {index, count}
 }
 
 function parsePositive(value: string): number {

@@ -1,3 +1,3 @@
-/** @reqlint/cli as a library: the same entry the `reqlint` binary calls. */
+/** The reqlint package as a library: the same entry the `reqlint` binary calls. */
 export {main} from './main.js'
 export type {Io} from './io.js'

@@ -27,6 +27,8 @@ export async function main(io: Io): Promise<number> {
         return (await import('./glossary-commands.js')).checkGlossaries(parsed.files, parsed.json, io)
       case 'glossary-extract':
         return await (await import('./glossary-commands.js')).extractGlossary(parsed.paths, parsed.glossary, parsed.all, io)
+      case 'merge-reports':
+        return (await import('./merge-reports.js')).mergeReports(parsed.files, parsed.output, io)
     }
   } catch (error) {
     // Problems of the input reqlint was given: one line, no stack trace.

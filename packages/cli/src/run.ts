@@ -57,7 +57,15 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       {base: cwd, patterns: args.ignorePattern}
     ]
   })
-  const inputs = await readInputs({patterns, stdin: readsStdin ? io.stdin : undefined, standardInput: io.stdin, stdinFilename: args.stdinFilename, cwd, filter})
+  // --changed-since and --shard narrow the files before any is read; their problems (a missing path) stay.
+  const selection =
+    args.changedSince !== undefined || args.shard !== undefined
+      ? await (await import('./selection.js')).selectFiles(patterns, cwd, filter, {changedSince: args.changedSince, shard: args.shard})
+      : undefined
+  const inputs = [
+    ...(selection?.problems.map((problem): Input => ({name: problem.path, file: undefined, bytes: undefined, problem: problem.reason})) ?? []),
+    ...(await readInputs({patterns: selection?.files ?? patterns, stdin: readsStdin ? io.stdin : undefined, standardInput: io.stdin, stdinFilename: args.stdinFilename, cwd, filter}))
+  ]
 
   // Settings per input, interned: documents with equal settings share a glossary and a cache stamp.
   const settingsList: FileSettings[] = []

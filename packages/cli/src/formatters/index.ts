@@ -4,6 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import {github} from './github.js'
+import {gitlab} from './gitlab.js'
 import {json} from './json.js'
 import {junit} from './junit.js'
 import {sarif} from './sarif.js'
@@ -16,6 +17,6 @@ export interface FormatOptions {
 
 export type Formatter = (files: readonly VFile[], options: FormatOptions) => string
 
-export const formatters = {stylish, json, sarif, github, junit} satisfies Record<string, Formatter>
+export const formatters = {stylish, json, sarif, github, gitlab, junit} satisfies Record<string, Formatter>
 
 export type FormatterName = keyof typeof formatters

@@ -10,6 +10,7 @@ const loaders: Record<FormatterName, () => Promise<Formatter>> = {
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
   github: async () => (await import('./github.js')).github,
+  gitlab: async () => (await import('./gitlab.js')).gitlab,
   junit: async () => (await import('./junit.js')).junit
 }
 

@@ -3,12 +3,12 @@
  * and the VS Code SARIF viewer) read. One run; every rule is described whether
  * or not it fired, so a dashboard can show what was checked.
  */
-import {createHash} from 'node:crypto'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {rules, ruleUrl} from '@reqlint/core/lint'
 import type {VFile} from 'vfile'
 import {fileErrorRuleId, levelOf, regionOf, replaceLoneSurrogates, reportPath, ruleIdOf, type Level, type Message} from './common.js'
+import {fingerprints} from './fingerprint.js'
 import type {Formatter} from './index.js'
 import {version} from './version.js'
 
@@ -95,10 +95,8 @@ export const sarif: Formatter = (files, options) => {
   const results: SarifResult[] = []
   for (const file of files) {
     const location = artifactLocation(file, options.cwd)
-    const relativePath = reportPath(file, options.cwd) ?? ''
-    // Counts equal (rule, path, text) triples so repeated findings keep distinct, stable fingerprints.
-    const seen = new Map<string, number>()
-    for (const message of file.messages) {
+    const fingerprintOf = fingerprints(file, options.cwd)
+    for (const [index, message] of file.messages.entries()) {
       const ruleId = ruleIdOf(message)
       let ruleIndex = indexes.get(ruleId)
       if (ruleIndex === undefined) {
@@ -113,16 +111,12 @@ export const sarif: Formatter = (files, options) => {
         })
         indexes.set(ruleId, ruleIndex)
       }
-      const key = JSON.stringify([ruleId, relativePath, fingerprintText(message)])
-      const occurrence = seen.get(key) ?? 0
-      seen.set(key, occurrence + 1)
-
       const result: SarifResult = {
         ruleId,
         ruleIndex,
         level: sarifLevels[levelOf(message)],
         message: {text: messageText(message)},
-        partialFingerprints: {[fingerprintKey]: createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32)}
+        partialFingerprints: {[fingerprintKey]: fingerprintOf[index]!}
       }
       if (location) {
         const region = regionOf(message)
@@ -188,15 +182,6 @@ function directoryUri(directory: string): string {
 function messageText(message: Message): string {
   // SARIF requires a non-empty text; vfile allows an empty reason.
   return message.reason === '' ? ruleIdOf(message) : message.reason
-}
-
-/**
- * The finding's identity without its position, so an alert survives edits
- * elsewhere in the document. File-level problems have no source text; their
- * reason names the problem.
- */
-function fingerprintText(message: Message): string {
-  return message.actual ?? message.reason
 }
 
 function pascalCase(id: string): string {

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 function readVersion(): string {
   const manifest: unknown = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
   const version = typeof manifest === 'object' && manifest !== null ? (manifest as {version?: unknown}).version : undefined
-  if (typeof version !== 'string') throw new Error('@reqlint/cli: package.json has no version')
+  if (typeof version !== 'string') throw new Error('reqlint: package.json has no version')
   return version
 }
 

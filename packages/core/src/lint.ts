@@ -26,7 +26,7 @@ export {
   type RuleSetting,
   type Stamped
 } from './engine.js'
-export {parseMarkdown} from './markdown.js'
+export {ChunkCache, parseMarkdown, type ParseOptions} from './markdown.js'
 export {maxNesting} from './nesting.js'
 export {rules} from './rules/index.js'
 export {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'

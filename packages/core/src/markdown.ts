@@ -43,6 +43,35 @@ export interface ParseOptions {
   readonly mdx?: boolean
   /** Documents up to this size are parsed whole; larger ones in chunks of about this size. */
   readonly chunkSize?: number
+  /**
+   * The chunks of an earlier version of the same document, reused when their
+   * text is unchanged: an editor re-parses only the chunks an edit touched.
+   */
+  readonly cache?: ChunkCache
+}
+
+/**
+ * Parsed chunks by their text, for successive parses of one document (a
+ * language server's open file). Each parse keeps only the chunks it used, so
+ * the cache holds about one version of the document.
+ */
+export class ChunkCache {
+  private previous = new Map<string, readonly RootContent[]>()
+  private current = new Map<string, readonly RootContent[]>()
+
+  /** A chunk's top-level nodes, placed in the chunk alone: a fresh copy, since the caller moves and joins them. */
+  nodes(source: string, parse: () => RootContent[]): RootContent[] {
+    let nodes = this.current.get(source) ?? this.previous.get(source)
+    if (!nodes) nodes = parse()
+    this.current.set(source, nodes)
+    return structuredClone(nodes) as RootContent[]
+  }
+
+  /** Forgets the chunks the last parse did not use. */
+  next(): void {
+    this.previous = this.current
+    this.current = new Map()
+  }
 }
 
 export const defaultChunkSize = 256 * 1024
@@ -79,8 +108,11 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
   }
   const chunkSize = options.chunkSize ?? defaultChunkSize
   const {ends: chunks, inList} = text.length <= chunkSize ? {ends: [text.length], inList: new Set<number>()} : chunkBoundaries(text, chunkSize)
+  const cache = options.cache
+  cache?.next()
+  const parseChunk = (source: string): RootContent[] => (cache ? cache.nodes(source, () => parser.parse(source).children) : parser.parse(source).children)
   if (chunks.length === 1) {
-    yield* release(parser.parse(text).children)
+    yield* release(parseChunk(text))
     return
   }
 
@@ -95,7 +127,7 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     const tail = definitions !== '' && chunk.includes('[') ? '\n\n' + definitions : ''
     const points = new Map<number, Point>()
     let first = true
-    for (const child of release(parser.parse(chunk + tail).children)) {
+    for (const child of release(parseChunk(chunk + tail))) {
       const offset = child.position?.start.offset
       if (offset === undefined || offset >= chunk.length) continue
       shift(child, line, start, points)

@@ -1,0 +1,60 @@
+/**
+ * One open document linted by the core engine, as the CLI lints a file: the
+ * same parse, prose model, rules and control comments, with the settings of
+ * its folder. What the editor adds is a parse cache: successive versions of a
+ * document share their unchanged chunks, so an edit re-parses only the chunks
+ * it touched.
+ */
+import {checkTree, ChunkCache, DocumentError, parseMarkdown, RuleSettingError, type Glossary, type Stamped} from '@reqlint/core/lint'
+import type {FileSettings} from '@reqlint/cli'
+
+/** The findings of one version of a document, with offsets in the editor's text (a byte order mark counted). */
+export interface LintResult {
+  readonly version: number
+  /** The editor's text the offsets refer to. */
+  readonly text: string
+  readonly findings: readonly Stamped[]
+  /** A document reqlint refuses (nested too deeply) or settings it cannot use: one problem at its line. */
+  readonly problem?: {readonly line: number; readonly column: number; readonly reason: string}
+}
+
+/**
+ * Chunks this size or larger are parsed apart and cached. Small enough that an
+ * edit re-parses a few kilobytes; large enough that a chunk holds several
+ * blocks. The parse is the same as a whole-document parse, node for node (core's markdown.ts).
+ */
+export const editorChunkSize = 4 * 1024
+
+/** Lints one document's versions, keeping its parsed chunks from one version to the next. */
+export class DocumentLinter {
+  private readonly cache = new ChunkCache()
+
+  lint(text: string, version: number, settings: FileSettings, glossary: Glossary, mdx: boolean): LintResult {
+    // The engine counts offsets without a byte order mark, as the parser does; the editor counts it.
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
+    const source = bom ? text.slice(1) : text
+    try {
+      const tree = parseMarkdown(source, mdx ? {mdx: true} : {chunkSize: editorChunkSize, cache: this.cache})
+      const options = {glossary, rules: settings.rules, ...(settings.language === undefined ? {} : {language: settings.language})}
+      const findings = checkTree(tree, source, options)
+      return {version, text, findings: bom ? findings.map((stamped) => shifted(stamped, bom)) : findings}
+    } catch (error) {
+      if (error instanceof DocumentError) return {version, text, findings: [], problem: {line: error.line, column: error.column, reason: error.reason}}
+      if (error instanceof RuleSettingError) return {version, text, findings: [], problem: {line: 1, column: 1, reason: error.message}}
+      throw error
+    }
+  }
+}
+
+function shifted(stamped: Stamped, by: number): Stamped {
+  const move = <T extends {readonly span: {readonly start: number; readonly end: number}}>(item: T): T => ({...item, span: {start: item.span.start + by, end: item.span.end + by}})
+  const {finding} = stamped
+  return {
+    ...stamped,
+    finding: {
+      ...move(finding),
+      ...(finding.fix ? {fix: move(finding.fix)} : {}),
+      ...(finding.related ? {related: move(finding.related)} : {})
+    }
+  }
+}

@@ -53,18 +53,19 @@ export interface ParseOptions {
 /**
  * Parsed chunks by their text, for successive parses of one document (a
  * language server's open file). Each parse keeps only the chunks it used, so
- * the cache holds about one version of the document.
+ * the cache holds about one version of the document. Cached nodes are never
+ * handed out: each parse gets copies placed in the whole document.
  */
 export class ChunkCache {
   private previous = new Map<string, readonly RootContent[]>()
   private current = new Map<string, readonly RootContent[]>()
 
-  /** A chunk's top-level nodes, placed in the chunk alone: a fresh copy, since the caller moves and joins them. */
-  nodes(source: string, parse: () => RootContent[]): RootContent[] {
+  /** A chunk's top-level nodes, placed in the chunk alone: read only. */
+  nodes(source: string, parse: () => RootContent[]): readonly RootContent[] {
     let nodes = this.current.get(source) ?? this.previous.get(source)
     if (!nodes) nodes = parse()
     this.current.set(source, nodes)
-    return structuredClone(nodes) as RootContent[]
+    return nodes
   }
 
   /** Forgets the chunks the last parse did not use. */
@@ -110,9 +111,13 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
   const {ends: chunks, inList} = text.length <= chunkSize ? {ends: [text.length], inList: new Set<number>()} : chunkBoundaries(text, chunkSize)
   const cache = options.cache
   cache?.next()
-  const parseChunk = (source: string): RootContent[] => (cache ? cache.nodes(source, () => parser.parse(source).children) : parser.parse(source).children)
+  // A cached chunk's nodes are copied as they are placed (shift makes copies): the cache keeps its own.
+  const parseChunk = (source: string): RootContent[] => (cache ? [...cache.nodes(source, () => parser.parse(source).children)] : parser.parse(source).children)
+  const place = (node: RootContent, lines: number, offset: number, points: Map<number, Point>): RootContent =>
+    cache ? (shifted(node, lines, offset, points) as RootContent) : (shift(node, lines, offset, points), node)
   if (chunks.length === 1) {
-    yield* release(parseChunk(text))
+    if (!cache) yield* release(parser.parse(text).children)
+    else for (const node of parseChunk(text)) yield place(node, 0, 0, new Map())
     return
   }
 
@@ -127,10 +132,10 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     const tail = definitions !== '' && chunk.includes('[') ? '\n\n' + definitions : ''
     const points = new Map<number, Point>()
     let first = true
-    for (const child of release(parseChunk(chunk + tail))) {
-      const offset = child.position?.start.offset
+    for (const parsed of release(parseChunk(chunk + tail))) {
+      const offset = parsed.position?.start.offset
       if (offset === undefined || offset >= chunk.length) continue
-      shift(child, line, start, points)
+      const child = place(parsed, line, start, points)
       if (first && inList.has(start) && held?.type === 'list' && child.type === 'list' && held.ordered === child.ordered) {
         // Its two halves are one list.
         held.children.push(...child.children)
@@ -263,6 +268,16 @@ function shift(node: Node, lines: number, offset: number, points: Map<number, Po
     ;(node as Node & {children: Node[]}).children = children
     for (const child of children) shift(child, lines, offset, points)
   }
+}
+
+/** {@link shift} on a copy: the node and its descendants copied, the original left as it was (a cached chunk's). */
+function shifted(node: Node, lines: number, offset: number, points: Map<number, Point>): Node {
+  const copy: Node & {children?: Node[]} = {...node}
+  if (node.position) {
+    copy.position = {start: shiftPoint(node.position.start, lines, offset, points), end: shiftPoint(node.position.end, lines, offset, points)}
+  }
+  if ('children' in node && Array.isArray(node.children)) copy.children = (node.children as Node[]).map((child) => shifted(child, lines, offset, points))
+  return copy
 }
 
 /** A point in the whole document; one object for each place (points are never changed, only replaced). */

@@ -6,8 +6,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {builtinGlossary, checkTree, parseMarkdown} from '@reqlint/core'
-import {ChunkCache, chunkBoundaries} from '../src/markdown.js'
+import {builtinGlossary, checkTree, ChunkCache, parseMarkdown} from '@reqlint/core'
+import {chunkBoundaries} from '../src/markdown.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 

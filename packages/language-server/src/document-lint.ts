@@ -6,7 +6,7 @@
  * it touched.
  */
 import {checkTree, ChunkCache, DocumentError, parseMarkdown, RuleSettingError, type Glossary, type Stamped} from '@reqlint/core/lint'
-import type {FileSettings} from '@reqlint/cli'
+import type {FileSettings} from '@reqlint/cli/settings'
 
 /** The findings of one version of a document, with offsets in the editor's text (a byte order mark counted). */
 export interface LintResult {

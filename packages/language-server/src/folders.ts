@@ -6,7 +6,7 @@
  * folder gets the settings of its own directory.
  */
 import path from 'node:path'
-import {ConfigResolver, findConfig, Glossaries, loadGlossaryReader, type FileSettings, type LoadedConfig} from '@reqlint/cli'
+import {ConfigResolver, findConfig, Glossaries, loadGlossaryReader, type FileSettings, type LoadedConfig} from '@reqlint/cli/settings'
 import {DataError, type Glossary} from '@reqlint/core/lint'
 
 /** What one document is linted with, or why it cannot be. */

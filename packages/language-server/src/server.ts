@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {configFileNames, isMdx, loadMdxFor} from '@reqlint/cli'
+import {configFileNames, isMdx, loadMdxFor} from '@reqlint/cli/settings'
 import type {DataError} from '@reqlint/core/lint'
 import {
   CodeActionKind,

@@ -30,6 +30,8 @@ export const serverBin = path.join(root, 'packages/language-server/bin/reqlint-l
 
 export interface SessionOptions {
   readonly folders: readonly string[]
+  /** The server script to run; the built package's bin by default. */
+  readonly bin?: string
   readonly capabilities?: ClientCapabilities
   readonly initializationOptions?: object
 }
@@ -64,7 +66,7 @@ export class LspSession {
   }
 
   static async start(options: SessionOptions): Promise<LspSession> {
-    const child = spawn(process.execPath, [serverBin, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [options.bin ?? serverBin, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
     const session = new LspSession(child)
     const workspaceFolders: WorkspaceFolder[] = options.folders.map((folder) => ({uri: pathToFileURL(folder).href, name: path.basename(folder)}))
     await session.connection.sendRequest(InitializeRequest.type, {

@@ -27,6 +27,7 @@ export {
   type Stamped
 } from './engine.js'
 export {ChunkCache, parseMarkdown, type ParseOptions} from './markdown.js'
+export {TokenCache} from './prose.js'
 export {maxNesting} from './nesting.js'
 export {rules} from './rules/index.js'
 export {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'

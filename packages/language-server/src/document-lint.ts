@@ -1,11 +1,12 @@
 /**
  * One open document linted by the core engine, as the CLI lints a file: the
  * same parse, prose model, rules and control comments, with the settings of
- * its folder. What the editor adds is a parse cache: successive versions of a
- * document share their unchanged chunks, so an edit re-parses only the chunks
- * it touched.
+ * its folder. What the editor adds is two caches: successive versions of a
+ * document share their unchanged chunks and block texts, so an edit re-parses
+ * only the chunks it touched and re-tokenises only the blocks it changed. The
+ * prose model and the rules still run over the whole document.
  */
-import {checkTree, ChunkCache, DocumentError, parseMarkdown, RuleSettingError, type Glossary, type Stamped} from '@reqlint/core/lint'
+import {checkTree, ChunkCache, DocumentError, parseMarkdown, RuleSettingError, TokenCache, type Glossary, type Stamped} from '@reqlint/core/lint'
 import type {FileSettings} from '@reqlint/cli/settings'
 
 /** The findings of one version of a document, with offsets in the editor's text (a byte order mark counted). */
@@ -27,15 +28,16 @@ export const editorChunkSize = 4 * 1024
 
 /** Lints one document's versions, keeping its parsed chunks from one version to the next. */
 export class DocumentLinter {
-  private readonly cache = new ChunkCache()
+  private readonly chunks = new ChunkCache()
+  private readonly tokens = new TokenCache()
 
   lint(text: string, version: number, settings: FileSettings, glossary: Glossary, mdx: boolean): LintResult {
     // The engine counts offsets without a byte order mark, as the parser does; the editor counts it.
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
     const source = bom ? text.slice(1) : text
     try {
-      const tree = parseMarkdown(source, mdx ? {mdx: true} : {chunkSize: editorChunkSize, cache: this.cache})
-      const options = {glossary, rules: settings.rules, ...(settings.language === undefined ? {} : {language: settings.language})}
+      const tree = parseMarkdown(source, mdx ? {mdx: true} : {chunkSize: editorChunkSize, cache: this.chunks})
+      const options = {glossary, rules: settings.rules, tokenCache: this.tokens, ...(settings.language === undefined ? {} : {language: settings.language})}
       const findings = checkTree(tree, source, options)
       return {version, text, findings: bom ? findings.map((stamped) => shifted(stamped, bom)) : findings}
     } catch (error) {

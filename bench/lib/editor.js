@@ -37,7 +37,7 @@ function cpuMs(pid) {
  * Returns the median and the samples (ms), the server's CPU time per edit (a busy machine inflates
  * the wall time, less the CPU time), the time to the first diagnostics, and the findings count.
  */
-export async function editToDiagnostics(bytes, {edits = 15, warmup = 5, seed = 170} = {}) {
+export async function editToDiagnostics(bytes, {edits = 15, warmup = 10, seed = 170} = {}) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reqlint-bench-editor-'))
   const file = path.join(folder, 'tz.md')
   const uri = pathToFileURL(file).href

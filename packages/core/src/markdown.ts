@@ -23,6 +23,7 @@ import remarkParse from 'remark-parse'
 import {unified, type Plugin} from 'unified'
 import type {Node, Point} from 'unist'
 import {checkNesting} from './nesting.js'
+import {VersionCache} from './version-cache.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 let mdxSyntax: Plugin | undefined
@@ -52,28 +53,10 @@ export interface ParseOptions {
 
 /**
  * Parsed chunks by their text, for successive parses of one document (a
- * language server's open file). Each parse keeps only the chunks it used, so
- * the cache holds about one version of the document. Cached nodes are never
- * handed out: each parse gets copies placed in the whole document.
+ * language server's open file). Cached nodes are read only: each parse places
+ * copies of them in the whole document.
  */
-export class ChunkCache {
-  private previous = new Map<string, readonly RootContent[]>()
-  private current = new Map<string, readonly RootContent[]>()
-
-  /** A chunk's top-level nodes, placed in the chunk alone: read only. */
-  nodes(source: string, parse: () => RootContent[]): readonly RootContent[] {
-    let nodes = this.current.get(source) ?? this.previous.get(source)
-    if (!nodes) nodes = parse()
-    this.current.set(source, nodes)
-    return nodes
-  }
-
-  /** Forgets the chunks the last parse did not use. */
-  next(): void {
-    this.previous = this.current
-    this.current = new Map()
-  }
-}
+export class ChunkCache extends VersionCache<readonly RootContent[]> {}
 
 export const defaultChunkSize = 256 * 1024
 const listChunkSize = 16 * 1024
@@ -112,7 +95,7 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
   const cache = options.cache
   cache?.next()
   // A cached chunk's nodes are copied as they are placed (shift makes copies): the cache keeps its own.
-  const parseChunk = (source: string): RootContent[] => (cache ? [...cache.nodes(source, () => parser.parse(source).children)] : parser.parse(source).children)
+  const parseChunk = (source: string): RootContent[] => (cache ? [...cache.get(source, () => parser.parse(source).children)] : parser.parse(source).children)
   const place = (node: RootContent, lines: number, offset: number, points: Map<number, Point>): RootContent =>
     cache ? (shifted(node, lines, offset, points) as RootContent) : (shift(node, lines, offset, points), node)
   if (chunks.length === 1) {

@@ -17,6 +17,7 @@ import {ParseLatin} from 'parse-latin'
 import type {Span} from './location.js'
 import {normalizeWord} from './normalize.js'
 import {splitSentences} from './sentences.js'
+import {VersionCache} from './version-cache.js'
 
 /** Stands in the text of a block for inline content that is not prose (code, HTML, URLs). */
 export const OPAQUE = '\uFFFC'
@@ -149,7 +150,7 @@ export class ProseBuilder {
     const parser = language === 'en' ? new ParseEnglish() : new ParseLatin()
     const parse = (text: string): Iterable<Iterable<TokenShape>> => mapPieces(parseText(parser, text))
     tokens?.next()
-    this.tokenizer = tokens ? (text) => tokens.pieces(`${language}\0${text}`, () => [...parse(text)].map((piece) => [...piece])) : parse
+    this.tokenizer = tokens ? (text) => tokens.get(`${language}\0${text}`, () => [...parse(text)].map((piece) => [...piece])) : parse
   }
 
   /** Reads a top-level node of the document; nodes come in document order. */
@@ -463,28 +464,11 @@ interface TokenShape {
 type Tokenizer = (text: string) => Iterable<Iterable<TokenShape>>
 
 /**
- * parse-latin's tokens of block texts, by text and language, for successive
+ * parse-latin's tokens of block texts, by language and text, for successive
  * lints of one document (a language server's open file): an edit tokenises
- * only the blocks whose text it changed. Each lint keeps only the texts it used.
+ * only the blocks whose text it changed.
  */
-export class TokenCache {
-  private previous = new Map<string, ReadonlyArray<readonly TokenShape[]>>()
-  private current = new Map<string, ReadonlyArray<readonly TokenShape[]>>()
-
-  /** The token pieces of a text, made by `make` when not cached. */
-  pieces(key: string, make: () => ReadonlyArray<readonly TokenShape[]>): ReadonlyArray<readonly TokenShape[]> {
-    let pieces = this.current.get(key) ?? this.previous.get(key)
-    if (!pieces) pieces = make()
-    this.current.set(key, pieces)
-    return pieces
-  }
-
-  /** A new lint starts: forgets the texts the last one did not use. */
-  next(): void {
-    this.previous = this.current
-    this.current = new Map()
-  }
-}
+export class TokenCache extends VersionCache<ReadonlyArray<readonly TokenShape[]>> {}
 
 /** The shapes of each piece's tokens, a piece at a time: each tree is let go once read. */
 function* mapPieces(trees: Iterable<NlcstRoot>): Generator<Iterable<TokenShape>, void, undefined> {

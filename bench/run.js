@@ -14,6 +14,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {editToDiagnostics} from './lib/editor.js'
 import {ensurePeers} from './lib/peers.js'
 import {summarise} from './lib/profile.js'
 import {measureInChild, median, parallelCapacity, runNode, runNodeTogether} from './lib/programs.js'
@@ -322,6 +323,20 @@ const nodeRss = runNode(['-e', ''], {}).rssKiB
 const nodeRow = row("node -e ''", 'nothing', {ms: median(nodeSamples), samples: nodeSamples, rssKiB: nodeRss})
 const startup = row('reqlint CLI on a tiny file', 'tiny.md', startupError ? {error: startupError} : {ms: median(cliSamples), samples: cliSamples, rssKiB: runNode([cliBin, corpus.tiny], {cwd: root}).rssKiB}, {baseline: nodeRow, baselineLabel: "node -e ''"})
 
+// ------------------------------------------------------------------ editor (issue 17)
+
+log('language server: a character typed → that version\'s diagnostics, over stdio (default debounce included)')
+const editorRows = {}
+for (const [label, bytes] of [['ru 20 KB', 20 * 1024], ['ru 200 KB', 200 * 1024], ['ru 1 MB', 1024 * 1024]]) {
+  let measured
+  try {
+    measured = await editToDiagnostics(bytes, {edits: quick ? 9 : 15})
+  } catch (error) {
+    measured = {error: error instanceof Error ? error.message : String(error)}
+  }
+  editorRows[label] = row('language server: edit → diagnostics', label, measured)
+}
+
 // ------------------------------------------------------------------ peers
 
 const peerRows = []
@@ -419,6 +434,11 @@ if (workers?.all) {
   target(!ok(ratio) ? 'SKIP' : ratio <= 5 ? 'PASS' : 'FAIL', "reqlint on a tiny file ≤ 5× node -e ''", `${times(ratio)} (${seconds(startup.ms)} vs ${seconds(nodeRow.ms)}, median of ${startupRuns})`)
 }
 
+{
+  const editor = editorRows['ru 200 KB']
+  target(!ok(editor?.ms) ? 'SKIP' : editor.ms <= 150 ? 'PASS' : 'FAIL', 'language server: 200 KB edit → diagnostics ≤ 150 ms at the median (issue 17)', `${seconds(editor?.ms)}; first diagnostics after opening ${seconds(editor?.extra?.openMs)}`)
+}
+
 // ------------------------------------------------------------------ report
 
 results.totalSeconds = (performance.now() - benchStarted) / 1000
@@ -448,7 +468,7 @@ const out = [
   lines[0].replace(/./gu, '-'),
   ...lines.slice(1),
   '',
-  'targets of issue 6:',
+  'targets (issues 6 and 17):',
   ...targets.map((entry) => `  [${entry.status}] ${entry.text}: ${entry.detail}`),
   ...(notes.length > 0 ? ['', 'notes:', ...notes.map((note) => `  - ${note}`)] : []),
   '',

@@ -12,7 +12,7 @@ import {applyControlComments, ControlCommentReader, readControlComments, type Co
 import {parseTopLevel, type ParseOptions} from './markdown.js'
 import {compileGlossary} from './glossary/compile.js'
 import type {Glossary} from './glossary/model.js'
-import {buildProse, ProseBuilder, type ProseDocument, type ProseLanguage} from './prose.js'
+import {buildProse, ProseBuilder, type ProseDocument, type ProseLanguage, type TokenCache} from './prose.js'
 import type {RequirementSignals, SectionScopes} from './requirements.js'
 import {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
 import {rules as allRules} from './rules/index.js'
@@ -38,6 +38,11 @@ export interface LintOptions {
   readonly sections?: SectionScopes
   /** The requirements model's signals to use (all by default); `pnpm eval` measures each by switching it off. */
   readonly requirementSignals?: RequirementSignals
+  /**
+   * Tokens of an earlier lint of the same document, reused for the blocks whose
+   * text is unchanged (a language server's open file). The findings are the same.
+   */
+  readonly tokenCache?: TokenCache
 }
 
 /** A finding as the engine hands it over: with its rule, severity and fix. */
@@ -114,7 +119,7 @@ function addMessages(stamped: readonly Stamped[], file: VFile, text: string): Fi
 /** The findings for a tree, in document order, without touching a file: the CLI uses it for fixes. */
 export function checkTree(tree: Root, text: string, options: LintOptions): Stamped[] {
   const language = languageOf(text, options)
-  return check(readTree(tree, text, language), text, language, options)
+  return check(readTree(tree, text, language, options.tokenCache), text, language, options)
 }
 
 /** What the rules need of a document. */
@@ -123,8 +128,8 @@ export interface DocumentModel {
   readonly controls: ControlComments
 }
 
-function readTree(tree: Root, text: string, language: ProseLanguage): DocumentModel {
-  return {prose: buildProse(tree, text, language), controls: readControlComments(tree, text)}
+function readTree(tree: Root, text: string, language: ProseLanguage, tokens: TokenCache | undefined): DocumentModel {
+  return {prose: buildProse(tree, text, language, tokens), controls: readControlComments(tree, text)}
 }
 
 /**

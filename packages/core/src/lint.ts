@@ -26,7 +26,8 @@ export {
   type RuleSetting,
   type Stamped
 } from './engine.js'
-export {parseMarkdown} from './markdown.js'
+export {ChunkCache, parseMarkdown, type ParseOptions} from './markdown.js'
+export {TokenCache} from './prose.js'
 export {allSignals, type RequirementSignals, type SectionScopes} from './requirements.js'
 export {maxNesting} from './nesting.js'
 export {rules} from './rules/index.js'

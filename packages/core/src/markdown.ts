@@ -25,6 +25,7 @@ import {unified, type Plugin} from 'unified'
 import type {Node, Point} from 'unist'
 import {checkEmphasis} from './emphasis.js'
 import {checkNesting} from './nesting.js'
+import {VersionCache} from './version-cache.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 let mdxSyntax: Plugin | undefined
@@ -45,7 +46,19 @@ export interface ParseOptions {
   readonly mdx?: boolean
   /** Documents up to this size are parsed whole; larger ones in chunks of about this size. */
   readonly chunkSize?: number
+  /**
+   * The chunks of an earlier version of the same document, reused when their
+   * text is unchanged: an editor re-parses only the chunks an edit touched.
+   */
+  readonly cache?: ChunkCache
 }
+
+/**
+ * Parsed chunks by their text, for successive parses of one document (a
+ * language server's open file). Cached nodes are read only: each parse places
+ * copies of them in the whole document.
+ */
+export class ChunkCache extends VersionCache<readonly RootContent[]> {}
 
 export const defaultChunkSize = 256 * 1024
 const listChunkSize = 16 * 1024
@@ -82,8 +95,16 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
   }
   const chunkSize = options.chunkSize ?? defaultChunkSize
   const {ends: chunks, inList} = text.length <= chunkSize ? {ends: [text.length], inList: new Set<number>()} : chunkBoundaries(text, chunkSize)
+  const cache = options.cache
+  cache?.next()
+  // A cached chunk's nodes are copied as they are placed (shift makes copies): the cache keeps its own.
+  const parseChunk = (source: string): RootContent[] => (cache ? [...cache.get(source, () => parser.parse(source).children)] : parser.parse(source).children)
+  const place = (node: RootContent, lines: number, offset: number, points: Map<number, Point>, firstLineColumns: number): RootContent =>
+    cache ? (shifted(node, lines, offset, points, firstLineColumns) as RootContent) : (shift(node, lines, offset, points, firstLineColumns), node)
   if (chunks.length === 1) {
-    yield* placed(parser.parse(text).children, text)
+    const bom = leadingBom(text)
+    if (!cache) yield* placed(parser.parse(text).children, text)
+    else for (const node of parseChunk(text)) yield place(node, 0, bom, new Map(), bom)
     return
   }
 
@@ -99,10 +120,10 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     const points = new Map<number, Point>()
     const bom = leadingBom(chunk)
     let first = true
-    for (const child of release(parser.parse(chunk + tail).children)) {
-      const offset = child.position?.start.offset
+    for (const parsed of release(parseChunk(chunk + tail))) {
+      const offset = parsed.position?.start.offset
       if (offset === undefined || offset + bom >= chunk.length) continue
-      shift(child, line, start + bom, points, bom)
+      const child = place(parsed, line, start + bom, points, bom)
       if (first && inList.has(start) && held?.type === 'list' && child.type === 'list' && held.ordered === child.ordered) {
         // Its two halves are one list.
         held.children.push(...child.children)
@@ -265,6 +286,21 @@ function shift(node: Node, lines: number, offset: number, points: Map<number, Po
     ;(node as Node & {children: Node[]}).children = children
     for (const child of children) shift(child, lines, offset, points, firstLineColumns)
   }
+}
+
+/** {@link shift} on a copy: the node and its descendants copied, the original left as it was (a cached chunk's). */
+function shifted(node: Node, lines: number, offset: number, points: Map<number, Point>, firstLineColumns = 0): Node {
+  const copy: Node & {children?: Node[]} = {...node}
+  if (node.position) {
+    copy.position = {
+      start: shiftPoint(node.position.start, lines, offset, points, firstLineColumns),
+      end: shiftPoint(node.position.end, lines, offset, points, firstLineColumns)
+    }
+  }
+  if ('children' in node && Array.isArray(node.children)) {
+    copy.children = (node.children as Node[]).map((child) => shifted(child, lines, offset, points, firstLineColumns))
+  }
+  return copy
 }
 
 /**

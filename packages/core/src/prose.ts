@@ -17,6 +17,7 @@ import {ParseLatin} from 'parse-latin'
 import type {Span} from './location.js'
 import {normalizeWord} from './normalize.js'
 import {splitSentences} from './sentences.js'
+import {VersionCache} from './version-cache.js'
 
 /** Stands in the text of a block for inline content that is not prose (code, HTML, URLs). */
 export const OPAQUE = '\uFFFC'
@@ -127,8 +128,8 @@ function referenceAt(source: string, at: number): number {
   return match[0].length
 }
 
-export function buildProse(tree: Root, source: string, language: ProseLanguage): ProseDocument {
-  const builder = new ProseBuilder(source, language)
+export function buildProse(tree: Root, source: string, language: ProseLanguage, tokens?: TokenCache): ProseDocument {
+  const builder = new ProseBuilder(source, language, tokens)
   for (const node of tree.children) builder.add(node)
   return builder.finish()
 }
@@ -140,13 +141,16 @@ export function buildProse(tree: Root, source: string, language: ProseLanguage):
  */
 export class ProseBuilder {
   private readonly source: string
-  private readonly parser: ParseLatin
   private readonly words = new WordStore()
   private readonly blocks: ProseBlock[] = []
+  private readonly tokenizer: Tokenizer
 
-  constructor(source: string, language: ProseLanguage) {
+  constructor(source: string, language: ProseLanguage, tokens?: TokenCache) {
     this.source = source
-    this.parser = language === 'en' ? new ParseEnglish() : new ParseLatin()
+    const parser = language === 'en' ? new ParseEnglish() : new ParseLatin()
+    const parse = (text: string): Iterable<Iterable<TokenShape>> => mapPieces(parseText(parser, text))
+    tokens?.next()
+    this.tokenizer = tokens ? (text) => tokens.get(`${language}\0${text}`, () => [...parse(text)].map((piece) => [...piece])) : parse
   }
 
   /** Reads a top-level node of the document; nodes come in document order. */
@@ -161,7 +165,7 @@ export class ProseBuilder {
       if (skippedBlocks.has(node.type)) continue
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
         const depth = node.type === 'heading' ? node.depth : 0
-        const block = makeBlock(node.type, depth, node, container, this.source, this.parser, this.words)
+        const block = makeBlock(node.type, depth, node, container, this.source, this.tokenizer, this.words)
         if (block) this.blocks.push(block)
       } else if (node.type === 'table') {
         push(
@@ -189,7 +193,7 @@ function makeBlock(
   node: Parents,
   container: BlockContainer,
   source: string,
-  parser: ParseLatin,
+  tokenizer: Tokenizer,
   words: WordStore
 ): ProseBlock | undefined {
   const start = node.position?.start.offset
@@ -203,7 +207,7 @@ function makeBlock(
   if (/[\p{L}\p{N}]/u.test(text)) {
     // parse-latin breaks words at a zero-width space or joiner; a reader sees none, so neither
     // does the tokeniser (a soft hyphen, which it keeps inside words, stands in for them).
-    block.sentences = tokenize(block, parseText(parser, text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '\u00AD')), words)
+    block.sentences = tokenize(block, tokenizer(text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '\u00AD')), words)
   }
   return block
 }
@@ -450,7 +454,32 @@ function pieceEnd(text: string, start: number): number {
   return start + pieceLength / 2 + (cut === -1 ? window.length : cut)
 }
 
-function tokenize(block: ProseBlock, pieces: Iterable<NlcstRoot>, words: WordStore): Sentence[] {
+/** A parse-latin token as the prose model reads it: its kind and length. */
+interface TokenShape {
+  readonly type: Token['type']
+  readonly length: number
+}
+
+/** A block's text into pieces of tokens, each piece split into sentences as it comes. */
+type Tokenizer = (text: string) => Iterable<Iterable<TokenShape>>
+
+/**
+ * parse-latin's tokens of block texts, by language and text, for successive
+ * lints of one document (a language server's open file): an edit tokenises
+ * only the blocks whose text it changed.
+ */
+export class TokenCache extends VersionCache<ReadonlyArray<readonly TokenShape[]>> {}
+
+/** The shapes of each piece's tokens, a piece at a time: each tree is let go once read. */
+function* mapPieces(trees: Iterable<NlcstRoot>): Generator<Iterable<TokenShape>, void, undefined> {
+  for (const tree of trees) yield shapesOf(tree)
+}
+
+function* shapesOf(tree: NlcstRoot): Generator<TokenShape, void, undefined> {
+  for (const token of pieceTokens(tree)) yield {type: token.type, length: tokenText(token).length}
+}
+
+function tokenize(block: ProseBlock, pieces: Iterable<Iterable<TokenShape>>, words: WordStore): Sentence[] {
   // parse-latin's sentence splitting is English-minded («и т.д. Система» stays
   // one sentence, «табл. 2.» splits); keep its words, split sentences anew.
   const sentences: Sentence[] = []
@@ -458,9 +487,9 @@ function tokenize(block: ProseBlock, pieces: Iterable<NlcstRoot>, words: WordSto
   let open: LocatedToken[] = []
   let from = 0
   for (const piece of pieces) {
-    for (const token of pieceTokens(piece)) {
+    for (const token of piece) {
       // The token's own text may differ from the block's by the invisible characters; take the block's.
-      const to = from + tokenText(token).length
+      const to = from + token.length
       open.push({type: token.type, text: block.text.slice(from, to), from, to})
       from = to
     }

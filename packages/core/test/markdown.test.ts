@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {builtinGlossary, checkTree, parseMarkdown} from '@reqlint/core'
+import {builtinGlossary, checkTree, ChunkCache, parseMarkdown} from '@reqlint/core'
 import {chunkBoundaries} from '../src/markdown.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -116,5 +116,26 @@ describe('a byte order mark at the start of what is parsed', () => {
     const chunked = parseMarkdown(front, {chunkSize: 16})
     expect(chunked.children[0]).toMatchObject({type: 'yaml', position: {start: {line: 1, column: 2, offset: 1}}})
     expect(chunked.children.map((node) => node.position)).toEqual(parseMarkdown(front).children.map((node) => node.position))
+  })
+})
+
+describe('chunk cache', () => {
+  it('gives the whole-document tree for every version of an edited document, and keeps its own chunks unchanged', () => {
+    const cache = new ChunkCache()
+    let text = generated()
+    const edits: Array<(current: string) => string> = [
+      (current) => current,
+      (current) => current.replace('Вторая строка', 'Вторая строка\n\nновый абзац'),
+      (current) => current.replace(/- пункт 3 с ТЗ/u, '- пункт 3 с ТЗ\n- вставленный пункт'),
+      (current) => current.slice(0, current.length / 2) + current.slice(current.length / 2 + 40),
+      (current) => current.replace('[gost]: https://example.com/gost', '[gost]: https://example.com/other')
+    ]
+    for (const edit of edits) {
+      text = edit(text)
+      const cached = parseMarkdown(text, {chunkSize: 300, cache})
+      expect(stripRoot(cached)).toEqual(stripRoot(parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY})))
+      // A caller may change what it got (joining lists does): the next parse must not see it.
+      for (const node of cached.children) if ('children' in node) node.children.length = 0
+    }
   })
 })

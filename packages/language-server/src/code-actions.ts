@@ -1,0 +1,123 @@
+/**
+ * The code actions on findings: apply a finding's fix, fix every finding of
+ * one rule in the file, silence the rule on the finding's line, and add an
+ * undefined abbreviation to the project glossary. `source.fixAll.reqlint`
+ * applies every fix, for editors that fix on save.
+ */
+import {applyFixes, type Fix, type Stamped} from '@reqlint/core/lint'
+import {CodeActionKind, type CodeAction, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {rangeOf, toDiagnostic} from './diagnostics.js'
+import {disableEdit} from './disable-comment.js'
+import {addAbbreviation} from './glossary-edit.js'
+
+/** The kind of the action that applies every fix of the file. */
+export const fixAllKind = `${CodeActionKind.SourceFixAll}.reqlint`
+
+/** A YAML glossary the project lints with, and its current text. */
+export interface EditableGlossary {
+  readonly uri: string
+  readonly name: string
+  readonly text: string
+}
+
+export interface CodeActionRequest {
+  readonly document: TextDocument
+  readonly findings: readonly Stamped[]
+  /** The offsets the editor asks about. */
+  readonly start: number
+  readonly end: number
+  /** `context.only`: the kinds wanted, when the editor says. */
+  readonly only: readonly string[] | undefined
+  readonly mdx: boolean
+  /** The glossary an abbreviation can be added to, if the folder has a YAML one. */
+  readonly glossary: EditableGlossary | undefined
+}
+
+export function codeActions(request: CodeActionRequest): CodeAction[] {
+  const {document, findings, start, end, only} = request
+  const wanted = (kind: string): boolean => only === undefined || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`))
+  const actions: CodeAction[] = []
+  const uri = document.uri
+  const edit = (edits: TextEdit[]): WorkspaceEdit => ({changes: {[uri]: edits}})
+
+  if (wanted(CodeActionKind.QuickFix)) {
+    const here = findings.filter(({finding}) => finding.span.start <= end && start <= finding.span.end)
+    const fixAllOffered = new Set<string>()
+    const disableOffered = new Set<string>()
+    const glossaryOffered = new Set<string>()
+    for (const stamped of here) {
+      const {rule, finding} = stamped
+      const diagnostic = toDiagnostic(stamped, document)
+      if (finding.fix) {
+        actions.push({
+          title: `Replace «${finding.actual}» with «${finding.fix.text}»`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: edit([textEdit(document, finding.fix)])
+        })
+      }
+      const ruleFixes = findings.filter((other) => other.rule.id === rule.id && other.finding.fix).map((other) => other.finding.fix!)
+      if (finding.fix && ruleFixes.length > 1 && !fixAllOffered.has(rule.id)) {
+        fixAllOffered.add(rule.id)
+        actions.push({title: `Fix all ${rule.id} problems in this file`, kind: CodeActionKind.QuickFix, edit: edit(fixEdits(document, ruleFixes))})
+      }
+      if (request.glossary && rule.id === 'undefined-abbreviation' && undefinedAbbreviation(stamped) && !glossaryOffered.has(finding.actual)) {
+        const change = addAbbreviation(request.glossary.text, finding.actual)
+        if (change) {
+          glossaryOffered.add(finding.actual)
+          actions.push({
+            title: `Add «${finding.actual}» to the glossary ${request.glossary.name}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: {changes: {[request.glossary.uri]: [{range: rangeIn(request.glossary.text, change.start, change.end), newText: change.text}]}}
+          })
+        }
+      }
+      const line = document.positionAt(finding.span.start).line
+      if (!disableOffered.has(`${rule.id}:${line}`)) {
+        disableOffered.add(`${rule.id}:${line}`)
+        actions.push({
+          title: `Disable ${rule.id} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit([disableEdit(document, line, rule.id, request.mdx)])
+        })
+      }
+    }
+  }
+
+  if (only !== undefined && wanted(fixAllKind)) {
+    const all = findings.flatMap(({finding}) => (finding.fix ? [finding.fix] : []))
+    if (all.length > 0) actions.push({title: 'Fix all reqlint problems in this file', kind: fixAllKind, edit: edit(fixEdits(document, all))})
+  }
+  return actions
+}
+
+/**
+ * A plain undefined abbreviation: not the ambiguous one (it has meanings to choose from) nor
+ * one defined later or twice (it has a related place): those need the document edited, not the glossary.
+ */
+function undefinedAbbreviation({finding}: Stamped): boolean {
+  return finding.related === undefined && finding.expected === undefined && /^\S+$/u.test(finding.actual)
+}
+
+function textEdit(document: TextDocument, fix: Fix): TextEdit {
+  return {range: rangeOf(document, fix.span), newText: fix.text}
+}
+
+/** The fixes that apply together, as core's `applyFixes` chooses them (no two overlap). */
+function fixEdits(document: TextDocument, fixes: readonly Fix[]): TextEdit[] {
+  return applyFixes(document.getText(), fixes).applied.map((fix) => textEdit(document, fix))
+}
+
+/** A range of a text that is not open in the editor, from offsets. */
+function rangeIn(text: string, start: number, end: number): TextEdit['range'] {
+  const position = (offset: number): {line: number; character: number} => {
+    const before = text.slice(0, offset)
+    const line = before.split('\n').length - 1
+    return {line, character: offset - (before.lastIndexOf('\n') + 1)}
+  }
+  return {start: position(start), end: position(end)}
+}

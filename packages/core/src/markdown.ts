@@ -17,26 +17,11 @@
  * (nesting.ts).
  */
 import type {Root, RootContent} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified, type Plugin} from 'unified'
 import type {Node, Point} from 'unist'
+import {parseSyntaxTree} from './markdown-syntax.js'
 import {checkNesting} from './nesting.js'
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-let mdxSyntax: Plugin | undefined
-let mdxParser: typeof parser | undefined
-
-/**
- * Gives the parser MDX syntax; `@reqlint/core/mdx` calls it with remark-mdx.
- * MDX stays out of the main entry because its parser (acorn and the estree
- * utilities, 52 modules) would be a tenth of every short run's start-up.
- */
-export function useMdxSyntax(plugin: Plugin): void {
-  mdxSyntax = plugin
-  mdxParser = undefined
-}
+export {useMdxSyntax, type SyntaxExtension} from './markdown-syntax.js'
 
 export interface ParseOptions {
   /** Parse as MDX: JSX, expressions and ESM are syntax, not prose. */
@@ -72,15 +57,13 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
   checkNesting(text)
   if (options.mdx) {
     // JSX and ESM may span blank lines: an MDX document is always parsed whole.
-    if (!mdxSyntax) throw new Error('MDX support is not loaded: import `@reqlint/core/mdx` before linting MDX')
-    mdxParser ??= unified().use(remarkParse).use(mdxSyntax).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) as unknown as typeof parser
-    yield* release(mdxParser.parse(text).children)
+    yield* release(parseSyntaxTree(text, {mdx: true}).children)
     return
   }
   const chunkSize = options.chunkSize ?? defaultChunkSize
   const {ends: chunks, inList} = text.length <= chunkSize ? {ends: [text.length], inList: new Set<number>()} : chunkBoundaries(text, chunkSize)
   if (chunks.length === 1) {
-    yield* release(parser.parse(text).children)
+    yield* release(parseSyntaxTree(text).children)
     return
   }
 
@@ -95,7 +78,7 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     const tail = definitions !== '' && chunk.includes('[') ? '\n\n' + definitions : ''
     const points = new Map<number, Point>()
     let first = true
-    for (const child of release(parser.parse(chunk + tail).children)) {
+    for (const child of release(parseSyntaxTree(chunk + tail).children)) {
       const offset = child.position?.start.offset
       if (offset === undefined || offset >= chunk.length) continue
       shift(child, line, start, points)

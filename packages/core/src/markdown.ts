@@ -18,28 +18,13 @@
  * (emphasis.ts).
  */
 import type {Root, RootContent} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified, type Plugin} from 'unified'
 import type {Node, Point} from 'unist'
 import {checkEmphasis} from './emphasis.js'
+import {parseSyntaxTree} from './markdown-syntax.js'
 import {checkNesting} from './nesting.js'
 import {VersionCache} from './version-cache.js'
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-let mdxSyntax: Plugin | undefined
-let mdxParser: typeof parser | undefined
-
-/**
- * Gives the parser MDX syntax; `@reqlint/core/mdx` calls it with remark-mdx.
- * MDX stays out of the main entry because its parser (acorn and the estree
- * utilities, 52 modules) would be a tenth of every short run's start-up.
- */
-export function useMdxSyntax(plugin: Plugin): void {
-  mdxSyntax = plugin
-  mdxParser = undefined
-}
+export {useMdxSyntax, type SyntaxExtension} from './markdown-syntax.js'
 
 export interface ParseOptions {
   /** Parse as MDX: JSX, expressions and ESM are syntax, not prose. */
@@ -88,9 +73,7 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
   checkEmphasis(text)
   if (options.mdx) {
     // JSX and ESM may span blank lines: an MDX document is always parsed whole.
-    if (!mdxSyntax) throw new Error('MDX support is not loaded: import `@reqlint/core/mdx` before linting MDX')
-    mdxParser ??= unified().use(remarkParse).use(mdxSyntax).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) as unknown as typeof parser
-    yield* placed(mdxParser.parse(text).children, text)
+    yield* placed(parseSyntaxTree(text, {mdx: true}).children, text)
     return
   }
   const chunkSize = options.chunkSize ?? defaultChunkSize
@@ -98,12 +81,12 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
   const cache = options.cache
   cache?.next()
   // A cached chunk's nodes are copied as they are placed (shift makes copies): the cache keeps its own.
-  const parseChunk = (source: string): RootContent[] => (cache ? [...cache.get(source, () => parser.parse(source).children)] : parser.parse(source).children)
+  const parseChunk = (source: string): RootContent[] => (cache ? [...cache.get(source, () => parseSyntaxTree(source).children)] : parseSyntaxTree(source).children)
   const place = (node: RootContent, lines: number, offset: number, points: Map<number, Point>, firstLineColumns: number): RootContent =>
     cache ? (shifted(node, lines, offset, points, firstLineColumns) as RootContent) : (shift(node, lines, offset, points, firstLineColumns), node)
   if (chunks.length === 1) {
     const bom = leadingBom(text)
-    if (!cache) yield* placed(parser.parse(text).children, text)
+    if (!cache) yield* placed(parseSyntaxTree(text).children, text)
     else for (const node of parseChunk(text)) yield place(node, 0, bom, new Map(), bom)
     return
   }

@@ -4,7 +4,10 @@
  * separate entry so that linting Markdown never loads the MDX parser.
  */
 import remarkMdx from 'remark-mdx'
-import type {Plugin} from 'unified'
-import {useMdxSyntax} from './markdown.js'
+import {unified} from 'unified'
+import {useMdxSyntax, type SyntaxExtension} from './markdown.js'
 
-useMdxSyntax(remarkMdx as Plugin)
+// The extensions remark-mdx gives a processor, with the options it chooses (remark-parse's
+// `micromarkExtensions` and `fromMarkdownExtensions`, which unified's types do not name).
+const data = unified().use(remarkMdx).freeze().data() as Partial<SyntaxExtension>
+useMdxSyntax({micromarkExtensions: data.micromarkExtensions ?? [], fromMarkdownExtensions: data.fromMarkdownExtensions ?? []})

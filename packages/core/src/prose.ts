@@ -563,10 +563,17 @@ class PackedSentence implements Sentence {
   }
 }
 
-/** Rows in a page of a packed table: a table grows by pages, and is never copied. */
+/** Rows in a page of a packed table: a table grows by pages, and a full page is never copied. */
 const pageShift = 14
 const pageRows = 1 << pageShift
 const pageMask = pageRows - 1
+/**
+ * Rows a table's first page starts with; it doubles until it is full. A 5 KB
+ * file has some hundreds of words: a full first page (256 KB of zeros for the
+ * words, 192 KB for the parts) for each of a thousand such files was most of
+ * the garbage of a folder run.
+ */
+const firstPageRows = 256
 /** Integers in a word row: text, normal form (or, for a word of several parts, their count), from, first part. */
 const wordRow = 4
 /** Integers in a part row: text, normal form, from. */
@@ -647,8 +654,15 @@ class WordStore {
 
   private addRow(pages: Int32Array[], index: number, size: number, a: number, b: number, c: number, d: number): void {
     const pageIndex = index >> pageShift
-    const page = pages[pageIndex] ?? (pages[pageIndex] = new Int32Array(pageRows * size))
     const at = (index & pageMask) * size
+    let page = pages[pageIndex]
+    if (page === undefined || at >= page.length) {
+      // Later pages are full from the start: only a small table grows a page by copying.
+      const rows = pageIndex > 0 ? pageRows : Math.min(pageRows, page === undefined ? firstPageRows : (page.length / size) * 2)
+      const grown = new Int32Array(rows * size)
+      if (page) grown.set(page)
+      page = pages[pageIndex] = grown
+    }
     page[at] = a
     page[at + 1] = b
     page[at + 2] = c

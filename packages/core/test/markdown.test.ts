@@ -5,8 +5,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {builtinGlossary, checkTree, ChunkCache, parseMarkdown} from '@reqlint/core'
+import '@reqlint/core/mdx'
 import {chunkBoundaries} from '../src/markdown.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -55,6 +61,71 @@ function findings(text: string, chunkSize: number): string[] {
 function stripRoot(tree: ReturnType<typeof parseMarkdown>): unknown {
   return JSON.parse(JSON.stringify(tree.children))
 }
+
+/** Literal autolinks of every kind, where they are links and where they are not. */
+const autolinks = [
+  'Сайт www.example.com, адрес https://example.com/путь?q=1). и http://x.y.',
+  'Почта user.name+tag@example.co.uk и mailto:info@example.org, xmpp:me@chat.example/ресурс.',
+  'Не ссылки: wwwexample.com, a_www.example.com, user@localhost, x@y.1, @@, http://, WWW.EXAMPLE.COM.',
+  '[Ссылка www.inside.com](https://outer.example) и [ref user@in.ref][r] и ![alt www.img.com](i.png).',
+  '*www.em.example* **a@b.example** ~~https://del.example~~ `code www.code.example` user&#64;ref.example',
+  '| www.cell.example | a@cell.example |\n|---|---|\n| https://row.example | текст |',
+  '> цитата с www.quote.example\n> и mail@quote.example',
+  '[r]: https://r.example'
+].join('\n\n')
+
+describe('the parser configured once', () => {
+  const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+  const remarkMdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+  const documents: Array<[string, string]> = [
+    ['generated', generated()],
+    ['autolinks', autolinks],
+    ...[...markdownFiles(path.join(root, 'fixtures')), ...markdownFiles(path.resolve(root, '../shared/corpus'))].map(
+      (file): [string, string] => [path.relative(root, file), fs.readFileSync(file, 'utf8').replace(/^\uFEFF/u, '')]
+    )
+  ]
+
+  for (const [name, text] of documents) {
+    it(`gives remark's tree (remark-parse, remark-gfm, remark-frontmatter): ${name}`, () => {
+      expect(stripRoot(parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY}))).toEqual(JSON.parse(JSON.stringify(remark.parse(text).children)))
+    }, 120_000)
+  }
+
+  it("gives remark's tree with remark-mdx for MDX", () => {
+    const text = `import {X} from './x.js'\n\n# Заголовок {1 + 1}\n\n<X prop="www.jsx.example">текст www.in.jsx</X> и {/* lint ignore */} a@b.example\n\n${autolinks}\n`
+    expect(stripRoot(parseMarkdown(text, {mdx: true}))).toEqual(JSON.parse(JSON.stringify(remarkMdxParser.parse(text).children)))
+  })
+
+  it('makes links of the literal autolinks, and only of them', () => {
+    const links: string[] = []
+    const collect = (node: {type: string; url?: string; children?: unknown[]}): void => {
+      if (node.type === 'link') links.push(node.url!)
+      for (const child of node.children ?? []) collect(child as typeof node)
+    }
+    collect(parseMarkdown(autolinks))
+    expect(links).toEqual([
+      'http://www.example.com',
+      'https://example.com/путь?q=1',
+      'http://x.y',
+      'mailto:user.name+tag@example.co.uk',
+      'mailto:info@example.org',
+      // GFM takes an xmpp: resource of ASCII letters only, and `a_www.` for a start.
+      'mailto:me@chat.example',
+      'http://www.example.com',
+      'http://WWW.EXAMPLE.COM',
+      'https://outer.example',
+      'http://www.em.example',
+      'mailto:a@b.example',
+      'https://del.example',
+      'mailto:user@ref.example',
+      'http://www.cell.example',
+      'mailto:a@cell.example',
+      'https://row.example',
+      'http://www.quote.example',
+      'mailto:mail@quote.example'
+    ])
+  })
+})
 
 describe('chunked parsing', () => {
   const documents: Array<[string, string]> = [

@@ -52,6 +52,22 @@ describe('the prose model', () => {
     expect(texts(first!)).toEqual(before)
     expect(before).toEqual(['Первое@0', 'предложение@7', 'с@19', 'CRM-системой@21'])
   })
+
+  it('keeps every word of a document with more words than a page holds', () => {
+    // 18,000 words and as many compound words' parts: the store's first pages grow, then second pages start.
+    const source = Array.from({length: 3_000}, (_, index) => `Слово${index} и CRM-система ${index}-й шаг, A-B.\n`).join('\n')
+    const found = words(buildProse(parseMarkdown(source), source, 'ru'))
+    expect(found).toHaveLength(18_000)
+    expect(found.slice(-4)).toEqual([
+      {text: 'CRM-система', norm: '', parts: ['crm@CRM', 'система@система'], source: 'CRM-система'},
+      {text: '2999-й', norm: '', parts: ['2999@2999', 'й@й'], source: '2999-й'},
+      {text: 'шаг', norm: 'шаг', parts: ['шаг@шаг'], source: 'шаг'},
+      {text: 'A-B', norm: '', parts: ['a@A', 'b@B'], source: 'A-B'}
+    ])
+    // Every word stands where its text is in the source, on every page.
+    expect(found.filter((word) => word.source !== word.text)).toEqual([])
+    expect(found.filter((word) => word.text.startsWith('Слово')).map((word) => word.text)).toEqual(Array.from({length: 3_000}, (_, index) => `Слово${index}`))
+  })
 })
 
 describe('reading a document a top-level node at a time, as lint does', () => {

@@ -1,0 +1,77 @@
+/**
+ * The syntax reqlint parses — CommonMark, GFM, YAML and TOML front matter,
+ * and MDX once `@reqlint/core/mdx` is loaded — configured once per process.
+ *
+ * The trees are those of `unified().use(remarkParse).use(remarkGfm)
+ * .use(remarkFrontmatter, ['yaml', 'toml'])` (a test compares them), but the
+ * parse goes straight to mdast-util-from-markdown: no unified processor and no
+ * VFile for each parse, the micromark extensions combined once, and GFM's
+ * literal autolinks looked for only where one can be (literal-autolinks.ts).
+ * mdast-util-from-markdown still builds its own handler table for every parse:
+ * it exports no way to keep it (about 50 µs a parse, measured in
+ * docs/benchmark.md).
+ */
+import type {Root} from 'mdast'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {fromMarkdown, type Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
+import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
+import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
+import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {gfm} from 'micromark-extension-gfm'
+import {combineExtensions} from 'micromark-util-combine-extensions'
+import type {Extension as MicromarkExtension} from 'micromark-util-types'
+import {onlyWhereLiteralsMayBe} from './literal-autolinks.js'
+
+/** What a syntax adds to the parser: micromark's tokenizer extensions and mdast-util-from-markdown's. */
+export interface SyntaxExtension {
+  readonly micromarkExtensions: readonly MicromarkExtension[]
+  readonly fromMarkdownExtensions: ReadonlyArray<FromMarkdownExtension | FromMarkdownExtension[]>
+}
+
+const matters = ['yaml', 'toml'] as const
+
+/** GFM as mdast-util-gfm's `gfmFromMarkdown()` lists it, with the literal autolinks' transform narrowed. */
+function gfmFromMarkdown(): FromMarkdownExtension[] {
+  const autolinks = gfmAutolinkLiteralFromMarkdown()
+  return [
+    {...autolinks, transforms: (autolinks.transforms ?? []).map(onlyWhereLiteralsMayBe)},
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown()
+  ]
+}
+
+/** The options of mdast-util-from-markdown for a syntax, built once. */
+function parserOptions(first: SyntaxExtension | undefined): Parameters<typeof fromMarkdown>[1] {
+  return {
+    // remark's order: the syntax given first (MDX), then GFM, then front matter.
+    extensions: [combineExtensions([...(first?.micromarkExtensions ?? []), gfm(), frontmatter([...matters])])],
+    mdastExtensions: [...(first?.fromMarkdownExtensions ?? []), gfmFromMarkdown(), frontmatterFromMarkdown([...matters])]
+  }
+}
+
+const markdown = parserOptions(undefined)
+let mdxSyntax: SyntaxExtension | undefined
+let mdx: ReturnType<typeof parserOptions> | undefined
+
+/**
+ * Gives the parser MDX syntax; `@reqlint/core/mdx` calls it with remark-mdx's
+ * extensions. MDX stays out of the main entry because its parser (acorn and
+ * the estree utilities, 52 modules) would be a tenth of every short run's start-up.
+ */
+export function useMdxSyntax(syntax: SyntaxExtension): void {
+  mdxSyntax = syntax
+  mdx = undefined
+}
+
+/** Parses a whole text (a document or a chunk of one) into an mdast tree. */
+export function parseSyntaxTree(text: string, options: {readonly mdx?: boolean} = {}): Root {
+  if (!options.mdx) return fromMarkdown(text, markdown)
+  if (!mdxSyntax) throw new Error('MDX support is not loaded: import `@reqlint/core/mdx` before linting MDX')
+  mdx ??= parserOptions(mdxSyntax)
+  return fromMarkdown(text, mdx)
+}

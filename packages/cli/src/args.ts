@@ -19,6 +19,7 @@ export interface LintArgs {
   readonly quiet: boolean
   readonly maxWarnings: number | undefined
   readonly color: boolean
+  readonly verbose: boolean
   readonly stdinFilename: string | undefined
   readonly ignorePattern: readonly string[]
   readonly gitignore: boolean
@@ -97,6 +98,7 @@ function parseCommandLine(argv: readonly string[], output: {writeOut(text: strin
     .option('--quiet', 'report errors only, no warnings')
     .option('--max-warnings <n>', 'exit with 1 when there are more than <n> warnings', parseCount)
     .option('--no-color', 'no ANSI colours (NO_COLOR does the same)')
+    .option('--verbose', "stylish: show each finding's hint under its reason")
     .optionsGroup('Fixing:')
     .option('--fix', 'apply the safe fixes and write the files (atomically), then report what is left')
     .option('--fix-dry-run', 'print the fixes as a unified diff on standard output instead of writing; the report goes to standard error')
@@ -195,6 +197,7 @@ const lintDefaults: Omit<LintArgs, 'paths'> = {
   quiet: false,
   maxWarnings: undefined,
   color: true,
+  verbose: false,
   stdinFilename: undefined,
   ignorePattern: [],
   gitignore: true,

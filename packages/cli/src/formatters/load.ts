@@ -10,7 +10,8 @@ const loaders: Record<FormatterName, () => Promise<Formatter>> = {
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
   github: async () => (await import('./github.js')).github,
-  junit: async () => (await import('./junit.js')).junit
+  junit: async () => (await import('./junit.js')).junit,
+  unix: async () => (await import('./unix.js')).unix
 }
 
 /** The names `--format` accepts, in the order help lists them. */

@@ -22,6 +22,8 @@ interface Group {
   /** Severities as `--rule id:severity` flags; `undefined` when a setting has options the CLI cannot take. */
   readonly rules: Record<string, string> | undefined
   readonly hasRules: boolean
+  /** Run with `--report-unused-disable-directives` and the plugin's `reportUnusedDisableDirectives`. */
+  readonly reportUnused?: boolean
 }
 
 interface CliMessage {
@@ -87,7 +89,8 @@ const groups: Group[] = [
         .map((name) => path.join(dir, name))
       return group(`fixtures/${entry.name}`, dir, files)
     })
-    .filter((item) => item.files.length > 0)
+    .filter((item) => item.files.length > 0),
+  {...group('fixtures/control-comments, unused directives', path.join(fixtures, 'control-comments'), [path.join(fixtures, 'control-comments/invalid-ru.md')]), reportUnused: true}
 ]
 
 // Real requirements documents, when the shared corpus is checked out beside the repository.
@@ -102,7 +105,7 @@ if (fs.existsSync(corpus)) {
 }
 
 function cli(item: Group): Record<string, CliMessage[]> {
-  const args = ['--format', 'json']
+  const args = ['--format', 'json', ...(item.reportUnused ? ['--report-unused-disable-directives'] : [])]
   if (item.glossary) args.push('--glossary', item.glossary)
   for (const [id, severity] of Object.entries(item.rules ?? {})) args.push('--rule', `${id}:${severity}`)
   const result = spawnSync(process.execPath, [bin, ...args, ...item.files.map((file) => path.relative(root, file))], {
@@ -127,13 +130,15 @@ describe('the CLI and the remark plugin agree', () => {
         const value = fs.readFileSync(file, 'utf8')
         const plugin = await lintWithPlugin(new VFile({path: file, value}), {
           ...(item.glossary ? {glossary: item.glossary} : {}),
-          ...(item.rules ? {rules: item.rules as Record<string, 'off' | 'warn' | 'error'>} : {})
+          ...(item.rules ? {rules: item.rules as Record<string, 'off' | 'warn' | 'error'>} : {}),
+          ...(item.reportUnused ? {reportUnusedDisableDirectives: true} : {})
         })
         const expected = (byFile[file] ?? []).map(comparable)
         expect(plugin.messages.map(comparable), path.relative(root, file)).toEqual(expected)
         compared += expected.length
       }
       if (item.name === 'fixtures/remark/site') expect(compared).toBeGreaterThanOrEqual(8)
+      if (item.reportUnused) expect(compared).toBe(7)
     }, 180_000)
   }
 })

@@ -29,6 +29,7 @@ export interface LintArgs {
   readonly cacheLocation: string | undefined
   readonly workers: number | undefined
   readonly printConfig: string | undefined
+  readonly reportUnusedDisableDirectives: boolean
 }
 
 export type Parsed =
@@ -88,6 +89,7 @@ function parseCommandLine(argv: readonly string[], output: {writeOut(text: strin
     .option('-g, --glossary <file>', 'glossary (YAML, JSON or CSV) to use instead of the configured or built-in one; repeat to merge', collect)
     .option('--rule <id:severity>', 'set one rule to off, warn or error, over the configuration; repeatable', collect)
     .option('--print-config <file>', 'print the configuration that applies to <file> as JSON and exit')
+    .option('--report-unused-disable-directives', 'warn about disable comments that silence nothing (unused-directive)')
     .optionsGroup('Inputs:')
     .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern (relative to the current directory); repeatable', collect)
     .option('--no-gitignore', 'do not skip the files .gitignore files ignore')
@@ -206,7 +208,8 @@ const lintDefaults: Omit<LintArgs, 'paths'> = {
   cache: false,
   cacheLocation: undefined,
   workers: undefined,
-  printConfig: undefined
+  printConfig: undefined,
+  reportUnusedDisableDirectives: false
 }
 
 /** Repeatable options; no default value, so that help does not print `(default: [])`. */

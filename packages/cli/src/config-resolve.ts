@@ -16,12 +16,15 @@ export interface FileSettings {
   readonly glossary: readonly string[] | undefined
   readonly rules: Readonly<Record<string, RuleSetting>>
   readonly language: ConfigLanguage | undefined
+  /** `--report-unused-disable-directives`. */
+  readonly reportUnusedDisableDirectives: boolean
 }
 
 export interface CommandLineSettings {
   /** Absolute paths; empty: as configured. */
   readonly glossary: readonly string[]
   readonly rules: Readonly<Record<string, Severity>>
+  readonly reportUnusedDisableDirectives?: boolean
 }
 
 export class ConfigResolver {
@@ -69,7 +72,8 @@ export class ConfigResolver {
     for (const [id, severity] of Object.entries(this.commandLine.rules)) ruleSettings[id] = layer(ruleSettings[id], severity)
     if (this.commandLine.glossary.length > 0) glossary = [...this.commandLine.glossary]
     ruleSettings = Object.fromEntries(Object.entries(ruleSettings).sort(([a], [b]) => a.localeCompare(b)))
-    return {settings: {glossary, rules: ruleSettings, language}, overrides: applied}
+    const reportUnusedDisableDirectives = this.commandLine.reportUnusedDisableDirectives === true
+    return {settings: {glossary, rules: ruleSettings, language, reportUnusedDisableDirectives}, overrides: applied}
   }
 
   /**
@@ -130,5 +134,5 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, Severit
 
 /** The key that identifies equal settings: files with the same key share a glossary and cache stamp. */
 export function settingsKey(settings: FileSettings): string {
-  return JSON.stringify([settings.glossary ?? null, settings.rules, settings.language ?? null])
+  return JSON.stringify([settings.glossary ?? null, settings.rules, settings.language ?? null, settings.reportUnusedDisableDirectives])
 }

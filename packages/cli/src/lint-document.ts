@@ -35,7 +35,8 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
     glossary,
     rules: settings.rules,
     ...(settings.language === undefined ? {} : {language: settings.language}),
-    mdx: isMdx(name)
+    mdx: isMdx(name),
+    reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives
   }
   try {
     let text = decoded.text

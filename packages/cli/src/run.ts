@@ -30,7 +30,11 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.fix && args.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: choose one')
 
   const loaded = args.config === undefined ? await findConfig(cwd) : await loadConfigFile(path.resolve(cwd, args.config))
-  const resolver = await ConfigResolver.create(loaded, {glossary: args.glossary.map((file) => path.resolve(cwd, file)), rules: parseRuleFlags(args.rule)})
+  const resolver = await ConfigResolver.create(loaded, {
+    glossary: args.glossary.map((file) => path.resolve(cwd, file)),
+    rules: parseRuleFlags(args.rule),
+    reportUnusedDisableDirectives: args.reportUnusedDisableDirectives
+  })
   if (args.printConfig !== undefined) {
     io.stdout.write(JSON.stringify(resolver.describe(path.resolve(cwd, args.printConfig), cwd), null, 2) + '\n')
     return ExitCode.Clean

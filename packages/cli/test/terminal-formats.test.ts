@@ -119,3 +119,37 @@ describe('the command', () => {
     expect(compact.stderr).toBe('')
   })
 })
+
+describe('control comments', () => {
+  const document = [
+    '# Вход',
+    '',
+    '<!-- reqlint-disable-next-line undefined-abbrevation -->',
+    'Вход через SSO.',
+    '',
+    '<!-- reqlint-disable-next-line undefined-abbreviation, ambiguous-wording -->',
+    'Вход через SAML.',
+    '',
+    '<!-- lint disable no-html -->',
+    ''
+  ].join('\n')
+
+  it('reports a misspelt rule id, and with --report-unused-disable-directives the ids that silenced nothing', async () => {
+    const dir = tempDir({'a.md': document})
+    const plain = await runInProcess(['-f', 'unix', 'a.md'], {cwd: dir})
+    expect(plain.stdout).toBe(
+      [
+        'a.md:3:32: warning: Unknown rule «undefined-abbrevation» in «reqlint-disable-next-line», expected «undefined-abbreviation»: the comment silences nothing for it [unknown-rule]',
+        'a.md:4:12: error: Undefined abbreviation «SSO»: define it in the terms section or at first use, «расшифровка (SSO)», or add it to the glossary [undefined-abbreviation]',
+        ''
+      ].join('\n')
+    )
+    const unused = await runInProcess(['-f', 'unix', '--report-unused-disable-directives', 'a.md'], {cwd: dir})
+    expect(unused.stdout.split('\n')).toEqual([
+      'a.md:3:32: warning: Unknown rule «undefined-abbrevation» in «reqlint-disable-next-line», expected «undefined-abbreviation»: the comment silences nothing for it [unknown-rule]',
+      'a.md:4:12: error: Undefined abbreviation «SSO»: define it in the terms section or at first use, «расшифровка (SSO)», or add it to the glossary [undefined-abbreviation]',
+      'a.md:6:56: warning: Unused «reqlint-disable-next-line ambiguous-wording»: no «ambiguous-wording» finding here to silence [unused-directive]',
+      ''
+    ])
+  })
+})

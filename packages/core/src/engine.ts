@@ -30,6 +30,12 @@ export interface LintOptions {
    * Needs `import '@reqlint/core/mdx'` first. Ignored by {@link lintTree}.
    */
   readonly mdx?: boolean
+  /**
+   * Report `disable` control comments that silenced no finding (`unused-directive`),
+   * as ESLint's `--report-unused-disable-directives` does. Unknown rule ids in
+   * `reqlint-…` comments are always reported (`unknown-rule`).
+   */
+  readonly reportUnusedDisableDirectives?: boolean
 }
 
 /** A finding as the engine hands it over: with its rule, severity and fix. */
@@ -153,7 +159,8 @@ function check({prose, controls}: DocumentModel, text: string, language: ProseLa
       }
     })
   }
-  return applyControlComments(controls, stamped).sort(
+  const directives = {ruleIds: allRules.map((rule) => rule.id), reportUnused: options.reportUnusedDisableDirectives === true}
+  return applyControlComments(controls, stamped, directives, text).sort(
     (a, b) =>
       a.finding.span.start - b.finding.span.start ||
       a.finding.span.end - b.finding.span.end ||

@@ -45,7 +45,8 @@ const remarkReqlint: Plugin<[(Options | null | undefined)?], Root> = function (o
     lintTree(tree, file, {
       glossary,
       ...(settings.rules ? {rules: settings.rules} : {}),
-      ...(settings.language ? {language: settings.language} : {})
+      ...(settings.language ? {language: settings.language} : {}),
+      reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives
     })
   }
 }

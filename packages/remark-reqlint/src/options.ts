@@ -27,6 +27,11 @@ export interface Options {
   readonly rules?: Readonly<Record<string, RuleSettingInput>> | null | undefined
   /** The language of the prose: `ru`, `en`, or `auto` (default: from the letters of the document). */
   readonly language?: 'ru' | 'en' | 'auto' | null | undefined
+  /**
+   * Warn about disable comments that silence nothing (`unused-directive`), as
+   * the CLI's `--report-unused-disable-directives` does. Default: false.
+   */
+  readonly reportUnusedDisableDirectives?: boolean | null | undefined
 }
 
 /** Where the glossary comes from, once the options are checked. */
@@ -39,11 +44,12 @@ export interface Settings {
   readonly glossary: GlossarySource
   readonly rules: Readonly<Record<string, RuleSetting>> | undefined
   readonly language: 'ru' | 'en' | 'auto' | undefined
+  readonly reportUnusedDisableDirectives: boolean
 }
 
 export type Checked = {readonly ok: true; readonly settings: Settings} | {readonly ok: false; readonly reason: string}
 
-const knownKeys = ['glossary', 'rules', 'language']
+const knownKeys = ['glossary', 'rules', 'language', 'reportUnusedDisableDirectives']
 
 /** Checks and normalises the options; never throws. */
 export function checkOptions(options: unknown): Checked {
@@ -60,7 +66,7 @@ export function checkOptions(options: unknown): Checked {
 class OptionError extends Error {}
 
 function settings(options: unknown): Settings {
-  if (options === undefined || options === null) return {glossary: {type: 'builtin'}, rules: undefined, language: undefined}
+  if (options === undefined || options === null) return {glossary: {type: 'builtin'}, rules: undefined, language: undefined, reportUnusedDisableDirectives: false}
   if (typeof options !== 'object' || Array.isArray(options)) {
     const hint = typeof options === 'string' ? ` (a glossary path goes in \`{"glossary": ${JSON.stringify(options)}}\`)` : ''
     throw new OptionError(`expected an object with \`glossary\`, \`rules\` or \`language\`, not ${describe(options)}${hint}`)
@@ -74,7 +80,8 @@ function settings(options: unknown): Settings {
   return {
     glossary: glossarySource(record.glossary),
     rules: ruleSettings(record.rules),
-    language: language(record.language)
+    language: language(record.language),
+    reportUnusedDisableDirectives: flag(record.reportUnusedDisableDirectives, 'reportUnusedDisableDirectives')
   }
 }
 
@@ -181,6 +188,12 @@ function language(value: unknown): Settings['language'] {
   if (value === undefined || value === null) return undefined
   if (value === 'ru' || value === 'en' || value === 'auto') return value
   throw new OptionError(`\`language\` must be \`ru\`, \`en\` or \`auto\`, not ${describe(value)}`)
+}
+
+function flag(value: unknown, name: string): boolean {
+  if (value === undefined || value === null) return false
+  if (typeof value === 'boolean') return value
+  throw new OptionError(`\`${name}\` must be \`true\` or \`false\`, not ${describe(value)}`)
 }
 
 function describe(value: unknown): string {

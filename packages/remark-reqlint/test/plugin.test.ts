@@ -107,7 +107,7 @@ describe('through unified (remark-parse, remark-gfm, remark-frontmatter)', () =>
 
 describe('bad options and glossaries fail the file, not the pipeline', () => {
   const cases: Array<[string, unknown, string]> = [
-    ['an unknown option', {glossary: siteGlossary, rule: {}}, 'unknown option `rule` (expected one of: glossary, rules, language)'],
+    ['an unknown option', {glossary: siteGlossary, rule: {}}, 'unknown option `rule` (expected one of: glossary, rules, language, reportUnusedDisableDirectives)'],
     ['a string for options', 'glossary.yaml', 'expected an object with `glossary`, `rules` or `language`, not `"glossary.yaml"` (a glossary path goes in `{"glossary": "glossary.yaml"}`)'],
     ['an unknown rule', {rules: {'vague-wording': 'off'}}, '`rules`: unknown rule `vague-wording` (rules: undefined-abbreviation, inconsistent-term, ambiguous-wording, mixed-script)'],
     ['an unknown severity', {rules: {'ambiguous-wording': 'warning'}}, 'rule `ambiguous-wording`: unknown severity `"warning"` (expected off, warn or error)'],

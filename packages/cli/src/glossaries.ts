@@ -4,7 +4,7 @@
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
-import {builtinGlossary, builtinGlossaryPath, type Glossary} from '@reqlint/core/lint'
+import {builtinGlossary, builtinGlossaryName, isBuiltinGlossaryName, type Glossary} from '@reqlint/core/lint'
 
 /** The glossary-file reader, with the YAML parser: loaded by {@link loadGlossaryReader} when a run has glossary files. */
 let loadGlossaryFiles: ((files: readonly string[]) => Glossary) | undefined
@@ -38,11 +38,11 @@ export class Glossaries {
     if (hash === undefined) {
       const digest = createHash('sha256')
       // The built-in glossary changes only with reqlint's version, which the cache stamps anyway.
-      if (files === undefined) digest.update(`builtin:${builtinGlossaryPath}`)
+      if (files === undefined) digest.update(builtinGlossaryName)
       else {
         for (const file of this.get(files).files) {
           digest.update(file).update('\0')
-          digest.update(fs.readFileSync(file)).update('\0')
+          if (!isBuiltinGlossaryName(file)) digest.update(fs.readFileSync(file)).update('\0')
         }
       }
       hash = digest.digest('hex')

@@ -2,7 +2,6 @@
  * `reqlint glossary check` and `reqlint glossary extract`: the helpers for
  * the people who keep a glossary.
  */
-import path from 'node:path'
 import {DataError, detectLanguage, parseGlossaryFile, mergeGlossaryFiles, type Glossary} from '@reqlint/core'
 import {loadGlossaryFiles} from '@reqlint/core/node'
 import {findConfig} from './config-files.js'
@@ -82,7 +81,7 @@ export async function extractGlossary(paths: readonly string[], glossaryFiles: r
   const loaded = await findConfig(io.cwd)
   let known: Glossary | undefined
   if (!all && glossaryFiles.length > 0) known = loadGlossaryFiles(glossaryFiles, io.cwd)
-  else if (!all && loaded?.config.glossary) known = loadGlossaryFiles(loaded.config.glossary.map((file) => path.resolve(loaded.directory, file)))
+  else if (!all && loaded?.config.glossary) known = loadGlossaryFiles(loaded.config.glossary, loaded.directory)
 
   const filter = new IgnoreFilter({cwd: io.cwd, gitignore: true, patterns: loaded ? [{base: loaded.directory, patterns: loaded.config.ignorePatterns}] : []})
   const inputs = await readInputs({patterns: paths, stdin: undefined, stdinFilename: undefined, cwd: io.cwd, filter})

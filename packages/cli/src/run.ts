@@ -8,7 +8,7 @@ import path from 'node:path'
 import type {LintArgs} from './args.js'
 import type {Cache} from './cache.js'
 import {findConfig, loadConfigFile} from './config-files.js'
-import {ConfigResolver, parseRuleFlags, settingsKey, type FileSettings} from './config-resolve.js'
+import {ConfigResolver, parseRuleFlags, resolveGlossary, settingsKey, type FileSettings} from './config-resolve.js'
 import {version} from './formatters/version.js'
 import {Glossaries, loadGlossaryReader} from './glossaries.js'
 import {IgnoreFilter} from './ignores.js'
@@ -31,12 +31,15 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
 
   const loaded = args.config === undefined ? await findConfig(cwd) : await loadConfigFile(path.resolve(cwd, args.config))
   const resolver = await ConfigResolver.create(loaded, {
-    glossary: args.glossary.map((file) => path.resolve(cwd, file)),
+    glossary: args.glossary.map((file) => resolveGlossary(cwd, file)),
     rules: parseRuleFlags(args.rule),
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives
   })
   if (args.printConfig !== undefined) {
-    io.stdout.write(JSON.stringify(resolver.describe(path.resolve(cwd, args.printConfig), cwd), null, 2) + '\n')
+    const file = path.resolve(cwd, args.printConfig)
+    const {glossary} = resolver.resolve(file).settings
+    await loadGlossaryReader(glossary !== undefined)
+    io.stdout.write(JSON.stringify(resolver.describe(file, cwd, new Glossaries().get(glossary).files), null, 2) + '\n')
     return ExitCode.Clean
   }
 

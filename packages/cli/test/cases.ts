@@ -322,6 +322,7 @@ export const cases: readonly CliCase[] = [
         configFile: '.reqlintrc.yaml',
         overrides: [['*.en.md']],
         glossary: ['g.yaml'],
+        glossaryMergeOrder: ['g.yaml'],
         language: 'en',
         rules: {
           'undefined-abbreviation': ['error', {report: 'first', allow: ['SSO']}],
@@ -337,7 +338,7 @@ export const cases: readonly CliCase[] = [
     name: '--print-config without a configuration: the built-in glossary and the defaults',
     args: ['--print-config', 'a.md'],
     code: 0,
-    stdout: ['"configFile": null', '"(built-in) glossary/crm.ru.yaml"', '"language": "auto"']
+    stdout: ['"configFile": null', '"glossary": [\n    "reqlint:crm.ru"\n  ]', '"glossaryMergeOrder": [\n    "reqlint:crm.ru"\n  ]', '"language": "auto"']
   },
 
   // Bad configurations: exit 2 with path:line:column.

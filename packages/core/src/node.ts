@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {isBuiltinGlossaryName} from './glossary/builtin.js'
 import {loadGlossary, type GlossaryHost} from './glossary/load.js'
 import type {Glossary} from './glossary/model.js'
 
@@ -16,10 +17,10 @@ export const fileSystemHost: GlossaryHost = {
   }
 }
 
-/** Reads and merges glossary files, paths relative to `cwd`. */
+/** Reads and merges glossary files, paths relative to `cwd`; `reqlint:…` names are the built-in glossaries. */
 export function loadGlossaryFiles(files: readonly string[], cwd = process.cwd()): Glossary {
   return loadGlossary(
-    files.map((file) => path.resolve(cwd, file)),
+    files.map((file) => (isBuiltinGlossaryName(file) ? file : path.resolve(cwd, file))),
     fileSystemHost
   )
 }

@@ -12,7 +12,7 @@ export type SeverityInput = Severity | 'on' | 0 | 1 | 2 | boolean
 /** A rule's setting: a severity, or a severity with the rule's options. */
 export type RuleSettingInput = SeverityInput | readonly [SeverityInput, Record<string, unknown>?]
 
-/** A glossary file: a path (relative to `file.cwd`), a `file:` URL string or a `URL`. */
+/** A glossary file: a path (relative to `file.cwd`), a `file:` URL string or a `URL`; or a built-in glossary's name, `reqlint:crm.ru`. */
 export type GlossaryPath = string | URL
 
 export interface Options {

@@ -1,11 +1,12 @@
 /**
  * Assembling a glossary from its files: `extends` is followed depth first (bases
- * merge before the file that names them), and the merged whole is checked so
- * that one name belongs to one entry only.
+ * merge before the file that names them), each file overrides what was merged
+ * before it (overlay.ts), and the merged whole is checked so that one name
+ * belongs to one entry only. `reqlint:…` names are the built-in glossaries.
  */
 import {DataError} from '../data-error.js'
-import {normalizeWord} from '../normalize.js'
 import type {Glossary, GlossaryEntry, Language, Named} from './model.js'
+import {nameKey, overlayEntries, withBuiltinGlossaries} from './overlay.js'
 import {formatOf, parseGlossaryFile, type GlossaryFile} from './parse.js'
 
 /** How the loader reaches files; the CLI passes the file system, a browser could pass a map. */
@@ -17,7 +18,8 @@ export interface GlossaryHost {
 }
 
 /** Reads and merges glossary files (in order, each with what it extends). */
-export function loadGlossary(files: readonly string[], host: GlossaryHost): Glossary {
+export function loadGlossary(files: readonly string[], fileHost: GlossaryHost): Glossary {
+  const host = withBuiltinGlossaries(fileHost)
   const parsed: GlossaryFile[] = []
   const seen = new Set<string>()
   const visit = (file: string, chain: readonly string[], from?: Named): void => {
@@ -47,14 +49,14 @@ export function loadGlossary(files: readonly string[], host: GlossaryHost): Glos
 export function mergeGlossaryFiles(files: readonly GlossaryFile[]): Glossary {
   let language: Language | undefined
   let builtinAbbreviations = true
-  const entries: GlossaryEntry[] = []
+  let entries: GlossaryEntry[] = []
   const abbreviations: Named[] = []
   const add: Named[] = []
   const remove: Named[] = []
   for (const file of files) {
     language = file.language ?? language
     if (file.builtinAbbreviations !== undefined) builtinAbbreviations = file.builtinAbbreviations
-    entries.push(...file.entries)
+    entries = overlayEntries(entries, file)
     abbreviations.push(...file.abbreviations)
     add.push(...file.ambiguous.add)
     remove.push(...file.ambiguous.remove)
@@ -95,7 +97,8 @@ export function checkGlossary(glossary: Glossary): void {
             named.place.file,
             named.place.line,
             named.place.column,
-            `«${named.value}» is already a ${previous.role} of ${owner} (${where}); a name may belong to one entry only`
+            `«${named.value}» is already a ${previous.role} of ${owner} (${where}); a name may belong to one entry only` +
+              (previous.named.place.file === named.place.file ? '' : ` (a later glossary can \`remove: [${previous.entry.term.value}]\` or update that entry by its term)`)
           )
         }
         names.set(key, {named, entry, role})
@@ -116,8 +119,4 @@ export function checkGlossary(glossary: Glossary): void {
       }
     }
   }
-}
-
-function nameKey(name: string): string {
-  return normalizeWord(name).replace(/\s+/g, ' ')
 }

@@ -14,7 +14,7 @@ import {VFile} from 'vfile'
 import {afterAll, describe, expect, it} from 'vitest'
 import remarkReqlint, {type Options} from '../src/index.js'
 import {specFindings} from './expected.js'
-import {lintWithPlugin, makeProject, removeProjects, root, short, siteDir, siteGlossary} from './helpers.js'
+import {lintWithPlugin, makeProject, removeProjects, root, ruleDocsUrl, short, siteDir, siteGlossary} from './helpers.js'
 
 afterAll(removeProjects)
 
@@ -29,7 +29,7 @@ describe('through unified (remark-parse, remark-gfm, remark-frontmatter)', () =>
       const {start, end} = message.place as {start: {offset: number}; end: {offset: number}}
       expect(spec.slice(start.offset, end.offset), short(message)).toBe(message.actual)
       expect(message.source).toBe('reqlint')
-      expect(message.url).toBe(`https://github.com/reqlint/reqlint/blob/main/docs/rules/${message.ruleId}.md`)
+      expect(message.url).toBe(ruleDocsUrl(message.ruleId!))
       expect(message.file).toBe('spec.md')
     }
   })
@@ -46,7 +46,7 @@ describe('through unified (remark-parse, remark-gfm, remark-frontmatter)', () =>
       fatal: true,
       reason: 'Unexpected «тех. задание», expected «техническое задание»: the glossary says to avoid this name',
       expected: ['техническое задание'],
-      url: 'https://github.com/reqlint/reqlint/blob/main/docs/rules/inconsistent-term.md'
+      url: ruleDocsUrl('inconsistent-term')
     })
     // Errors are fatal, warnings are not: what vfile-reporter and `remark --frail` read.
     const vague = file.messages.find((message) => message.ruleId === 'ambiguous-wording')

@@ -82,7 +82,8 @@ function directiveReports(controls: ControlComments, used: ReadonlyMap<Control, 
     const {keyword, ids, span} = control.directive
     const ownComment = keyword.startsWith('reqlint-')
     for (const {id, span: idSpan} of ids) {
-      if (!ownComment || options.ruleIds.includes(id)) continue
+      // Only what can be a rule id (`[A-Za-z0-9_-]`, as remark-message-control reads them): not the rest of a broken comment.
+      if (!ownComment || options.ruleIds.includes(id) || !/^[\w-]+$/u.test(id)) continue
       const closest = closestId(id, options.ruleIds)
       add(unknownRule, idSpan, `Unknown rule ${quote(id)} in ${quote(keyword)}${closest ? `, expected ${quote(closest)}` : ''}: the comment silences nothing for it`, closest)
     }

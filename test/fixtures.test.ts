@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {expectedLines, fixturesDir, fixturesIn, runFixture, updating, writeExpected} from './fixture-runner.js'
+import {expectedLines, fixturesDir, fixturesIn, root, runFixture, updating, writeExpected} from './fixture-runner.js'
 
 // `annotated/` holds whole documents measured for precision and recall (annotated.test.ts),
 // `eval/` real documents with a reviewer's verdicts (eval.test.ts): neither is a rule's fixtures.
@@ -20,7 +21,9 @@ for (const folder of folders) {
         expect(misplaced, 'every message points at its actual text').toEqual([])
         for (const message of file.messages) {
           expect(message.source).toBe('reqlint')
-          expect(message.url).toBe(`https://github.com/reqlint/reqlint/blob/main/docs/rules/${message.ruleId}.md`)
+          // The rule's page in the installed @reqlint/core, and the page is there.
+          expect(message.url).toBe(pathToFileURL(path.join(root, 'packages/core/docs/rules', `${message.ruleId}.md`)).href)
+          expect(fs.existsSync(new URL(message.url!)), message.url).toBe(true)
           expect(typeof message.fatal).toBe('boolean')
         }
         if (updating) writeExpected(fixture, lines)

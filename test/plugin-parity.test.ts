@@ -23,6 +23,8 @@ interface Group {
   /** Severities as `--rule id:severity` flags; `undefined` when a setting has options the CLI cannot take. */
   readonly rules: Record<string, string> | undefined
   readonly hasRules: boolean
+  /** Run with `--report-unused-disable-directives` and the plugin's `reportUnusedDisableDirectives`. */
+  readonly reportUnused?: boolean
 }
 
 interface CliMessage {
@@ -94,7 +96,8 @@ const groups: Group[] = [
       ]
     })
     .flat()
-    .filter((item) => item.files.length > 0)
+    .filter((item) => item.files.length > 0),
+  {...group('fixtures/control-comments, unused directives', path.join(fixtures, 'control-comments'), [path.join(fixtures, 'control-comments/invalid-ru.md')]), reportUnused: true}
 ]
 
 // Real requirements documents, when the shared corpus is checked out beside the repository.
@@ -109,7 +112,7 @@ if (fs.existsSync(corpus)) {
 }
 
 function cli(item: Group): Record<string, CliMessage[]> {
-  const args = ['--format', 'json']
+  const args = ['--format', 'json', ...(item.reportUnused ? ['--report-unused-disable-directives'] : [])]
   if (item.glossary) args.push('--glossary', item.glossary)
   for (const [id, severity] of Object.entries(item.rules ?? {})) args.push('--rule', `${id}:${severity}`)
   const result = spawnSync(process.execPath, [bin, ...args, ...item.files.map((file) => path.relative(root, file))], {
@@ -134,13 +137,15 @@ describe('the CLI and the remark plugin agree', () => {
         const value = fs.readFileSync(file, 'utf8')
         const plugin = await lintWithPlugin(new VFile({path: file, value}), {
           ...(item.glossary ? {glossary: item.glossary} : {}),
-          ...(item.rules ? {rules: item.rules as Record<string, 'off' | 'warn' | 'error'>} : {})
+          ...(item.rules ? {rules: item.rules as Record<string, 'off' | 'warn' | 'error'>} : {}),
+          ...(item.reportUnused ? {reportUnusedDisableDirectives: true} : {})
         })
         const expected = (byFile[file] ?? []).map(comparable)
         expect(plugin.messages.map(comparable), path.relative(root, file)).toEqual(expected)
         compared += expected.length
       }
       if (item.name === 'fixtures/remark/site') expect(compared).toBeGreaterThanOrEqual(8)
+      if (item.reportUnused) expect(compared).toBe(7)
     }, 180_000)
   }
 })

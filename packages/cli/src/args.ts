@@ -20,6 +20,7 @@ export interface LintArgs {
   readonly quiet: boolean
   readonly maxWarnings: number | undefined
   readonly color: boolean
+  readonly verbose: boolean
   readonly stdinFilename: string | undefined
   readonly ignorePattern: readonly string[]
   readonly gitignore: boolean
@@ -33,6 +34,7 @@ export interface LintArgs {
   readonly changedSince: string | undefined
   /** `--shard i/n`: only this part of the files is linted. */
   readonly shard: Shard | undefined
+  readonly reportUnusedDisableDirectives: boolean
 }
 
 export type Parsed =
@@ -93,6 +95,7 @@ function parseCommandLine(argv: readonly string[], output: {writeOut(text: strin
     .option('-g, --glossary <file>', 'glossary (YAML, JSON or CSV) to use instead of the configured or built-in one; repeat to merge', collect)
     .option('--rule <id:severity>', 'set one rule to off, warn or error, over the configuration; repeatable', collect)
     .option('--print-config <file>', 'print the configuration that applies to <file> as JSON and exit')
+    .option('--report-unused-disable-directives', 'warn about disable comments that silence nothing (unused-directive)')
     .optionsGroup('Inputs:')
     .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern (relative to the current directory); repeatable', collect)
     .option('--no-gitignore', 'do not skip the files .gitignore files ignore')
@@ -105,6 +108,7 @@ function parseCommandLine(argv: readonly string[], output: {writeOut(text: strin
     .option('--quiet', 'report errors only, no warnings')
     .option('--max-warnings <n>', 'exit with 1 when there are more than <n> warnings', parseCount)
     .option('--no-color', 'no ANSI colours (NO_COLOR does the same)')
+    .option('--verbose', "stylish: show each finding's hint under its reason")
     .optionsGroup('Fixing:')
     .option('--fix', 'apply the safe fixes and write the files (atomically), then report what is left')
     .option('--fix-dry-run', 'print the fixes as a unified diff on standard output instead of writing; the report goes to standard error')
@@ -218,6 +222,7 @@ const lintDefaults: Omit<LintArgs, 'paths'> = {
   quiet: false,
   maxWarnings: undefined,
   color: true,
+  verbose: false,
   stdinFilename: undefined,
   ignorePattern: [],
   gitignore: true,
@@ -228,7 +233,8 @@ const lintDefaults: Omit<LintArgs, 'paths'> = {
   workers: undefined,
   printConfig: undefined,
   changedSince: undefined,
-  shard: undefined
+  shard: undefined,
+  reportUnusedDisableDirectives: false
 }
 
 /** Repeatable options; no default value, so that help does not print `(default: [])`. */

@@ -5,25 +5,28 @@
  * A severity alone keeps the options an earlier layer gave the rule, as ESLint does.
  */
 import path from 'node:path'
-import {builtinGlossaryPath, resolveSetting, rules, type RuleSetting, type Severity} from '@reqlint/core/lint'
+import {builtinGlossaryName, isBuiltinGlossaryName, resolveSetting, rules, type RuleSetting, type Severity} from '@reqlint/core/lint'
 import type {LoadedConfig} from './config-files.js'
 import type {ConfigLanguage, ConfigSections} from './config-schema.js'
 import {displayPath, toPosix} from './files.js'
 import {UsageError} from './io.js'
 
 export interface FileSettings {
-  /** Absolute glossary paths, merged in order; undefined: the built-in glossary. */
+  /** Absolute glossary paths or built-in names (`reqlint:crm.ru`), merged in order; undefined: the built-in glossary. */
   readonly glossary: readonly string[] | undefined
   readonly rules: Readonly<Record<string, RuleSetting>>
   readonly language: ConfigLanguage | undefined
   /** The configuration's `sections`: headings that hold requirements and sections to skip. */
   readonly sections?: ConfigSections
+  /** `--report-unused-disable-directives`. */
+  readonly reportUnusedDisableDirectives: boolean
 }
 
 export interface CommandLineSettings {
   /** Absolute paths; empty: as configured. */
   readonly glossary: readonly string[]
   readonly rules: Readonly<Record<string, Severity>>
+  readonly reportUnusedDisableDirectives?: boolean
 }
 
 export class ConfigResolver {
@@ -53,7 +56,7 @@ export class ConfigResolver {
   resolve(file: string): {settings: FileSettings; overrides: number[]} {
     const config = this.loaded?.config
     const directory = this.loaded?.directory ?? ''
-    let glossary = config?.glossary?.map((item) => path.resolve(directory, item))
+    let glossary = config?.glossary?.map((item) => resolveGlossary(directory, item))
     let language = config?.language
     let ruleSettings: Record<string, RuleSetting> = {...config?.rules}
     const applied: number[] = []
@@ -63,7 +66,7 @@ export class ConfigResolver {
       config.overrides.forEach((override, index) => {
         if (!inside || !this.matchers[index]!(relative)) return
         applied.push(index)
-        if (override.glossary) glossary = override.glossary.map((item) => path.resolve(directory, item))
+        if (override.glossary) glossary = override.glossary.map((item) => resolveGlossary(directory, item))
         if (override.language) language = override.language
         for (const [id, setting] of Object.entries(override.rules ?? {})) ruleSettings[id] = layer(ruleSettings[id], setting)
       })
@@ -72,21 +75,25 @@ export class ConfigResolver {
     if (this.commandLine.glossary.length > 0) glossary = [...this.commandLine.glossary]
     ruleSettings = Object.fromEntries(Object.entries(ruleSettings).sort(([a], [b]) => a.localeCompare(b)))
     const sections = config?.sections
-    return {settings: {glossary, rules: ruleSettings, language, ...(sections ? {sections} : {})}, overrides: applied}
+    const reportUnusedDisableDirectives = this.commandLine.reportUnusedDisableDirectives === true
+    return {settings: {glossary, rules: ruleSettings, language, reportUnusedDisableDirectives, ...(sections ? {sections} : {})}, overrides: applied}
   }
 
   /**
    * What `--print-config` shows: every rule with its effective severity and
    * options, the glossary files and the language; paths relative to `cwd`.
+   * `mergeOrder` is every glossary file the glossary was merged from, bases
+   * first (what `extends` brought in): each overrides those before it.
    */
-  describe(file: string, cwd: string): object {
+  describe(file: string, cwd: string, mergeOrder: readonly string[]): object {
     const {settings, overrides} = this.resolve(file)
     const relative = (item: string): string => displayPath(cwd, item)
     return {
       file: relative(file),
       configFile: this.loaded ? relative(this.loaded.file) : null,
       overrides: overrides.map((index) => this.loaded!.config.overrides[index]!.files),
-      glossary: settings.glossary ? settings.glossary.map(relative) : [`(built-in) ${builtinGlossaryPath}`],
+      glossary: settings.glossary ? settings.glossary.map(relative) : [builtinGlossaryName],
+      glossaryMergeOrder: mergeOrder.map(relative),
       language: settings.language ?? 'auto',
       ...(settings.sections ? {sections: settings.sections} : {}),
       rules: Object.fromEntries(
@@ -97,6 +104,11 @@ export class ConfigResolver {
       )
     }
   }
+}
+
+/** A glossary reference written in `base`: a path resolved against it, or a built-in glossary's name (`reqlint:crm.ru`) as it is. */
+export function resolveGlossary(base: string, reference: string): string {
+  return isBuiltinGlossaryName(reference) ? reference : path.resolve(base, reference)
 }
 
 /**
@@ -134,5 +146,5 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, Severit
 
 /** The key that identifies equal settings: files with the same key share a glossary and cache stamp. */
 export function settingsKey(settings: FileSettings): string {
-  return JSON.stringify([settings.glossary ?? null, settings.rules, settings.language ?? null, settings.sections ?? null])
+  return JSON.stringify([settings.glossary ?? null, settings.rules, settings.language ?? null, settings.sections ?? null, settings.reportUnusedDisableDirectives])
 }

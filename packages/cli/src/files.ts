@@ -56,6 +56,8 @@ export function toPosix(file: string): string {
 
 /** How a path is shown: relative to `cwd` when inside it, absolute otherwise. */
 export function displayPath(cwd: string, file: string): string {
+  // A built-in glossary's name (`reqlint:crm.ru`) is no path.
+  if (!path.isAbsolute(file)) return file
   const relative = path.relative(cwd, file)
   if (relative === '') return '.'
   if (relative === '..' || relative.startsWith('..' + path.sep) || path.isAbsolute(relative)) return file

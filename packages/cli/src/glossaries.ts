@@ -3,7 +3,7 @@
  * each one's content (every file it merged, `extends` included) for the cache.
  */
 import {createHash} from 'node:crypto'
-import {builtinGlossary, builtinGlossaryPath, type Glossary} from '@reqlint/core/lint'
+import {builtinGlossary, builtinGlossaryName, isBuiltinGlossaryName, type Glossary} from '@reqlint/core/lint'
 
 /** The glossary-file reader, with the YAML parser: loaded by {@link loadGlossaryReader} when a run has glossary files. */
 let reader: typeof import('@reqlint/core/node') | undefined
@@ -37,12 +37,12 @@ export class Glossaries {
     if (hash === undefined) {
       const digest = createHash('sha256')
       // The built-in glossary changes only with reqlint's version, which the cache stamps anyway.
-      if (files === undefined) digest.update(`builtin:${builtinGlossaryPath}`)
+      if (files === undefined) digest.update(builtinGlossaryName)
       else {
         for (const file of this.get(files).files) {
           digest.update(file).update('\0')
           // Bounded as when it was loaded: the file may have been swapped for a device since.
-          digest.update(reader!.readDataBytes(file)).update('\0')
+          if (!isBuiltinGlossaryName(file)) digest.update(reader!.readDataBytes(file)).update('\0')
         }
       }
       hash = digest.digest('hex')

@@ -83,7 +83,7 @@ export async function extractGlossary(paths: readonly string[], glossaryFiles: r
   const loaded = await findConfig(io.cwd)
   let known: Glossary | undefined
   if (!all && glossaryFiles.length > 0) known = loadGlossaryFiles(glossaryFiles, io.cwd)
-  else if (!all && loaded?.config.glossary) known = loadGlossaryFiles(loaded.config.glossary.map((file) => path.resolve(loaded.directory, file)))
+  else if (!all && loaded?.config.glossary) known = loadGlossaryFiles(loaded.config.glossary, loaded.directory)
 
   const filter = new IgnoreFilter({cwd: io.cwd, gitignore: true, patterns: loaded ? [{base: loaded.directory, patterns: loaded.config.ignorePatterns}] : []})
   const inputs = await readInputs({patterns: paths, stdin: undefined, stdinFilename: undefined, cwd: io.cwd, filter})

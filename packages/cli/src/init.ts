@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {rules} from '@reqlint/core/lint'
+import {builtinGlossaryName, rules} from '@reqlint/core/lint'
 import {configFilesIn} from './config-files.js'
 import {ExitCode, type Io} from './io.js'
 
@@ -35,6 +35,8 @@ export async function init(io: Io): Promise<number> {
   }
   io.stdout.write(
     `Created ${configName} and ${glossaryName}.\n` +
+      `${glossaryName} extends reqlint's built-in CRM glossary (${builtinGlossaryName}): its terms and abbreviations stay known.\n` +
+      `Override an entry by writing its term again, drop one with \`remove\`, or delete the \`extends\` line to start empty.\n` +
       `Next: add your project's terms to ${glossaryName}, check it with \`reqlint glossary check ${glossaryName}\`,\n` +
       'then run `reqlint` here to lint the Markdown files under this directory.\n'
   )
@@ -75,6 +77,13 @@ const starterGlossary = `# The project's glossary for reqlint: the format is des
 # ("The glossary format"). Write every name in its dictionary form: it matches
 # all of its forms («коробочная версия» matches «коробочной версии»).
 language: ru
+
+# reqlint's built-in CRM glossary comes first; this file's entries override it:
+# an entry with the same term updates the built-in one (a new definition,
+# more synonyms), and \`remove\` drops built-in entries by term. Delete this
+# line to start from an empty glossary.
+extends: [${builtinGlossaryName}]
+# remove: [карточка клиента]
 
 # Also know reqlint's list of universal abbreviations (ООО, РФ, USA…).
 builtinAbbreviations: true

@@ -4,9 +4,10 @@ export interface Io {
   readonly cwd: string
   readonly env: Readonly<Record<string, string | undefined>>
   readonly stdin: NodeJS.ReadableStream & {readonly isTTY?: boolean}
-  readonly stdout: NodeJS.WritableStream & {readonly isTTY?: boolean}
+  /** `columns` (a terminal's width) is what stylish wraps to. */
+  readonly stdout: NodeJS.WritableStream & {readonly isTTY?: boolean; readonly columns?: number}
   /** `isTTY` decides the progress line, which is only ever drawn on a terminal. */
-  readonly stderr: NodeJS.WritableStream & {readonly isTTY?: boolean}
+  readonly stderr: NodeJS.WritableStream & {readonly isTTY?: boolean; readonly columns?: number}
 }
 
 export const enum ExitCode {

@@ -36,7 +36,8 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
     rules: settings.rules,
     ...(settings.language === undefined ? {} : {language: settings.language}),
     ...(settings.sections === undefined ? {} : {sections: settings.sections}),
-    mdx: isMdx(name)
+    mdx: isMdx(name),
+    reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives
   }
   try {
     let text = decoded.text

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {makeDirectory} from './directories.js'
-import type {FormatterName} from './formatters/index.js'
+import type {FormatOptions, FormatterName} from './formatters/index.js'
 import {loadFormatter} from './formatters/load.js'
 
 export interface Counts {
@@ -32,9 +32,9 @@ export function errorsOnly(files: readonly VFile[]): void {
   for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true)
 }
 
-export async function formatReport(files: readonly VFile[], format: FormatterName, color: boolean, cwd: string): Promise<string> {
+export async function formatReport(files: readonly VFile[], format: FormatterName, options: FormatOptions): Promise<string> {
   const formatter = await loadFormatter(format)
-  const report = formatter(files, {color, cwd})
+  const report = formatter(files, options)
   return report === '' || report.endsWith('\n') ? report : report + '\n'
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path'
 import type {LintArgs} from './args.js'
 import type {Cache} from './cache.js'
 import {findConfig, loadConfigFile} from './config-files.js'
-import {ConfigResolver, parseRuleFlags, settingsKey, type FileSettings} from './config-resolve.js'
+import {ConfigResolver, parseRuleFlags, resolveGlossary, settingsKey, type FileSettings} from './config-resolve.js'
 import {version} from './formatters/version.js'
 import {Glossaries, loadGlossaryReader} from './glossaries.js'
 import {IgnoreFilter} from './ignores.js'
@@ -31,9 +31,16 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.fix && args.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: choose one')
 
   const loaded = args.config === undefined ? await findConfig(cwd) : await loadConfigFile(path.resolve(cwd, args.config))
-  const resolver = await ConfigResolver.create(loaded, {glossary: args.glossary.map((file) => path.resolve(cwd, file)), rules: parseRuleFlags(args.rule)})
+  const resolver = await ConfigResolver.create(loaded, {
+    glossary: args.glossary.map((file) => resolveGlossary(cwd, file)),
+    rules: parseRuleFlags(args.rule),
+    reportUnusedDisableDirectives: args.reportUnusedDisableDirectives
+  })
   if (args.printConfig !== undefined) {
-    io.stdout.write(JSON.stringify(resolver.describe(path.resolve(cwd, args.printConfig), cwd), null, 2) + '\n')
+    const file = path.resolve(cwd, args.printConfig)
+    const {glossary} = resolver.resolve(file).settings
+    await loadGlossaryReader(glossary !== undefined)
+    io.stdout.write(JSON.stringify(resolver.describe(file, cwd, new Glossaries().get(glossary).files), null, 2) + '\n')
     return ExitCode.Clean
   }
 
@@ -192,7 +199,9 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const reportStream = args.fixDryRun ? io.stderr : io.stdout
   if (diffs.length > 0) io.stdout.write(diffs.join(''))
   const color = args.color && io.env.NO_COLOR === undefined && args.output === undefined && reportStream.isTTY === true
-  const report = await formatReport(files, args.format, color, cwd)
+  // A terminal's width is fitted (80 columns when it does not say); a pipe or a file gets rows that never wrap.
+  const width = args.output === undefined && reportStream.isTTY === true ? reportStream.columns || 80 : undefined
+  const report = await formatReport(files, args.format, {color, cwd, width, verbose: args.verbose})
   let code: number = all.errors > 0 ? ExitCode.Findings : ExitCode.Clean
   if (args.output !== undefined) {
     try {

@@ -10,23 +10,41 @@ import {version} from '../src/formatters/version.js'
 import {root, runBinary, runInProcess, tempDir} from './helpers.js'
 
 describe('reqlint init', () => {
-  it('writes a starter configuration and glossary that work as they are', async () => {
-    const dir = tempDir({'docs/spec.md': 'Вход через SSO. Система должна работать быстро.\n'})
+  it('writes a starter configuration and glossary that work as they are, the built-in glossary kept', async () => {
+    const dir = tempDir({'docs/spec.md': 'Вход через SSO и API. Система должна работать быстро.\n\nРезервное копирование ночью, бэкап хранится неделю.\n'})
     const result = await runInProcess(['init'], {cwd: dir})
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('Created .reqlintrc.yaml and glossary.yaml.')
+    expect(result.stdout).toBe(
+      [
+        'Created .reqlintrc.yaml and glossary.yaml.',
+        "glossary.yaml extends reqlint's built-in CRM glossary (reqlint:crm.ru): its terms and abbreviations stay known.",
+        'Override an entry by writing its term again, drop one with `remove`, or delete the `extends` line to start empty.',
+        "Next: add your project's terms to glossary.yaml, check it with `reqlint glossary check glossary.yaml`,",
+        'then run `reqlint` here to lint the Markdown files under this directory.',
+        ''
+      ].join('\n')
+    )
     expect(fs.readdirSync(dir).sort()).toEqual(['.reqlintrc.yaml', 'docs', 'glossary.yaml'])
     const config = fs.readFileSync(path.join(dir, '.reqlintrc.yaml'), 'utf8')
     for (const rule of rules) expect(config).toMatch(new RegExp(`^  ${rule.id}: +${rule.defaultSeverity} +# `, 'mu'))
     expect(fs.readFileSync(path.join(dir, 'glossary.yaml'), 'utf8')).toContain('#   abbreviation: ТЗ')
 
     expect((await runInProcess(['glossary', 'check', 'glossary.yaml'], {cwd: dir})).code).toBe(0)
-    const printed = JSON.parse((await runInProcess(['--print-config', 'docs/spec.md'], {cwd: dir})).stdout) as {glossary: string[]}
+    const printed = JSON.parse((await runInProcess(['--print-config', 'docs/spec.md'], {cwd: dir})).stdout) as {glossary: string[]; glossaryMergeOrder: string[]}
     expect(printed.glossary).toEqual(['glossary.yaml'])
-    // Its own empty glossary, not the built-in CRM one; the configuration makes `reqlint` lint the directory.
-    const linted = await runInProcess(['--format', 'json'], {cwd: dir})
+    expect(printed.glossaryMergeOrder).toEqual(['reqlint:crm.ru', 'glossary.yaml'])
+    // The built-in CRM glossary is still there: «API» is known, «бэкап» beside «резервное копирование» is caught.
+    // The configuration makes `reqlint` lint the directory.
+    const linted = await runInProcess(['-f', 'unix'], {cwd: dir})
     expect(linted.code).toBe(1)
-    expect((JSON.parse(linted.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['docs/spec.md'])
+    expect(linted.stdout.replace(/: Unexpected «быстро» .*\[/u, ': Unexpected «быстро» … [')).toBe(
+      [
+        'docs/spec.md:1:12: error: Undefined abbreviation «SSO»: define it in the terms section or at first use, «расшифровка (SSO)», or add it to the glossary [undefined-abbreviation]',
+        'docs/spec.md:1:47: warning: Unexpected «быстро» … [ambiguous-wording]',
+        'docs/spec.md:3:30: error: Unexpected «бэкап»: «бэкап» names the same concept as «резервное копирование», used once here [inconsistent-term]',
+        ''
+      ].join('\n')
+    )
   })
 
   it('never overwrites: exit 2 and nothing written when either file, or another configuration, exists', async () => {
@@ -102,7 +120,7 @@ describe('reqlint glossary check', () => {
     const duplicate = await runInProcess(['glossary', 'check', 'a.yaml', 'b.yaml'], {cwd: dir})
     expect(duplicate.code).toBe(2)
     expect(duplicate.stderr).toBe(
-      `reqlint: ${dir}/b.yaml:3:16: «лид» is already a term of the entry «лид» (${dir}/a.yaml:2:11); a name may belong to one entry only\n`
+      `reqlint: ${dir}/b.yaml:3:16: «лид» is already a term of the entry «лид» (${dir}/a.yaml:2:11); a name may belong to one entry only (a later glossary can \`remove: [лид]\` or update that entry by its term)\n`
     )
     const clash = await runInProcess(['glossary', 'check', 'c.yaml'], {cwd: dir})
     expect(clash.code).toBe(2)

@@ -126,7 +126,7 @@ describe('--fix-dry-run', () => {
     expect(result.stdout).toContain('-Система CR\u041C хранит карточки. Модуль Crm готов.\r\n+Система CRM хранит карточки. Модуль CRM готов.\r\n')
     expect(applyPatch(fixable, result.stdout)).toBe(fixed)
     // The report of what would be left, and the summary, on standard error.
-    expect(result.stderr).toMatch(/5:12-5:15 +error +Undefined abbreviation «SSO»/u)
+    expect(result.stderr).toMatch(/ {2}5:12 +error +Undefined abbreviation «SSO»/u)
     expect(result.stderr).toMatch(/2 fixes to apply in 1 file/u)
   })
 

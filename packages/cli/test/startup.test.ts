@@ -51,7 +51,7 @@ describe('what a run loads', () => {
     expect(code).toBe(0)
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u)
     expect(loads(modules, 'packages/cli/dist/main.js')).toBe(true)
-    for (const heavy of ['packages/core/', 'packages/cli/dist/run.js', 'yaml', 'remark-parse', 'vfile-reporter', 'diff']) {
+    for (const heavy of ['packages/core/', 'packages/cli/dist/run.js', 'yaml', 'remark-parse', 'string-width', 'diff']) {
       expect(loads(modules, heavy), heavy).toBe(false)
     }
   })
@@ -65,7 +65,7 @@ describe('what a run loads', () => {
     expect(loads(modules, 'packages/cli/dist/formatters/json.js')).toBe(true)
     for (const lazy of [
       'diff',
-      'vfile-reporter',
+      'string-width',
       // No configuration file and the built-in glossary (a JSON snapshot): nothing to read as YAML.
       'yaml',
       'packages/core/dist/index.js',
@@ -94,7 +94,7 @@ describe('what a run loads', () => {
     // «CRМ» with a Cyrillic «М»: mixed-script has a fix for it.
     const dir = tempDir({'docs/spec.md': '# Требования\n\nКлиент CRМ.\n'})
     const dryRun = loadedModules(['--fix-dry-run', '--cache', '--cache-location', path.join(dir, 'cache'), 'docs'], dir)
-    for (const needed of ['diff', 'ignore', 'vfile-reporter', 'packages/cli/dist/fix.js', 'packages/cli/dist/cache.js', 'packages/cli/dist/formatters/stylish.js']) {
+    for (const needed of ['diff', 'ignore', 'string-width', 'packages/cli/dist/fix.js', 'packages/cli/dist/cache.js', 'packages/cli/dist/formatters/stylish.js']) {
       expect(loads(dryRun.modules, needed), needed).toBe(true)
     }
     expect(dryRun.stdout).toContain('+++ b/docs/spec.md')

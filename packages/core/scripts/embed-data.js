@@ -1,6 +1,7 @@
 // Embeds the YAML data files (word lists, the built-in glossary) into TypeScript
 // modules, so that @reqlint/core reads no file at run time and still parses and
 // validates its data with the same code, and the same located errors, as a user's.
+// It also copies the rules' documentation (docs/rules/) into the package.
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -37,6 +38,14 @@ for (const [name, file] of sources) {
   index += `export * as ${name} from './${name}.js'\n`
 }
 fs.writeFileSync(path.join(out, 'index.ts'), index)
+
+// The rules' documentation ships in the package (`files`), where messages' `url` points (src/rule.ts).
+const docs = path.join(core, 'docs/rules')
+fs.rmSync(docs, {recursive: true, force: true})
+fs.mkdirSync(docs, {recursive: true})
+for (const name of fs.readdirSync(path.join(root, 'docs/rules')).filter((item) => item.endsWith('.md'))) {
+  fs.copyFileSync(path.join(root, 'docs/rules', name), path.join(docs, name))
+}
 // The parsed data, filled in after compilation by scripts/snapshot-data.js (in dist/ only).
 fs.writeFileSync(
   path.join(out, 'snapshot.ts'),

@@ -7,9 +7,17 @@
  *   `<!-- lint ignore rule-id -->` (the next node only), as remark-message-control reads them;
  * - in MDX, which has no HTML comments, the same words in a comment expression:
  *   `{/* lint disable rule-id *\/}`, `{/* reqlint-disable-next-line rule-id *\/}`.
+ *
+ * The comments are checked too, as ESLint checks its own: a rule id that is no
+ * rule of reqlint, written in a `reqlint-…` comment, is reported (`unknown-rule`),
+ * and with `reportUnusedDisableDirectives` so is a comment that silenced
+ * nothing (`unused-directive`). unified's `lint …` comments are shared with
+ * remark-lint's rules, so their other ids are not reqlint's to judge.
  */
 import type {Nodes, Parents, Root, RootContent} from 'mdast'
 import type {Stamped} from './engine.js'
+import type {Span} from './location.js'
+import {quote, type Finding, type Rule} from './rule.js'
 
 interface Control {
   readonly kind: 'disable' | 'enable' | 'range'
@@ -17,6 +25,34 @@ interface Control {
   readonly at: number
   /** For `range`: the end of the silenced range (exclusive). */
   readonly until: number
+  /** The comment that says so, for reports about the comment itself. */
+  readonly directive: Directive
+}
+
+/** A control comment as written: its keyword, its place and the place of each rule id in it. */
+interface Directive {
+  /** `reqlint-disable`, `lint ignore`…, with single spaces. */
+  readonly keyword: string
+  readonly span: Span
+  readonly ids: ReadonlyArray<{readonly id: string; readonly span: Span}>
+}
+
+/**
+ * The reports about control comments. They come from the engine, not from a
+ * rule's check: no control comment silences them and they cannot be configured.
+ */
+export const unknownRule: Rule = directiveReport('unknown-rule', 'A `reqlint-…` control comment names a rule reqlint does not have.')
+export const unusedDirective: Rule = directiveReport('unused-directive', 'A control comment silenced no finding (with `--report-unused-disable-directives`).')
+
+function directiveReport(id: string, description: string): Rule {
+  return {id, description, defaultSeverity: 'warn', fixable: false, defaultOptions: {}, check: () => undefined}
+}
+
+export interface ControlOptions {
+  /** The ids of reqlint's rules: any other id in a `reqlint-…` comment is reported. */
+  readonly ruleIds: readonly string[]
+  /** Report `disable` comments that silenced nothing. */
+  readonly reportUnused: boolean
 }
 
 const comment = /<!--\s*(reqlint-(?:disable-next-line|disable-line|disable|enable)|lint\s+(?:disable|enable|ignore))\b([^]*?)-->/gu
@@ -24,10 +60,73 @@ const comment = /<!--\s*(reqlint-(?:disable-next-line|disable-line|disable|enabl
 /** What the control comments of a document say, read from its tree. */
 export type ControlComments = readonly Control[]
 
-/** The findings that no control comment silences. */
-export function applyControlComments(controls: ControlComments, stamped: Stamped[]): Stamped[] {
+/**
+ * The findings that no control comment silences, and the reports about the
+ * comments themselves (unknown rule ids; with `reportUnused`, comments that
+ * silenced nothing).
+ */
+export function applyControlComments(controls: ControlComments, stamped: Stamped[], options: ControlOptions, text: string): Stamped[] {
   if (controls.length === 0) return stamped
-  return stamped.filter(({rule, finding}) => !silenced(controls, rule.id, finding.span.start))
+  const used = new Map<Control, Set<string>>()
+  const kept = stamped.filter(({rule, finding}) => !silenced(controls, rule.id, finding.span.start, used))
+  return [...kept, ...directiveReports(controls, used, options, text)]
+}
+
+function directiveReports(controls: ControlComments, used: ReadonlyMap<Control, ReadonlySet<string>>, options: ControlOptions, text: string): Stamped[] {
+  const reports: Stamped[] = []
+  const add = (rule: Rule, span: Span, reason: string, expected?: string): void => {
+    const finding: Finding = {span, reason, actual: text.slice(span.start, span.end), ...(expected === undefined ? {} : {expected: [expected]})}
+    reports.push({rule, severity: 'warn', finding})
+  }
+  for (const control of controls) {
+    const {keyword, ids, span} = control.directive
+    const ownComment = keyword.startsWith('reqlint-')
+    for (const {id, span: idSpan} of ids) {
+      // Only what can be a rule id (`[A-Za-z0-9_-]`, as remark-message-control reads them): not the rest of a broken comment.
+      if (!ownComment || options.ruleIds.includes(id) || !/^[\w-]+$/u.test(id)) continue
+      const closest = closestId(id, options.ruleIds)
+      add(unknownRule, idSpan, `Unknown rule ${quote(id)} in ${quote(keyword)}${closest ? `, expected ${quote(closest)}` : ''}: the comment silences nothing for it`, closest)
+    }
+    if (!options.reportUnused || control.kind === 'enable') continue
+    const silencedIds = used.get(control)
+    if (control.rules === undefined) {
+      // `lint disable` without ids silences remark-lint's rules as well: only reqlint's own comment is judged.
+      if (ownComment && !silencedIds) add(unusedDirective, span, `Unused ${quote(keyword)}: no finding here to silence`)
+      continue
+    }
+    for (const {id, span: idSpan} of ids) {
+      if (!options.ruleIds.includes(id) || silencedIds?.has(id)) continue
+      add(unusedDirective, idSpan, `Unused ${quote(`${keyword} ${id}`)}: no ${quote(id)} finding here to silence`)
+    }
+  }
+  return reports
+}
+
+/** The rule id a misspelt one most likely meant: at most a third of its letters off. */
+function closestId(id: string, ruleIds: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.floor(id.length / 3) + 1
+  for (const candidate of ruleIds) {
+    const distance = editDistance(id, candidate)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+/** Levenshtein distance; a few short ids, so the plain two-row table is enough. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
 }
 
 export function readControlComments(tree: Root, text: string): ControlComments {
@@ -44,7 +143,7 @@ export class ControlCommentReader {
   private readonly text: string
   private readonly controls: Control[] = []
   /** Rules of top-level `lint ignore` comments waiting for the next top-level node they silence. */
-  private waiting: Array<readonly string[] | undefined> = []
+  private waiting: Array<{readonly rules: readonly string[] | undefined; readonly directive: Directive}> = []
 
   constructor(text: string) {
     this.text = text
@@ -52,7 +151,9 @@ export class ControlCommentReader {
 
   add(root: RootContent): void {
     if (commentText(root) === undefined && root.position) {
-      for (const rules of this.waiting) this.controls.push({kind: 'range', rules, at: root.position.start.offset ?? 0, until: root.position.end.offset ?? 0})
+      for (const {rules, directive} of this.waiting) {
+        this.controls.push({kind: 'range', rules, at: root.position.start.offset ?? 0, until: root.position.end.offset ?? 0, directive})
+      }
       this.waiting = []
     }
     // An explicit stack, in document order: a deeply nested document must not overflow the call stack.
@@ -83,22 +184,23 @@ export class ControlCommentReader {
       const rules = ids.length > 0 ? ids : undefined
       const start = node.position.start.offset ?? 0
       const end = node.position.end.offset ?? start
-      if (keyword === 'reqlint-disable' || keyword === 'lint disable') this.controls.push({kind: 'disable', rules, at: end, until: end})
-      else if (keyword === 'reqlint-enable' || keyword === 'lint enable') this.controls.push({kind: 'enable', rules, at: end, until: end})
+      const directive: Directive = {keyword, span: {start, end}, ids: idSpans(text, ids, start + match.index + match[1]!.length, {start, end})}
+      if (keyword === 'reqlint-disable' || keyword === 'lint disable') this.controls.push({kind: 'disable', rules, at: end, until: end, directive})
+      else if (keyword === 'reqlint-enable' || keyword === 'lint enable') this.controls.push({kind: 'enable', rules, at: end, until: end, directive})
       else if (keyword === 'reqlint-disable-line') {
-        this.controls.push({kind: 'range', rules, at: lineStart(text, start), until: lineEnd(text, start)})
+        this.controls.push({kind: 'range', rules, at: lineStart(text, start), until: lineEnd(text, start), directive})
       } else if (keyword === 'reqlint-disable-next-line') {
         const next = lineEnd(text, end) + 1
-        this.controls.push({kind: 'range', rules, at: next, until: lineEnd(text, next)})
+        this.controls.push({kind: 'range', rules, at: next, until: lineEnd(text, next), directive})
       } else if (keyword === 'lint ignore') {
         // The next node that is not a comment; at the top level it may not have been read yet.
         if (!parent) {
-          this.waiting.push(rules)
+          this.waiting.push({rules, directive})
           continue
         }
         const sibling = parent.children.slice(index + 1).find((child) => commentText(child as Nodes) === undefined)
         if (sibling?.position) {
-          this.controls.push({kind: 'range', rules, at: sibling.position.start.offset ?? 0, until: sibling.position.end.offset ?? 0})
+          this.controls.push({kind: 'range', rules, at: sibling.position.start.offset ?? 0, until: sibling.position.end.offset ?? 0, directive})
         }
       }
     }
@@ -115,19 +217,46 @@ function commentText(node: Nodes): string | undefined {
   return undefined
 }
 
-function silenced(controls: readonly Control[], ruleId: string, offset: number): boolean {
-  let off = false
+/**
+ * Where each rule id stands in the source, searched from `from` (at or before
+ * the first id: a comment inside a block quote has fewer characters in the
+ * tree than in the source, never more); the whole comment when not found.
+ */
+function idSpans(text: string, ids: readonly string[], from: number, comment: Span): Directive['ids'] {
+  let cursor = Math.min(from, comment.end)
+  return ids.map((id) => {
+    const at = text.indexOf(id, cursor)
+    if (at === -1 || at + id.length > comment.end) return {id, span: comment}
+    cursor = at + id.length
+    return {id, span: {start: at, end: cursor}}
+  })
+}
+
+/** Whether a finding of `ruleId` at `offset` is silenced; records in `used` which comment silenced it. */
+function silenced(controls: readonly Control[], ruleId: string, offset: number, used: Map<Control, Set<string>>): boolean {
+  let state: Control | undefined
   for (const control of controls) {
     const applies = control.rules === undefined || control.rules.includes(ruleId)
     if (!applies) continue
     if (control.kind === 'range') {
-      if (offset >= control.at && offset < control.until) return true
+      if (offset >= control.at && offset < control.until) {
+        markUsed(used, control, ruleId)
+        return true
+      }
       continue
     }
     if (control.at > offset) continue
-    off = control.kind === 'disable'
+    state = control
   }
-  return off
+  if (state?.kind !== 'disable') return false
+  markUsed(used, state, ruleId)
+  return true
+}
+
+function markUsed(used: Map<Control, Set<string>>, control: Control, ruleId: string): void {
+  const ids = used.get(control) ?? new Set<string>()
+  ids.add(ruleId)
+  used.set(control, ids)
 }
 
 function lineStart(text: string, offset: number): number {

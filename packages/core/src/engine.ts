@@ -43,6 +43,12 @@ export interface LintOptions {
    * text is unchanged (a language server's open file). The findings are the same.
    */
   readonly tokenCache?: TokenCache
+  /**
+   * Report `disable` control comments that silenced no finding (`unused-directive`),
+   * as ESLint's `--report-unused-disable-directives` does. Unknown rule ids in
+   * `reqlint-…` comments are always reported (`unknown-rule`).
+   */
+  readonly reportUnusedDisableDirectives?: boolean
 }
 
 /** A finding as the engine hands it over: with its rule, severity and fix. */
@@ -167,7 +173,8 @@ function check({prose, controls}: DocumentModel, text: string, language: ProseLa
       }
     })
   }
-  return applyControlComments(controls, stamped).sort(
+  const directives = {ruleIds: allRules.map((rule) => rule.id), reportUnused: options.reportUnusedDisableDirectives === true}
+  return applyControlComments(controls, stamped, directives, text).sort(
     (a, b) =>
       a.finding.span.start - b.finding.span.start ||
       a.finding.span.end - b.finding.span.end ||

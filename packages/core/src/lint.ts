@@ -12,7 +12,7 @@ export {DocumentError} from './document-error.js'
 export {normalizeWord} from './normalize.js'
 export type {Glossary, GlossaryEntry, Language, Named, SourcePlace} from './glossary/model.js'
 export {emptyGlossary} from './glossary/model.js'
-export {builtinGlossary, builtinGlossaryPath} from './glossary/builtin.js'
+export {builtinGlossary, builtinGlossaryName, builtinGlossaryPath, isBuiltinGlossaryName} from './glossary/builtin.js'
 export {
   checkTree,
   lint,

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {DataError, maxDataBytes} from './data-error.js'
+import {isBuiltinGlossaryName} from './glossary/builtin.js'
 import {loadGlossary, type GlossaryHost} from './glossary/load.js'
 import type {Glossary} from './glossary/model.js'
 
@@ -101,10 +102,10 @@ function resolvePackageFile(specifier: string, from: string): string | undefined
   return undefined
 }
 
-/** Reads and merges glossary files, paths relative to `cwd`. */
+/** Reads and merges glossary files, paths relative to `cwd`; `reqlint:…` names are the built-in glossaries. */
 export function loadGlossaryFiles(files: readonly string[], cwd = process.cwd()): Glossary {
   return loadGlossary(
-    files.map((file) => path.resolve(cwd, file)),
+    files.map((file) => (isBuiltinGlossaryName(file) ? file : path.resolve(cwd, file))),
     fileSystemHost
   )
 }

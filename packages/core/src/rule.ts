@@ -49,11 +49,15 @@ export interface Rule<Options = Record<string, never>> {
   check(context: RuleContext<Options>): void
 }
 
-/** Where a rule's documentation lives; messages link to it. */
-export const docsBase = 'https://github.com/reqlint/reqlint/blob/main/docs/rules/'
-
+/**
+ * Where a rule's documentation is, as messages link to it: its page in the
+ * installed @reqlint/core, which ships `docs/rules/<id>.md` (copied from the
+ * repository's `docs/rules/` at build), as a `file:` URL. It is the page of the
+ * version that made the message, and it opens offline; a web address would be
+ * invented (reqlint has no site) or show another version's page.
+ */
 export function ruleUrl(id: string): string {
-  return `${docsBase}${id}.md`
+  return new URL(`../docs/rules/${id}.md`, import.meta.url).href
 }
 
 /** A name or phrase quoted in a message: on one line, whatever line breaks the source has. */

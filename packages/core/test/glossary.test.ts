@@ -2,25 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {builtinGlossary, DataError, loadGlossary, parseGlossaryFile, type GlossaryHost} from '@reqlint/core'
+import {builtinGlossary, DataError, loadGlossary, parseGlossaryFile} from '@reqlint/core'
 import {loadGlossaryFiles} from '@reqlint/core/node'
+import {memoryHost} from './memory-host.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const fixtures = path.join(root, 'fixtures/glossaries')
-
-/** A host over an in-memory set of files, for error cases that need no fixture on disk. */
-function memoryHost(files: Record<string, string>): GlossaryHost {
-  return {
-    readFile(file) {
-      const text = files[file]
-      if (text === undefined) throw Object.assign(new Error('missing'), {code: 'ENOENT'})
-      return text
-    },
-    resolve(specifier) {
-      return specifier.replace(/^\.\//, '')
-    }
-  }
-}
 
 function errorOf(run: () => unknown): string {
   try {
@@ -85,7 +72,7 @@ describe('glossary distinct', () => {
 
 describe('glossary loader: bad files', () => {
   const cases: Array<[string, string, string]> = [
-    ['unknown top-level key', 'language: ru\nterm: лид\n', 'g.yaml:2:1: unknown key `term` in the glossary (expected one of: language, extends, terms, abbreviations, builtinAbbreviations, ambiguous, distinct)'],
+    ['unknown top-level key', 'language: ru\nterm: лид\n', 'g.yaml:2:1: unknown key `term` in the glossary (expected one of: language, extends, remove, terms, abbreviations, builtinAbbreviations, ambiguous, distinct)'],
     ['unknown entry key', 'terms:\n  - term: лид\n    synonym: [lead]\n', 'g.yaml:3:5: unknown key `synonym` in a term entry (expected one of: term, abbreviation, definition, synonyms, avoid, context)'],
     ['entry without term', 'terms:\n  - definition: нечто\n', 'g.yaml:2:5: a term entry needs a `term`'],
     ['unknown language', 'language: de\n', 'g.yaml:1:11: unknown language `de` (expected ru or en)'],

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {DataError, type Glossary} from '@reqlint/core'
+import {DataError, isBuiltinGlossaryName, type Glossary} from '@reqlint/core'
 import {loadGlossaryFiles} from '@reqlint/core/node'
 
 interface Entry {
@@ -24,7 +24,7 @@ let loads = 0
 
 /** The glossary made of `files` (relative to `cwd`); throws the {@link DataError} of a bad one. */
 export function glossaryFromFiles(files: readonly string[], cwd: string): Glossary {
-  const absolute = files.map((file) => path.resolve(cwd, file))
+  const absolute = files.map((file) => (isBuiltinGlossaryName(file) ? file : path.resolve(cwd, file)))
   const key = JSON.stringify(absolute)
   let entry = cache.get(key)
   if (!entry || !fresh(entry)) {
@@ -68,6 +68,8 @@ function fresh(entry: Entry): boolean {
 }
 
 function stamp(file: string): string {
+  // A built-in glossary (`reqlint:crm.ru`) is embedded: it changes only with reqlint.
+  if (isBuiltinGlossaryName(file)) return 'built-in'
   try {
     const stat = fs.statSync(file)
     return `${stat.size}:${stat.mtimeMs}`

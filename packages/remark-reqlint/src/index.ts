@@ -46,6 +46,7 @@ const remarkReqlint: Plugin<[(Options | null | undefined)?], Root> = function (o
       glossary,
       ...(settings.rules ? {rules: settings.rules} : {}),
       ...(settings.language ? {language: settings.language} : {}),
+      reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives,
       ...(settings.sections ? {sections: settings.sections} : {})
     })
   }

@@ -12,7 +12,7 @@ export type SeverityInput = Severity | 'on' | 0 | 1 | 2 | boolean
 /** A rule's setting: a severity, or a severity with the rule's options. */
 export type RuleSettingInput = SeverityInput | readonly [SeverityInput, Record<string, unknown>?]
 
-/** A glossary file: a path (relative to `file.cwd`), a `file:` URL string or a `URL`. */
+/** A glossary file: a path (relative to `file.cwd`), a `file:` URL string or a `URL`; or a built-in glossary's name, `reqlint:crm.ru`. */
 export type GlossaryPath = string | URL
 
 export interface Options {
@@ -32,6 +32,11 @@ export interface Options {
    * `{requirements: ['Требования к*'], skip: ['Обзор рынка']}` (see docs/requirements-model.md).
    */
   readonly sections?: {readonly requirements?: readonly string[]; readonly skip?: readonly string[]} | null | undefined
+  /**
+   * Warn about disable comments that silence nothing (`unused-directive`), as
+   * the CLI's `--report-unused-disable-directives` does. Default: false.
+   */
+  readonly reportUnusedDisableDirectives?: boolean | null | undefined
 }
 
 /** Where the glossary comes from, once the options are checked. */
@@ -45,11 +50,12 @@ export interface Settings {
   readonly rules: Readonly<Record<string, RuleSetting>> | undefined
   readonly language: 'ru' | 'en' | 'auto' | undefined
   readonly sections?: SectionScopes
+  readonly reportUnusedDisableDirectives: boolean
 }
 
 export type Checked = {readonly ok: true; readonly settings: Settings} | {readonly ok: false; readonly reason: string}
 
-const knownKeys = ['glossary', 'rules', 'language', 'sections']
+const knownKeys = ['glossary', 'rules', 'language', 'sections', 'reportUnusedDisableDirectives']
 
 /** Checks and normalises the options; never throws. */
 export function checkOptions(options: unknown): Checked {
@@ -66,7 +72,7 @@ export function checkOptions(options: unknown): Checked {
 class OptionError extends Error {}
 
 function settings(options: unknown): Settings {
-  if (options === undefined || options === null) return {glossary: {type: 'builtin'}, rules: undefined, language: undefined}
+  if (options === undefined || options === null) return {glossary: {type: 'builtin'}, rules: undefined, language: undefined, reportUnusedDisableDirectives: false}
   if (typeof options !== 'object' || Array.isArray(options)) {
     const hint = typeof options === 'string' ? ` (a glossary path goes in \`{"glossary": ${JSON.stringify(options)}}\`)` : ''
     throw new OptionError(`expected an object with \`glossary\`, \`rules\` or \`language\`, not ${describe(options)}${hint}`)
@@ -82,6 +88,7 @@ function settings(options: unknown): Settings {
     glossary: glossarySource(record.glossary),
     rules: ruleSettings(record.rules),
     language: language(record.language),
+    reportUnusedDisableDirectives: flag(record.reportUnusedDisableDirectives, 'reportUnusedDisableDirectives'),
     ...(scopes ? {sections: scopes} : {})
   }
 }
@@ -221,6 +228,12 @@ function language(value: unknown): Settings['language'] {
   if (value === undefined || value === null) return undefined
   if (value === 'ru' || value === 'en' || value === 'auto') return value
   throw new OptionError(`\`language\` must be \`ru\`, \`en\` or \`auto\`, not ${describe(value)}`)
+}
+
+function flag(value: unknown, name: string): boolean {
+  if (value === undefined || value === null) return false
+  if (typeof value === 'boolean') return value
+  throw new OptionError(`\`${name}\` must be \`true\` or \`false\`, not ${describe(value)}`)
 }
 
 function describe(value: unknown): string {

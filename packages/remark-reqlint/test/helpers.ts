@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
@@ -19,6 +19,11 @@ export const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 export const root = path.resolve(packageDir, '../..')
 export const siteDir = path.join(root, 'fixtures/remark/site')
 export const siteGlossary = path.join(siteDir, 'glossary.yaml')
+
+/** The `url` of a rule's messages: its page in the installed @reqlint/core (here the workspace's). */
+export function ruleDocsUrl(ruleId: string): string {
+  return pathToFileURL(path.join(root, 'packages/core/docs/rules', `${ruleId}.md`)).href
+}
 
 export interface Pipeline {
   readonly gfm?: boolean

@@ -14,7 +14,7 @@ import {VFile} from 'vfile'
 import {afterAll, describe, expect, it} from 'vitest'
 import remarkReqlint, {type Options} from '../src/index.js'
 import {specFindings} from './expected.js'
-import {lintWithPlugin, makeProject, removeProjects, root, short, siteDir, siteGlossary} from './helpers.js'
+import {lintWithPlugin, makeProject, removeProjects, root, ruleDocsUrl, short, siteDir, siteGlossary} from './helpers.js'
 
 afterAll(removeProjects)
 
@@ -29,7 +29,7 @@ describe('through unified (remark-parse, remark-gfm, remark-frontmatter)', () =>
       const {start, end} = message.place as {start: {offset: number}; end: {offset: number}}
       expect(spec.slice(start.offset, end.offset), short(message)).toBe(message.actual)
       expect(message.source).toBe('reqlint')
-      expect(message.url).toBe(`https://github.com/reqlint/reqlint/blob/main/docs/rules/${message.ruleId}.md`)
+      expect(message.url).toBe(ruleDocsUrl(message.ruleId!))
       expect(message.file).toBe('spec.md')
     }
   })
@@ -46,7 +46,7 @@ describe('through unified (remark-parse, remark-gfm, remark-frontmatter)', () =>
       fatal: true,
       reason: 'Unexpected «тех. задание», expected «техническое задание»: the glossary says to avoid this name',
       expected: ['техническое задание'],
-      url: 'https://github.com/reqlint/reqlint/blob/main/docs/rules/inconsistent-term.md'
+      url: ruleDocsUrl('inconsistent-term')
     })
     // Errors are fatal, warnings are not: what vfile-reporter and `remark --frail` read.
     const vague = file.messages.find((message) => message.ruleId === 'ambiguous-wording')
@@ -107,7 +107,7 @@ describe('through unified (remark-parse, remark-gfm, remark-frontmatter)', () =>
 
 describe('bad options and glossaries fail the file, not the pipeline', () => {
   const cases: Array<[string, unknown, string]> = [
-    ['an unknown option', {glossary: siteGlossary, rule: {}}, 'unknown option `rule` (expected one of: glossary, rules, language, sections)'],
+    ['an unknown option', {glossary: siteGlossary, rule: {}}, 'unknown option `rule` (expected one of: glossary, rules, language, sections, reportUnusedDisableDirectives)'],
     ['a string for options', 'glossary.yaml', 'expected an object with `glossary`, `rules` or `language`, not `"glossary.yaml"` (a glossary path goes in `{"glossary": "glossary.yaml"}`)'],
     ['an unknown rule', {rules: {'vague-wording': 'off'}}, '`rules`: unknown rule `vague-wording` (rules: undefined-abbreviation, inconsistent-term, ambiguous-wording, mixed-script)'],
     ['an unknown severity', {rules: {'ambiguous-wording': 'warning'}}, 'rule `ambiguous-wording`: unknown severity `"warning"` (expected off, warn or error)'],

@@ -9,7 +9,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {afterAll, describe, expect, it} from 'vitest'
 import {guideFindings, specFindings} from './expected.js'
-import {lintWithPlugin, makeProject, packageDir, removeProjects, row, short, siteDir, type Row} from './helpers.js'
+import {lintWithPlugin, makeProject, packageDir, removeProjects, row, ruleDocsUrl, short, siteDir, type Row} from './helpers.js'
 
 afterAll(removeProjects)
 
@@ -68,7 +68,7 @@ describe('remark-cli', () => {
       ruleId: 'undefined-abbreviation',
       source: 'reqlint',
       fatal: true,
-      url: 'https://github.com/reqlint/reqlint/blob/main/docs/rules/undefined-abbreviation.md',
+      url: ruleDocsUrl('undefined-abbreviation'),
       place: {start: {line: 8, column: 66}, end: {line: 8, column: 69}}
     })
     expect(code).toBe(1)

@@ -9,14 +9,19 @@ import {json} from './json.js'
 import {junit} from './junit.js'
 import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
+import {unix} from './unix.js'
 
 export interface FormatOptions {
   readonly color: boolean
   readonly cwd: string
+  /** Terminal columns to fit (stylish wraps to them); undefined: no wrapping, as for a pipe or a file. */
+  readonly width?: number | undefined
+  /** Show each finding's hint (`note`) too (stylish). */
+  readonly verbose?: boolean | undefined
 }
 
 export type Formatter = (files: readonly VFile[], options: FormatOptions) => string
 
-export const formatters = {stylish, json, sarif, github, gitlab, junit} satisfies Record<string, Formatter>
+export const formatters = {stylish, json, sarif, github, gitlab, junit, unix} satisfies Record<string, Formatter>
 
 export type FormatterName = keyof typeof formatters

@@ -11,7 +11,8 @@ const loaders: Record<FormatterName, () => Promise<Formatter>> = {
   sarif: async () => (await import('./sarif.js')).sarif,
   github: async () => (await import('./github.js')).github,
   gitlab: async () => (await import('./gitlab.js')).gitlab,
-  junit: async () => (await import('./junit.js')).junit
+  junit: async () => (await import('./junit.js')).junit,
+  unix: async () => (await import('./unix.js')).unix
 }
 
 /** The names `--format` accepts, in the order help lists them. */

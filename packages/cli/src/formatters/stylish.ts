@@ -1,47 +1,104 @@
 /**
- * The default report: vfile-reporter's, as every unified tool prints it.
+ * The default report, for people: per file, one row per finding with its
+ * place, severity, reason and rule, as ESLint's stylish prints them. On a
+ * terminal the reason wraps under itself to fit the width, as Vale does, so a
+ * finding never spills its rule id onto a row of its own; elsewhere (a pipe, a
+ * file, tests) nothing wraps and the report is the same on every machine. The
+ * summary is not part of it: reqlint prints one line on standard error.
  *
  * It is read by people, and in CI by the runner too: GitHub runs any line of a
  * step's output that starts with `::`. File names, reasons (which quote the
- * document and the glossary) and causes are printed with their control
- * characters and line breaks escaped (`\n`, `\u001b`), so that a file named
- * `cmd\n::error file=x::y.md` or a term holding `\e[31m` stays on its own line
- * and sends nothing to the terminal. The reporter's own colours are added after.
+ * document and the glossary), rule ids, causes and hints are printed with their
+ * control characters and line breaks escaped (`\n`, `\u001b`), so that a file
+ * named `cmd\n::error file=x::y.md` or a term holding `\e[31m` stays on its own
+ * line and sends nothing to the terminal. The colours are added after.
  */
-import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
-import {printable, type Message} from './common.js'
+import stringWidth from 'string-width'
+import type {VFile} from 'vfile'
+import {levelOf, printable, regionOf, reportPath, type Level, type Message} from './common.js'
 import type {Formatter} from './index.js'
 
-export const stylish: Formatter = (files, options) => reporter(files.map(printableFile), {color: options.color})
+/** The narrowest the reason column gets, however deep the indentation: below this a reason is a column of words. */
+const minimumReasonWidth = 30
 
-function printableFile(file: VFile): VFile {
-  const copy = new VFile({...(file.path ? {path: printable(file.path)} : {}), cwd: file.cwd})
-  copy.stored = file.stored
-  for (const message of file.messages) copy.messages.push(printableMessage(message, copy))
-  return copy
+export const stylish: Formatter = (files, options) => {
+  const paint = options.color ? ansi : plain
+  return files.map((file) => fileReport(file, options.cwd, options.width, options.verbose === true, paint)).join('\n')
 }
 
-function printableMessage(message: Message, file: VFile): Message {
-  const cause = message.cause instanceof Error ? printableCause(message.cause) : undefined
-  const copy = file.message(printable(message.reason), {
-    ...(message.place ? {place: message.place} : {}),
-    ...(message.ruleId === undefined ? {} : {ruleId: printable(message.ruleId)}),
-    ...(message.source === undefined ? {} : {source: printable(message.source)}),
-    ...(cause ? {cause} : {})
-  })
-  // `file.message` added it already; the caller keeps the order of the original.
-  file.messages.pop()
-  copy.fatal = message.fatal
-  if (message.url !== undefined) copy.url = printable(message.url)
-  if (message.note !== undefined) copy.note = printable(message.note)
-  return copy
+function fileReport(file: VFile, cwd: string, width: number | undefined, verbose: boolean, paint: Paint): string {
+  const name = printable(reportPath(file, cwd) ?? '<stdin>')
+  if (file.messages.length === 0) return `${paint.path(name)}: no issues found\n`
+  const rows = file.messages.map((message) => ({message, location: locationOf(message), level: levelOf(message)}))
+  const locationWidth = Math.max(...rows.map((row) => row.location.length))
+  const levelWidth = Math.max(...rows.map((row) => row.level.length))
+  const indent = 2 + locationWidth + 2 + levelWidth + 2
+  const reasonWidth = width === undefined ? undefined : Math.max(width - indent, minimumReasonWidth)
+  const lines = [paint.path(name)]
+  for (const {message, location, level} of rows) {
+    const rule = printable(message.ruleId ?? '')
+    const reason = wrap(printable(message.reason), reasonWidth)
+    // The rule id closes the reason's last row when it fits there, else it gets the next row.
+    const last = reason.length - 1
+    const withRule = rule === '' ? undefined : `${reason[last]!}  ${rule}`
+    const ruleFits = withRule !== undefined && (reasonWidth === undefined || stringWidth(withRule) <= reasonWidth)
+    const head = `  ${location.padEnd(locationWidth)}  ${paint[level](level.padEnd(levelWidth))}  `
+    reason.forEach((text, index) => {
+      const closing = index === last && ruleFits ? `${text}  ${paint.rule(rule)}` : text
+      lines.push(`${index === 0 ? head : ' '.repeat(indent)}${closing}`.trimEnd())
+    })
+    if (rule !== '' && !ruleFits) lines.push(' '.repeat(indent) + paint.rule(rule))
+    const related = message.cause instanceof Error ? printable(message.cause.message) : undefined
+    if (related !== undefined) for (const text of wrap(`[cause]: ${related}`, reasonWidth)) lines.push(' '.repeat(indent) + text)
+    if (verbose && message.note !== undefined) for (const text of wrap(`[hint]: ${printable(message.note)}`, reasonWidth)) lines.push(' '.repeat(indent) + paint.note(text))
+  }
+  return lines.join('\n') + '\n'
 }
 
-/** A related place is one line (its stack is its message): kept one line. */
-function printableCause(cause: Error): Error {
-  const copy = new Error(printable(cause.message))
-  copy.name = cause.name
-  copy.stack = printable(cause.stack ?? cause.message)
-  return copy
+/** `line:column` of the start, as ESLint and Vale print it; empty for a problem of the whole file. */
+function locationOf(message: Message): string {
+  const region = regionOf(message)
+  return region ? `${region.startLine}:${region.startColumn}` : ''
+}
+
+/**
+ * Breaks text at spaces into rows of at most `width` terminal columns (a word
+ * longer than that keeps its own row whole: a broken URL or name could not be
+ * copied); one row when there is no width. Line breaks in a reason are spaces.
+ */
+export function wrap(text: string, width: number | undefined): string[] {
+  const words = text.split(/[ \n]+/u).filter((word) => word !== '')
+  if (width === undefined) return [words.join(' ')]
+  const rows: string[] = []
+  let row = ''
+  let rowWidth = 0
+  for (const word of words) {
+    const wordWidth = stringWidth(word)
+    if (row !== '' && rowWidth + 1 + wordWidth > width) {
+      rows.push(row)
+      row = word
+      rowWidth = wordWidth
+    } else {
+      row = row === '' ? word : `${row} ${word}`
+      rowWidth = row === word ? wordWidth : rowWidth + 1 + wordWidth
+    }
+  }
+  return [...rows, row]
+}
+
+type Paint = Record<Level | 'path' | 'rule' | 'note', (text: string) => string>
+
+const plain: Paint = {error: same, warning: same, info: same, path: same, rule: same, note: same}
+
+const ansi: Paint = {
+  error: (text) => `\u001B[31m${text}\u001B[39m`,
+  warning: (text) => `\u001B[33m${text}\u001B[39m`,
+  info: same,
+  path: (text) => `\u001B[4m${text}\u001B[24m`,
+  rule: (text) => `\u001B[2m${text}\u001B[22m`,
+  note: (text) => `\u001B[2m${text}\u001B[22m`
+}
+
+function same(text: string): string {
+  return text
 }

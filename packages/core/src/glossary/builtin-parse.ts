@@ -4,14 +4,14 @@
  * gives {@link builtinGlossary} that fallback.
  */
 import {builtinGlossarySource} from '../data/index.js'
-import {useGlossaryParser} from './builtin.js'
+import {builtinGlossaryName, useGlossaryParser} from './builtin.js'
 import {mergeGlossaryFiles} from './load.js'
 import type {Glossary} from './model.js'
 import {parseGlossaryFile} from './parse.js'
 
 /** The glossary read from its YAML text. */
 export function parseBuiltinGlossary(): Glossary {
-  return mergeGlossaryFiles([parseGlossaryFile(builtinGlossarySource.path, builtinGlossarySource.text)])
+  return mergeGlossaryFiles([parseGlossaryFile(builtinGlossaryName, builtinGlossarySource.text)])
 }
 
 useGlossaryParser(parseBuiltinGlossary)

@@ -16,5 +16,22 @@ export function useGlossaryParser(parse: () => Glossary): void {
   parseFallback = parse
 }
 
-/** The name reports and configuration use for the built-in glossary. */
+/** Where the built-in glossary's source is in reqlint's repository (`glossary/crm.ru.yaml`). */
 export const builtinGlossaryPath = builtinGlossarySource.path
+
+/**
+ * The name of the built-in glossary in configurations, `--glossary`, `extends`
+ * and the remark plugin's `glossary`, and in the places of its entries
+ * (`reqlint:crm.ru:122:5`): the package ships it embedded, not as a file.
+ */
+export const builtinGlossaryName = 'reqlint:crm.ru'
+
+/** Whether a glossary reference is a built-in glossary's name (`reqlint:…`) rather than a path. */
+export function isBuiltinGlossaryName(reference: string): boolean {
+  return reference.startsWith('reqlint:')
+}
+
+/** The YAML text of the built-in glossary `name`, undefined for a name reqlint does not have. */
+export function builtinGlossaryText(name: string): string | undefined {
+  return name === builtinGlossaryName ? builtinGlossarySource.text : undefined
+}

@@ -74,6 +74,7 @@ export function parseCsvGlossary(file: string, text: string): GlossaryFile {
     file,
     language: undefined,
     extends: [],
+    remove: [],
     entries,
     abbreviations: [],
     builtinAbbreviations: undefined,

@@ -1,11 +1,13 @@
 /**
  * Assembling a glossary from its files: `extends` is followed depth first (bases
- * merge before the file that names them), and the merged whole is checked so
- * that one name belongs to one entry only.
+ * merge before the file that names them), each file overrides what was merged
+ * before it (overlay.ts), and the merged whole is checked so that one name
+ * belongs to one entry only. `reqlint:…` names are the built-in glossaries.
  */
 import {DataError} from '../data-error.js'
 import {normalizeWord} from '../normalize.js'
 import type {AmbiguousAddition, Glossary, GlossaryEntry, Language, Named} from './model.js'
+import {nameKey, overlayEntries, withBuiltinGlossaries} from './overlay.js'
 import {formatOf, parseGlossaryFile, type GlossaryFile} from './parse.js'
 
 /** How the loader reaches files; the CLI passes the file system, a browser could pass a map. */
@@ -17,11 +19,13 @@ export interface GlossaryHost {
 }
 
 /**
- * Reads and merges glossary files (in order, each with what it extends). The
- * `extends` graph is walked with a stack of its own, not the call stack: a chain
- * of 5,000 files is read like a chain of two.
+ * Reads and merges glossary files (in order, each with what it extends);
+ * `reqlint:…` names are the built-in glossaries. The `extends` graph is walked
+ * with a stack of its own, not the call stack: a chain of 5,000 files is read
+ * like a chain of two.
  */
-export function loadGlossary(files: readonly string[], host: GlossaryHost): Glossary {
+export function loadGlossary(files: readonly string[], fileHost: GlossaryHost): Glossary {
+  const host = withBuiltinGlossaries(fileHost)
   const parsed: GlossaryFile[] = []
   const seen = new Set<string>()
   /** The chain being followed, each file with the index of its next base. */
@@ -73,7 +77,7 @@ function read(file: string, host: GlossaryHost, from: Named | undefined): string
 export function mergeGlossaryFiles(files: readonly GlossaryFile[]): Glossary {
   let language: Language | undefined
   let builtinAbbreviations = true
-  const entries: GlossaryEntry[] = []
+  let entries: GlossaryEntry[] = []
   const abbreviations: Named[] = []
   const add: AmbiguousAddition[] = []
   const remove: Named[] = []
@@ -81,7 +85,7 @@ export function mergeGlossaryFiles(files: readonly GlossaryFile[]): Glossary {
   for (const file of files) {
     language = file.language ?? language
     if (file.builtinAbbreviations !== undefined) builtinAbbreviations = file.builtinAbbreviations
-    entries.push(...file.entries)
+    entries = overlayEntries(entries, file)
     abbreviations.push(...file.abbreviations)
     add.push(...file.ambiguous.add)
     remove.push(...file.ambiguous.remove)
@@ -124,7 +128,8 @@ export function checkGlossary(glossary: Glossary): void {
             named.place.file,
             named.place.line,
             named.place.column,
-            `«${named.value}» is already a ${previous.role} of ${owner} (${where}); a name may belong to one entry only`
+            `«${named.value}» is already a ${previous.role} of ${owner} (${where}); a name may belong to one entry only` +
+              (previous.named.place.file === named.place.file ? '' : ` (a later glossary can \`remove: [${previous.entry.term.value}]\` or update that entry by its term)`)
           )
         }
         names.set(key, {named, entry, role})
@@ -145,8 +150,4 @@ export function checkGlossary(glossary: Glossary): void {
       }
     }
   }
-}
-
-function nameKey(name: string): string {
-  return normalizeWord(name).replace(/\s+/g, ' ')
 }

@@ -13,6 +13,8 @@ export interface GlossaryFile {
   readonly file: string
   readonly language: Language | undefined
   readonly extends: readonly Named[]
+  /** Terms of entries, from the glossaries merged before this one, that this one drops. */
+  readonly remove: readonly Named[]
   readonly entries: readonly GlossaryEntry[]
   readonly abbreviations: readonly Named[]
   readonly builtinAbbreviations: boolean | undefined
@@ -29,7 +31,7 @@ export function formatOf(file: string): GlossaryFormat {
   return 'yaml'
 }
 
-const topKeys = ['language', 'extends', 'terms', 'abbreviations', 'builtinAbbreviations', 'ambiguous', 'distinct'] as const
+const topKeys = ['language', 'extends', 'remove', 'terms', 'abbreviations', 'builtinAbbreviations', 'ambiguous', 'distinct'] as const
 const entryKeys = ['term', 'abbreviation', 'definition', 'synonyms', 'avoid', 'context'] as const
 
 export function parseGlossaryFile(file: string, text: string, format: GlossaryFormat = formatOf(file)): GlossaryFile {
@@ -104,6 +106,7 @@ export function parseGlossaryFile(file: string, text: string, format: GlossaryFo
     file,
     language,
     extends: named(reader.strings(top.get('extends')?.value, '`extends`')),
+    remove: named(reader.strings(top.get('remove')?.value, '`remove`')),
     entries,
     abbreviations: named(reader.strings(top.get('abbreviations')?.value, '`abbreviations`')),
     builtinAbbreviations: builtinNode === undefined ? undefined : reader.boolean(builtinNode, '`builtinAbbreviations`'),

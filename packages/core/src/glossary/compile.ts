@@ -5,6 +5,7 @@
  */
 import {builtinData, builtinGlossarySource, currentSnapshot} from '../data/index.js'
 import {normalizeWord} from '../normalize.js'
+import {builtinGlossaryName} from './builtin.js'
 import {PhraseIndex, type NameOptions} from '../phrase-index.js'
 import type {Glossary, GlossaryEntry, Language, Named} from './model.js'
 
@@ -56,7 +57,7 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
   if (cached) return cached
   const builtinLanguage = builtinGlossaryLanguage()
   const applies = (entry: GlossaryEntry): boolean =>
-    language === undefined || entry.place.file !== builtinGlossarySource.path || builtinLanguage === undefined || builtinLanguage === language
+    language === undefined || !isBuiltinPlace(entry.place.file) || builtinLanguage === undefined || builtinLanguage === language
 
   const names = new PhraseIndex<NameRef>()
   const abbreviations = new Map<string, GlossaryEntry[]>()
@@ -87,7 +88,7 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
     for (const named of entry.context ?? []) contexts.add(named.value, entry, nameOptions(named.value))
   }
 
-  const known = new Set<string>(glossary.abbreviations.filter((named) => language === undefined || named.place.file !== builtinGlossarySource.path || builtinLanguage === language).map((named) => named.value))
+  const known = new Set<string>(glossary.abbreviations.filter((named) => language === undefined || !isBuiltinPlace(named.place.file) || builtinLanguage === language).map((named) => named.value))
   if (glossary.builtinAbbreviations) for (const abbreviation of builtinData().knownAbbreviations) known.add(abbreviation)
 
   const result: CompiledGlossary = {glossary, abbreviationEntries, names, abbreviations, abbreviationSpellings: spellings, known, contexts}
@@ -103,6 +104,14 @@ export function isAbbreviationLike(name: string): boolean {
 /** Abbreviation-like names match as written and only in capitals; other names in every inflected form. */
 function nameOptions(name: string): NameOptions {
   return isAbbreviationLike(name) ? {inflect: false, capitals: true} : {}
+}
+
+/**
+ * Whether a name comes from the built-in glossary: read directly (its source path) or
+ * through `extends`/`--glossary` by its name (`reqlint:crm.ru`).
+ */
+function isBuiltinPlace(file: string): boolean {
+  return file === builtinGlossarySource.path || file === builtinGlossaryName
 }
 
 /** The language the built-in glossary declares: read from its snapshot, or from its text's `language:` line. */

@@ -89,11 +89,11 @@ describe('one-line messages', () => {
 
   // A file that is no glossary fails on its first «key», which is its content (issue 14, item 16).
   it('quotes an unknown key, column or language only if it looks like one: never a line of a file that is no glossary', () => {
-    expect(yaml('synonim: x\n').reason).toBe('unknown key `synonim` in the glossary (expected one of: language, extends, terms, abbreviations, builtinAbbreviations, ambiguous)')
+    expect(yaml('synonim: x\n').reason).toBe('unknown key `synonim` in the glossary (expected one of: language, extends, remove, terms, abbreviations, builtinAbbreviations, ambiguous, distinct)')
     expect(yaml('термины: x\n').reason).toMatch(/^unknown key `термины` in the glossary/u)
     expect(yaml('language: de\n').reason).toBe('unknown language `de` (expected ru or en)')
     const shadow = 'root:$6$Zs9Xq$hG0b1TQfWm2uV8sP3:20228:0:99999:7:::\ndaemon:*:20228:0:99999:7:::\n'
-    expect(yaml(shadow).message).toBe('/g/a.yaml:1:1: unknown key (49 characters, not shown) in the glossary (expected one of: language, extends, terms, abbreviations, builtinAbbreviations, ambiguous)')
+    expect(yaml(shadow).message).toBe('/g/a.yaml:1:1: unknown key (49 characters, not shown) in the glossary (expected one of: language, extends, remove, terms, abbreviations, builtinAbbreviations, ambiguous, distinct)')
     expect(yaml('machine example.com login me password hunter2: x\n').reason).toMatch(/^unknown key \(45 characters, not shown\) /u)
     expect(yaml('DB_PASSWORD=hunter2: 1\n').reason).toMatch(/^unknown key \(19 characters, not shown\) /u)
     expect(yaml('"a\\nb\\r\\u2028\\u2029\\x85": 1\n').reason).toMatch(/^unknown key \(7 characters, not shown\) in the glossary/u)

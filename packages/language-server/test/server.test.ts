@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {ruleUrl} from '@reqlint/core'
 import {afterEach, describe, expect, it} from 'vitest'
 import {CodeActionRequest, HoverRequest, type CodeAction, type Diagnostic, type MarkupContent} from 'vscode-languageserver-protocol'
 import {applyEdits, LspSession, tempProject} from './lsp-session.js'
@@ -32,7 +33,8 @@ const tz = `# Техническое задание
 Модуль CRМ передаёт данные, модуль CRМ их принимает.
 `
 
-const docs = 'https://github.com/reqlint/reqlint/blob/main/docs/rules/'
+// The rule's page inside the installed @reqlint/core, as every message's url.
+const docs = ruleUrl('ambiguous-wording').replace(/ambiguous-wording\.md$/u, '')
 
 /** A diagnostic in short: rule, 0-based start line and character, end character, severity. */
 const brief = (diagnostic: Diagnostic): [unknown, number, number, number, unknown] => [

@@ -2,7 +2,6 @@
  * `reqlint glossary check` and `reqlint glossary extract`: the helpers for
  * the people who keep a glossary.
  */
-import path from 'node:path'
 import {DataError, detectLanguage, findProposals, parseGlossaryFile, mergeGlossaryFiles, proposeVariants, type Glossary} from '@reqlint/core'
 import {loadGlossaryFiles} from '@reqlint/core/node'
 import {findConfig} from './config-files.js'

@@ -11,7 +11,7 @@ import {DocumentLinter, editorChunkSize} from '../src/document-lint.js'
 import {root} from './lsp-session.js'
 
 const glossary = builtinGlossary()
-const settings = {glossary: undefined, rules: {}, language: undefined}
+const settings = {glossary: undefined, rules: {}, language: undefined, reportUnusedDisableDirectives: false}
 const found = (findings: readonly Stamped[]): string[] =>
   findings.map(({rule, finding}) => `${rule.id} ${finding.span.start}-${finding.span.end} ${finding.reason}${finding.fix ? ` → ${finding.fix.text}` : ''}`)
 

@@ -5,7 +5,6 @@
  * belongs to one entry only. `reqlint:…` names are the built-in glossaries.
  */
 import {DataError} from '../data-error.js'
-import {normalizeWord} from '../normalize.js'
 import type {AmbiguousAddition, Glossary, GlossaryEntry, Language, Named} from './model.js'
 import {nameKey, overlayEntries, withBuiltinGlossaries} from './overlay.js'
 import {formatOf, parseGlossaryFile, type GlossaryFile} from './parse.js'

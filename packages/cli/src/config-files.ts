@@ -75,7 +75,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
 
 /** The text of a configuration file, bounded and without a BOM; a problem is one DataError line. */
 async function readText(file: string): Promise<string> {
-  const {readDataFile} = await import('@reqlint/core/node')
+  const {readDataFile} = await import('@reqlint/core/data-file')
   let text: string
   try {
     text = readDataFile(file)
@@ -184,15 +184,16 @@ function firstLine(error: unknown): string {
 
 /** Refuses a device, FIFO or directory before Node's loader reads it (it would never finish). */
 async function refuseSpecialFile(file: string): Promise<void> {
-  const {fileType} = await import('@reqlint/core/node')
-  let stat: fs.Stats
+  const {fileType} = await import('@reqlint/core/data-file')
+  // BigInt: Node 20's realpath misbehaves after a plain stat of a FIFO (the crash issue 14 fixed).
+  let stat: fs.BigIntStats
   try {
-    stat = fs.statSync(file)
+    stat = fs.statSync(file, {bigint: true})
   } catch (error) {
     throw new DataError(file, 1, 1, `cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
   if (!stat.isFile()) throw new DataError(file, 1, 1, `cannot read the configuration: ${fileType(stat)}, not a regular file`)
-  if (stat.size > maxDataBytes) throw new DataError(file, 1, 1, `file is larger than ${maxDataBytes / 1024 / 1024} MB`)
+  if (stat.size > BigInt(maxDataBytes)) throw new DataError(file, 1, 1, `file is larger than ${maxDataBytes / 1024 / 1024} MB`)
 }
 
 /**

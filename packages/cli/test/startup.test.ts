@@ -90,6 +90,16 @@ describe('what a run loads', () => {
     }
   })
 
+  it('reads a package.json without a reqlint key on the way up without loading YAML or the glossary reader', () => {
+    // Every run inside a repository passes a package.json; reading it must cost no more than the read.
+    const dir = tempDir({'package.json': '{"name": "specs", "private": true}\n', 'spec.md': document})
+    const {code, stdout, modules} = loadedModules(['--format', 'json', 'spec.md'], dir)
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toEqual([{path: 'spec.md', messages: []}])
+    expect(loads(modules, 'packages/core/dist/data-file.js')).toBe(true)
+    for (const lazy of ['yaml', 'packages/core/dist/node.js', 'packages/core/dist/index.js']) expect(loads(modules, lazy), lazy).toBe(false)
+  })
+
   it('loads what a run asks for: diff for --fix-dry-run, the cache, stylish, ignores for a directory', () => {
     // «CRМ» with a Cyrillic «М»: mixed-script has a fix for it.
     const dir = tempDir({'docs/spec.md': '# Требования\n\nКлиент CRМ.\n'})

@@ -57,8 +57,18 @@ function compilePattern(pattern: string): Pattern {
   return new RegExp(`^${source}$`, 'u')
 }
 
-function matches(pattern: Pattern, words: readonly string[]): boolean {
-  return words.length > 0 && pattern.test(' ' + words.join(' '))
+/** The words as a pattern reads them: each after a space; undefined for no words, which nothing matches. */
+function patternSubject(words: readonly string[]): string | undefined {
+  return words.length > 0 ? ' ' + words.join(' ') : undefined
+}
+
+/** A project's patterns, compiled once per list: a document has many headings. */
+const compiledScopes = new WeakMap<readonly string[], Pattern[]>()
+
+function scopePatterns(list: readonly string[]): Pattern[] {
+  let compiled = compiledScopes.get(list)
+  if (!compiled) compiledScopes.set(list, (compiled = list.map(compilePattern)))
+  return compiled
 }
 
 const compiledBuiltin = new Map<string, Pattern[]>()
@@ -86,11 +96,13 @@ export function headingRole(text: string, scopes: SectionScopes | undefined): Se
   // headingKey drops «Приложение А.», "Appendix C:" with the numbering; the patterns see them here.
   const full = split(normalizeWord(text).replace(/^[\d.)\s]+/u, ''))
   const words = split(key)
-  const matchesEither = (pattern: Pattern): boolean => matches(pattern, words) || matches(pattern, full)
+  // Joined once, not once per pattern: a heading is tried against every pattern of both lists.
+  const subjects = [patternSubject(words), patternSubject(full)].filter((subject) => subject !== undefined)
+  const matchesEither = (pattern: Pattern): boolean => subjects.some((subject) => pattern.test(subject))
   // The project's own headings come first: they may reclassify a built-in one.
   if (scopes) {
-    if (scopes.skip.some((pattern) => matchesEither(compilePattern(pattern)))) return 'skip'
-    if (scopes.requirements.some((pattern) => matchesEither(compilePattern(pattern)))) return 'requirements'
+    if (scopePatterns(scopes.skip).some(matchesEither)) return 'skip'
+    if (scopePatterns(scopes.requirements).some(matchesEither)) return 'requirements'
   }
   if (builtinPatterns('skip').some(matchesEither)) return 'skip'
   if (builtinPatterns('requirements').some(matchesEither)) return 'requirements'

@@ -63,6 +63,12 @@ describe('what a run loads', () => {
     expect(JSON.parse(stdout)).toEqual([{path: 'spec.md', messages: []}])
     expect(loads(modules, 'packages/core/')).toBe(true)
     expect(loads(modules, 'packages/cli/dist/formatters/json.js')).toBe(true)
+    // The parsers come as one bundled file, not as the ~190 modules they are published as.
+    expect(loads(modules, 'packages/core/dist/vendor/parsers.js')).toBe(true)
+    for (const bundled of ['micromark', 'micromark-core-commonmark', 'mdast-util-from-markdown', 'mdast-util-to-markdown', 'parse-latin']) {
+      expect(loads(modules, bundled), bundled).toBe(false)
+    }
+    expect(modules.length).toBeLessThan(150)
     for (const lazy of [
       'diff',
       'string-width',

@@ -12,16 +12,19 @@
  * docs/benchmark.md).
  */
 import type {Root} from 'mdast'
-import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
-import {fromMarkdown, type Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
-import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
-import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
-import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
-import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
-import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
-import {frontmatter} from 'micromark-extension-frontmatter'
-import {gfm} from 'micromark-extension-gfm'
-import {combineExtensions} from 'micromark-util-combine-extensions'
+import type {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
+import {
+  combineExtensions,
+  frontmatter,
+  frontmatterFromMarkdown,
+  fromMarkdown,
+  gfm,
+  gfmAutolinkLiteralFromMarkdown,
+  gfmFootnoteFromMarkdown,
+  gfmStrikethroughFromMarkdown,
+  gfmTableFromMarkdown,
+  gfmTaskListItemFromMarkdown
+} from './vendor/parsers.js'
 import type {Extension as MicromarkExtension} from 'micromark-util-types'
 import {onlyWhereLiteralsMayBe} from './literal-autolinks.js'
 

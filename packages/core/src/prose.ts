@@ -9,11 +9,9 @@
  * a block's text is mapped back to its own source offset, and the text is
  * tokenised with parse-latin (the nlcst parser retext uses) block by block.
  */
-import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import type {Root as NlcstRoot, SentenceContent, Word as NlcstWord} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
-import {ParseLatin} from 'parse-latin'
+import {decodeNamedCharacterReference, ParseEnglish, ParseLatin} from './vendor/parsers.js'
 import type {Span} from './location.js'
 import {normalizeWord} from './normalize.js'
 import {splitSentences} from './sentences.js'

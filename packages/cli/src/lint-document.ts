@@ -25,7 +25,8 @@ export interface DocumentResult {
 const maxFixPasses = 10
 
 export function lintDocument(bytes: Uint8Array, name: string, settings: FileSettings, glossary: Glossary, fix: boolean): DocumentResult {
-  // Before the text is known, the reader's choice or the environment's; once it is, the reader's choice or the document's language.
+  // A refusal of the document (bytes that are no text, a text the parser cannot take): the reader's choice or the environment's.
+  // A note about the text once it is read, like its findings: the reader's choice or the document's language.
   const problemLocale = settings.problemLocale ?? 'en'
   let decoded: Decoded
   try {
@@ -69,7 +70,7 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
   } catch (error) {
     // A document reqlint refuses (nested too deeply to parse in reasonable time): its own error, at its line.
     if (error instanceof DocumentError) {
-      return {messages: [{...fileProblem(error.reasonIn(documentLocale())), place: {line: error.line, column: error.column}}], fixable: 0, cacheable: true}
+      return {messages: [{...fileProblem(error.reasonIn(problemLocale)), place: {line: error.line, column: error.column}}], fixable: 0, cacheable: true}
     }
     // A bug on one strange document must not cost the report on the others.
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)

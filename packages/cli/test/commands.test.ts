@@ -255,7 +255,7 @@ describe('help and version', () => {
     for (const heading of ['Usage: reqlint [options] [paths...]', 'Configuration:', 'Inputs:', 'Output:', 'Fixing:', 'Performance:', 'Commands:', 'Exit codes:', 'Examples:']) {
       expect(result.stdout).toContain(heading)
     }
-    for (const option of ['--config', '--glossary', '--rule', '--print-config', '--ignore-pattern', '--stdin-filename', '--format', '--output', '--quiet', '--max-warnings', '--fix', '--fix-dry-run', '--cache', '--cache-location', '--workers']) {
+    for (const option of ['--config', '--glossary', '--rule', '--print-config', '--ignore-pattern', '--stdin-filename', '--format', '--output', '--quiet', '--max-warnings', '--locale', '--fix', '--fix-dry-run', '--cache', '--cache-location', '--workers']) {
       expect(result.stdout).toMatch(new RegExp(`^ +(-\\w, )?${option}\\b`, 'mu'))
     }
     for (const rule of rules) expect(result.stdout).toContain(rule.id)

@@ -42,7 +42,7 @@ describe('core errors in English and Russian', () => {
     )
     // The message's data keeps the token's length, not its text.
     expect(JSON.stringify(error.problem.data)).not.toContain('root')
-    const quoted = failure(() => parseGlossaryFile('g.yaml', 'terms:\n  - term: "a\\u001b[31m"\n    abbreviation: Б\n  - term: "a\\u001b[31m"\n'))
+    const quoted = failure(() => loadGlossary(['g.yaml'], memoryHost({'g.yaml': 'terms:\n  - term: "a\\u001b[31m"\n    abbreviation: Б\n  - term: "a\\u001b[31m"\n'})))
     expect(quoted.textIn('ru')).toBe('g.yaml:4:11: «a\\u001b[31m» — уже термин записи «a\\u001b[31m» (g.yaml:2:11); имя может принадлежать только одной записи')
   })
 

@@ -103,7 +103,10 @@ export async function extractGlossary(paths: readonly string[], glossaryFiles: r
       problems++
     }
   }
-  const yaml = proposalYaml(proposals, variants, inputs.length - problems, detectLanguage(texts.join('\n')), known)
+  const language = detectLanguage(texts.join('\n'))
+  // The comments are about the documents: in their language, unless the reader chose one.
+  const commentLocale = choice.flag ?? choice.config ?? (language === 'ru' ? 'ru' : 'en')
+  const yaml = proposalYaml(proposals, variants, inputs.length - problems, language, known, commentLocale)
   io.stdout.write(yaml)
   // The proposal should load as a glossary; when it does not (one name in two entries), say what to resolve.
   try {

@@ -169,7 +169,7 @@ export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Pro
     }
   }
 
-  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined)
+  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined, performance, choice.locale)
   progress.start(pending.length)
   const jobs: LintJob[] = pending.map((index) => ({name: inputs[index]!.name, bytes: inputs[index]!.bytes!, settings: settingsOf[index]!}))
   const workers = workerCount(jobs.length, jobs.reduce((total, job) => total + job.bytes.length, 0), args.workers)

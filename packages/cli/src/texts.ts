@@ -5,6 +5,7 @@
  * made with its text in both ({@link cliMessage}); where it is printed, the
  * reader's locale picks one ({@link LocaleChoice}).
  */
+import type {VariantProposal} from '@reqlint/core'
 import {
   alternatives,
   fileKindIn,
@@ -27,6 +28,8 @@ import {
 } from '@reqlint/core/i18n'
 
 export {verbatim, type Texts}
+
+type VariantKind = VariantProposal['kind']
 
 /** A reason that is either worded by reqlint (in every locale) or the system's code or words. */
 export type Reason = Texts
@@ -119,6 +122,7 @@ export interface CliMessages {
   'cannot-write-report': {readonly file: string; readonly reason: Reason}
   'report-directory-name': Record<string, never>
   'too-many-warnings': {readonly warnings: number; readonly maximum: number}
+  'progress': {readonly done: number; readonly total: number; readonly percent: number}
   'internal-error': {readonly detail: string}
   // Subcommands.
   'init-exists': {readonly names: readonly string[]; readonly cwd: string}
@@ -135,11 +139,24 @@ export interface CliMessages {
     readonly avoided: number
   }
   'proposal-needs-decision': {readonly reason: Texts}
+  'proposal-header': {readonly documents: number}
+  'proposal-nothing-found': Record<string, never>
+  'proposal-other-expansion': {readonly abbreviation: string; readonly term: string; readonly places: readonly string[]}
+  'proposal-variants': {readonly counts: string; readonly kind: VariantKind; readonly question: boolean}
   'merge-different-formats': {readonly formats: readonly string[]}
   'merge-cannot-read': {readonly name: string; readonly failure: ReadFailure}
   'merge-not-json': {readonly name: string; readonly error: string}
   'merge-not-report': {readonly name: string}
   'merge-other-tool': {readonly name: string; readonly tool: string; readonly expected: string}
+}
+
+/** How the name variants were found, in Russian (English shows the detector's id, as `inconsistent-term`'s `variants` option names it). */
+const variantKindRu: Readonly<Record<VariantKind, string>> = {
+  spelling: 'разное написание',
+  compound: 'сокращённое и полное название',
+  transliteration: 'латиница и транслитерация',
+  document: 'связаны в самом документе',
+  lexicon: 'близкие по смыслу слова'
 }
 
 /** The statistics table of `glossary check`: label, value, note, per locale. */
@@ -396,6 +413,10 @@ const catalog: Catalog<CliMessages> = {
     en: ({warnings, maximum}) => `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maximum}`,
     ru: ({warnings, maximum}) => `${warnings} ${russianPlural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')} — больше, чем --max-warnings ${maximum}`
   },
+  progress: {
+    en: ({done, total, percent}) => `${done}/${total} files (${percent}%)`,
+    ru: ({done, total, percent}) => `${done} из ${total} ${russianPlural(total, 'файла', 'файлов', 'файлов')} (${percent}%)`
+  },
   'internal-error': {
     en: ({detail}) => `internal error, please report it: ${detail}`,
     ru: ({detail}) => `внутренняя ошибка reqlint, сообщите о ней разработчикам: ${detail}`
@@ -431,6 +452,35 @@ const catalog: Catalog<CliMessages> = {
   'proposal-needs-decision': {
     en: ({reason}) => `note: the proposal needs a decision before use: ${reason.en}`,
     ru: ({reason}) => `примечание: прежде чем брать предложение в работу, нужно решить: ${reason.ru}`
+  },
+  // YAML comments: each line starts with a space, after the `#`.
+  'proposal-header': {
+    en: ({documents}) =>
+      [
+        ` Glossary entries proposed by \`reqlint glossary extract\` from ${documents} ${documents === 1 ? 'document' : 'documents'}.`,
+        ' Review each one before use: write every term in its dictionary form («электронный',
+        ' документооборот», not «электронного документооборота»), drop what is not a term,',
+        ' and move the rest into the project glossary (`reqlint glossary check` validates it).'
+      ].join('\n'),
+    ru: ({documents}) =>
+      [
+        ` Записи глоссария, которые \`reqlint glossary extract\` предлагает по ${documents} ${russianPlural(documents, 'документу', 'документам', 'документам')}.`,
+        ' Проверьте каждую: запишите термин в словарной форме («электронный документооборот»,',
+        ' а не «электронного документооборота»), уберите то, что не термин, а остальное',
+        ' перенесите в глоссарий проекта (проверить его: `reqlint glossary check`).'
+      ].join('\n')
+  },
+  'proposal-nothing-found': {
+    en: () => ' nothing found: no abbreviation expansions, no terms section, no names given one concept twice',
+    ru: () => ' ничего не найдено: ни расшифровок сокращений, ни раздела терминов, ни двух имён одного понятия'
+  },
+  'proposal-other-expansion': {
+    en: ({abbreviation, term, places}) => `${abbreviation} is also expanded as «${term}» (${places.join(', ')})`,
+    ru: ({abbreviation, term, places}) => `${abbreviation} расшифровано и как «${term}» (${places.join(', ')})`
+  },
+  'proposal-variants': {
+    en: ({counts, kind, question}) => `${counts} (${kind}${question ? ': one concept or two? if two, list them under `distinct`' : ''})`,
+    ru: ({counts, kind, question}) => `${counts} (${variantKindRu[kind]}${question ? ': одно понятие или два? если два, перечислите их в `distinct`' : ''})`
   },
   'merge-different-formats': {
     en: ({formats}) => `merge-reports: the reports are of different formats (${formats.join(', ')}); merge one format at a time`,

@@ -174,7 +174,6 @@ function parseCommandLine(
       .exitOverride()
       .configureOutput({writeOut: output.writeOut, writeErr: output.writeErr, outputError: (text) => output.outputError(text, reason)})
       .helpOption('-h, --help', 'show this help')
-      .addOption(localeOption())
 
   const program = configure(new Command('reqlint'))
     // `reqlint glossary extract --glossary g.yaml …`: an option after a subcommand belongs to the subcommand.
@@ -204,6 +203,7 @@ function parseCommandLine(
     .option('--max-warnings <n>', 'exit with 1 when there are more than <n> warnings', (value) => parseCount(value, refuse))
     .option('--no-color', 'no ANSI colours (NO_COLOR does the same)')
     .option('--verbose', "stylish: show each finding's hint under its reason")
+    .addOption(localeOption())
     .optionsGroup('Fixing:')
     .option('--fix', 'apply the safe fixes and write the files (atomically), then report what is left')
     .option('--fix-dry-run', 'print the fixes as a unified diff on standard output instead of writing; the report goes to standard error')
@@ -245,6 +245,7 @@ function parseCommandLine(
     })
 
   configure(program.command('init'))
+    .addOption(localeOption())
     .summary('write a starter configuration and glossary here')
     .description('Write a starter .reqlintrc.yaml and glossary.yaml into the current directory. Never overwrites: if either exists, or another reqlint configuration does, nothing is written (exit 2).')
     .addHelpText('after', '\nAfterwards: add your terms to glossary.yaml, check it with\n`reqlint glossary check glossary.yaml`, then run `reqlint`.\n')
@@ -257,6 +258,7 @@ function parseCommandLine(
     .description('Helpers for the people who keep a glossary.')
     .usage('<command> [options]')
   configure(glossary.command('check'))
+    .addOption(localeOption())
     .summary('validate glossaries and print statistics')
     .description(
       'Validate glossary files, merged as --glossary merges them: extends followed, every name in one entry only, no abbreviation that is also a name elsewhere. Prints statistics: entries, names, abbreviations, synonyms, avoided names.'
@@ -268,6 +270,7 @@ function parseCommandLine(
       parsed = {command: 'glossary-check', files, json: options.json === true}
     })
   configure(glossary.command('extract'))
+    .addOption(localeOption())
     .summary('propose glossary entries from documents, as YAML to review')
     .description(
       'Propose glossary entries from documents: abbreviations with the expansions the documents give them («электронный документооборот (ЭДО)», «SLA (Service Level Agreement)», «ЭДО — электронный документооборот») and the terms their terms sections define. Prints glossary YAML to review.'
@@ -287,6 +290,7 @@ function parseCommandLine(
     })
 
   configure(program.command('merge-reports'))
+    .addOption(localeOption())
     .summary('merge the reports of --shard runs into one')
     .description(
       'Merge reports that runs over parts of the files wrote (--shard i/n) into one report of the same format: json, sarif or gitlab, recognised by their content. Files are ordered by path; SARIF results keep one rule list.'
@@ -382,5 +386,8 @@ function parsePositive(value: string, refuse: Refuse): number {
  * before commander parses it ({@link takeLocale}), so this option only documents it.
  */
 function localeOption(): Option {
-  return new Option('--locale <ru|en>', "language of reqlint's messages: findings, errors, summary (default: the configuration's locale, else each document's language; errors before any document: LC_ALL, LC_MESSAGES, LANG)").helpGroup('Output:')
+  return new Option(
+    '--locale <ru|en>',
+    "language of reqlint's messages: findings, errors, summary (default: the configuration's locale, else each document's language; errors before any document: LC_ALL, LC_MESSAGES, LANG)"
+  )
 }

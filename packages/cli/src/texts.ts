@@ -377,7 +377,7 @@ const catalog: Catalog<CliMessages> = {
   'pattern-all-ignored': {en: () => 'every file matching this pattern is ignored', ru: () => 'все файлы, подходящие под этот шаблон, исключены'},
   'pattern-no-match': {en: () => 'no files match this pattern', ru: () => 'под этот шаблон не подходит ни один файл'},
   'no-such-path': {en: () => 'no such file or directory', ru: () => 'нет такого файла или каталога'},
-  'read-as-stream': {en: () => 'read as a stream, not a regular file', ru: () => 'прочитан как поток, а не как обычный файл'},
+  'read-as-stream': {en: () => 'read as a stream, not a regular file', ru: () => 'документ прочитан как поток, а не как обычный файл'},
   'not-fixed-changed': {
     en: () => 'not fixed: the file changed since it was read; run reqlint again',
     ru: () => 'не исправлено: файл изменился после того, как был прочитан; запустите reqlint ещё раз'
@@ -476,7 +476,7 @@ const catalog: Catalog<CliMessages> = {
   },
   'proposal-other-expansion': {
     en: ({abbreviation, term, places}) => `${abbreviation} is also expanded as «${term}» (${places.join(', ')})`,
-    ru: ({abbreviation, term, places}) => `${abbreviation} расшифровано и как «${term}» (${places.join(', ')})`
+    ru: ({abbreviation, term, places}) => `${abbreviation} расшифровывается и как «${term}» (${places.join(', ')})`
   },
   'proposal-variants': {
     en: ({counts, kind, question}) => `${counts} (${kind}${question ? ': one concept or two? if two, list them under `distinct`' : ''})`,

@@ -201,7 +201,7 @@ describe('reqlint glossary extract', () => {
     expect(result.stderr).toBe('reqlint: bad.md: binary file (it contains NUL bytes), not Markdown\n')
     expect(result.stdout).not.toContain('SSO')
     // The comments are in the documents' language; --locale chooses another.
-    expect(result.stdout).toContain('  # a.md:1, b.md:1\n  # ХД расшифровано и как «хранилище документов» (b.md:1)\n  - term: хранилище данных\n    abbreviation: ХД\n')
+    expect(result.stdout).toContain('  # a.md:1, b.md:1\n  # ХД расшифровывается и как «хранилище документов» (b.md:1)\n  - term: хранилище данных\n    abbreviation: ХД\n')
     const english = await runInProcess(['glossary', 'extract', '--locale', 'en', '--glossary', 'g.yaml', 'a.md', 'b.md'], {cwd: dir})
     expect(english.stdout).toContain('  # a.md:1, b.md:1\n  # ХД is also expanded as «хранилище документов» (b.md:1)\n  - term: хранилище данных\n    abbreviation: ХД\n')
     expect((await runInProcess(['glossary', 'extract', '--all', '--glossary', 'g.yaml', 'a.md'], {cwd: dir})).stdout).toContain('abbreviation: SSO')

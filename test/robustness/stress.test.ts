@@ -47,7 +47,7 @@ const runs = new Map<string, Run>()
 /** The CLI with `--format json` in `corpus`, with its time and its peak RSS (the largest figure its process reported). */
 function lint(label: string, args: readonly string[]): Run {
   const rssFile = path.join(dir, `${label}.rss`)
-  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', REQLINT_BENCH_RSS: rssFile}
+  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', REQLINT_BENCH_RSS: rssFile}
   for (const name of ['CI', 'GITHUB_ACTIONS', 'NODE_OPTIONS']) delete env[name]
   const started = performance.now()
   const child = spawnSync(process.execPath, ['--import', rssHook, bin, '--format', 'json', ...args], {

@@ -35,7 +35,8 @@ interface JsonFile {
 }
 
 function reqlint(args: readonly string[], cwd: string, as: Pick<SpawnSyncOptions, 'uid' | 'gid'> = {}): Result {
-  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+  // The C locale: reqlint words its errors in the environment's language, and these tests read English.
+  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'C', LC_ALL: '', LC_MESSAGES: ''}
   for (const name of ['CI', 'GITHUB_ACTIONS', 'NODE_OPTIONS']) delete env[name]
   const child = spawnSync(process.execPath, [bin, ...args], {cwd, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024, ...as})
   // A walk that loops never ends: the time limit turns that into an error here.

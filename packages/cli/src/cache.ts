@@ -20,6 +20,7 @@ import {writeFileAtomic} from './atomic-write.js'
 import {isCacheEntry} from './cache-entry.js'
 import {makeDirectory} from './directories.js'
 import type {PlainMessage} from './messages.js'
+import {cliMessage, WordedError} from './texts.js'
 
 export interface CacheEntry {
   readonly content: string
@@ -127,7 +128,7 @@ const stampPrefix = '{"stamp":"reqlint-cache/'
 function readCacheFile(file: string): string {
   const descriptor = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK)
   try {
-    if (!fs.fstatSync(descriptor, {bigint: true}).isFile()) throw new Error('not a regular file')
+    if (!fs.fstatSync(descriptor, {bigint: true}).isFile()) throw new WordedError(cliMessage('not-regular-file', {}))
     return fs.readFileSync(descriptor, 'utf8')
   } finally {
     fs.closeSync(descriptor)
@@ -143,8 +144,8 @@ function refuseForeign(file: string): void {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
     throw error
   }
-  if (stat.isSymbolicLink()) throw new Error('it is a symbolic link; reqlint writes its cache only as a file of its own')
-  if (!stat.isFile()) throw new Error('it is not a regular file (a device, FIFO, socket or directory)')
+  if (stat.isSymbolicLink()) throw new WordedError(cliMessage('cache-symbolic-link', {}))
+  if (!stat.isFile()) throw new WordedError(cliMessage('cache-not-regular-file', {}))
   const descriptor = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK)
   const head = Buffer.alloc(stampPrefix.length)
   try {
@@ -152,5 +153,5 @@ function refuseForeign(file: string): void {
   } finally {
     fs.closeSync(descriptor)
   }
-  if (head.toString('utf8') !== stampPrefix) throw new Error('the file there is not a reqlint cache (it has no reqlint-cache stamp); remove it or choose another --cache-location')
+  if (head.toString('utf8') !== stampPrefix) throw new WordedError(cliMessage('cache-foreign-file', {}))
 }

@@ -11,6 +11,8 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {UsageError} from './io.js'
+import {cliMessage} from './texts.js'
+import type {Message} from '@reqlint/core/i18n'
 
 /** Changed files, as paths relative to `cwd` with `/`, for {@link isChanged}. */
 export interface ChangedFiles {
@@ -22,15 +24,15 @@ export interface ChangedFiles {
 }
 
 export function changedFiles(ref: string, cwd: string): ChangedFiles {
-  const top = git(['rev-parse', '--show-toplevel'], cwd, () => `--changed-since needs a git repository, and ${cwd} is not in one`).trim()
-  const commit = git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`], cwd, () => `--changed-since: git knows no commit "${ref}" (in CI, fetch the branch: git fetch origin ${ref})`).trim()
+  const top = git(['rev-parse', '--show-toplevel'], cwd, () => cliMessage('changed-since-no-repository', {cwd})).trim()
+  const commit = git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`], cwd, () => cliMessage('changed-since-no-commit', {ref})).trim()
   const base = git(
     ['merge-base', commit, 'HEAD'],
     cwd,
-    () => `--changed-since: "${ref}" and HEAD have no common commit in this clone (a shallow clone? fetch more history, e.g. actions/checkout with fetch-depth: 0)`
+    () => cliMessage('changed-since-no-base', {ref})
   ).trim()
-  const diff = git(['diff', '--name-only', '-z', '--no-relative', '--diff-filter=d', '--find-renames', base, '--'], cwd, (error) => `--changed-since: git diff failed: ${error}`)
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '--full-name', '-z'], top, (error) => `--changed-since: git ls-files failed: ${error}`)
+  const diff = git(['diff', '--name-only', '-z', '--no-relative', '--diff-filter=d', '--find-renames', base, '--'], cwd, (error) => cliMessage('changed-since-git-failed', {command: 'git diff', error}))
+  const untracked = git(['ls-files', '--others', '--exclude-standard', '--full-name', '-z'], top, (error) => cliMessage('changed-since-git-failed', {command: 'git ls-files', error}))
   const paths = new Set([...diff.split('\0'), ...untracked.split('\0')].filter((item) => item !== ''))
   const prefix = path.relative(fs.realpathSync(top), fs.realpathSync(cwd)).split(path.sep).join('/')
   return {cwd, paths, prefix}
@@ -42,12 +44,12 @@ export function isChanged(changed: ChangedFiles, absolute: string): boolean {
   return changed.paths.has(path.posix.normalize(changed.prefix === '' ? fromCwd : `${changed.prefix}/${fromCwd}`))
 }
 
-function git(args: readonly string[], cwd: string, problem: (error: string) => string): string {
+function git(args: readonly string[], cwd: string, problem: (error: string) => Message): string {
   try {
     return execFileSync('git', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024})
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & {stderr?: string}
-    if (failure.code === 'ENOENT') throw new UsageError('--changed-since needs git, and there is no git command here')
+    if (failure.code === 'ENOENT') throw new UsageError(cliMessage('changed-since-no-git', {}))
     throw new UsageError(problem((failure.stderr ?? failure.message).trim().split('\n')[0] ?? ''))
   }
 }

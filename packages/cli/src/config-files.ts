@@ -8,9 +8,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {DataError, maxDataBytes} from '@reqlint/core/lint'
+import {coreMessage, DataError, maxDataBytes, readFailure, verbatim} from '@reqlint/core/lint'
 import type {Node} from 'yaml'
-import {validateConfig, type Config, type Locator} from './config-schema.js'
+import {validateConfig, type Config, type LocaleListener, type Locator} from './config-schema.js'
+import {cliMessage, WordedError} from './texts.js'
 
 export interface LoadedConfig {
   /** Absolute path of the file the configuration came from. */
@@ -23,15 +24,19 @@ export interface LoadedConfig {
 /** The configuration files looked for in each directory; `package.json` counts when it has a `reqlint` key. */
 export const configFileNames = ['.reqlintrc.json', '.reqlintrc.yaml', '.reqlintrc.yml', 'reqlint.config.js', 'reqlint.config.mjs'] as const
 
-/** The nearest configuration from `cwd` up, or undefined when there is none. */
-export async function findConfig(cwd: string): Promise<LoadedConfig | undefined> {
+/**
+ * The nearest configuration from `cwd` up, or undefined when there is none.
+ * `onLocale` is told the configuration's `locale` before the rest is validated,
+ * so that the configuration's own errors can be worded in it.
+ */
+export async function findConfig(cwd: string, onLocale?: LocaleListener): Promise<LoadedConfig | undefined> {
   let directory = path.resolve(cwd)
   for (;;) {
     const found = await configFilesIn(directory)
     if (found.length > 1) {
-      throw new DataError(found[1]!, 1, 1, `two reqlint configurations in one directory: ${found.map((file) => path.basename(file) + (file.endsWith('package.json') ? ' ("reqlint" key)' : '')).join(' and ')}; keep one`)
+      throw new DataError(found[1]!, 1, 1, cliMessage('config-two-files', {files: found.map((file) => ({name: path.basename(file), manifest: file.endsWith('package.json')}))}))
     }
-    if (found.length === 1) return loadConfigFile(found[0]!)
+    if (found.length === 1) return loadConfigFile(found[0]!, onLocale)
     const parent = path.dirname(directory)
     if (parent === directory) return undefined
     directory = parent
@@ -47,27 +52,27 @@ export async function configFilesIn(directory: string): Promise<string[]> {
 }
 
 /** Reads and validates one configuration file, by its name: JSON, YAML, a JS module, or package.json's `reqlint` key. */
-export async function loadConfigFile(file: string): Promise<LoadedConfig> {
+export async function loadConfigFile(file: string, onLocale?: LocaleListener): Promise<LoadedConfig> {
   const absolute = path.resolve(file)
   const base = path.basename(absolute)
   let config: Config
   if (/\.(?:c|m)?js$/u.test(base)) {
-    config = await loadModule(absolute)
+    config = await loadModule(absolute, onLocale)
   } else {
     const text = await readText(absolute)
     const json = /\.json$/u.test(base)
     // JSON has no empty document: an empty `.reqlintrc.json` is a mistake, not «all defaults»
     // (an empty YAML file is an empty configuration, as YAML reads it).
-    if (json && text.trim() === '') throw new DataError(absolute, 1, 1, 'the configuration is empty (write {} for every default)')
+    if (json && text.trim() === '') throw new DataError(absolute, 1, 1, cliMessage('config-empty-json', {}))
     const {value, locate} = await readData(absolute, text)
     if (base === 'package.json') {
       const manifest = value as Record<string, unknown> | null
       if (typeof manifest !== 'object' || manifest === null || !('reqlint' in manifest)) {
-        throw new DataError(absolute, 1, 1, 'package.json has no "reqlint" key to read the configuration from')
+        throw new DataError(absolute, 1, 1, cliMessage('config-package-json-no-key', {}))
       }
-      config = validateConfig(manifest.reqlint, absolute, (at, part) => locate(['reqlint', ...at], part))
+      config = validateConfig(manifest.reqlint, absolute, (at, part) => locate(['reqlint', ...at], part), onLocale)
     } else {
-      config = validateConfig(json ? value : (value ?? {}), absolute, locate)
+      config = validateConfig(json ? value : (value ?? {}), absolute, locate, onLocale)
     }
   }
   return {file: absolute, directory: path.dirname(absolute), config}
@@ -81,7 +86,7 @@ async function readText(file: string): Promise<string> {
     text = readDataFile(file)
   } catch (error) {
     if (error instanceof DataError) throw error
-    throw new DataError(file, 1, 1, `cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new DataError(file, 1, 1, cliMessage('config-cannot-read', {failure: readFailure(error)}))
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
@@ -106,7 +111,7 @@ async function readData(file: string, text: string): Promise<{value: unknown; lo
   const problem = document.errors[0]
   if (problem) {
     const {line, column} = place(problem.pos[0])
-    throw new DataError(file, line, column, problem.message.split('\n')[0] ?? 'invalid YAML')
+    throw new DataError(file, line, column, coreMessage('yaml-syntax', {code: problem.code, message: problem.message.split('\n')[0] ?? 'invalid YAML'}))
   }
   const locate: Locator = (at, part) => {
     let node = document.contents as Node | null
@@ -141,7 +146,7 @@ async function readData(file: string, text: string): Promise<{value: unknown; lo
  * or hide a throwing getter in its value. Each is one DataError line (exit 2),
  * never a stack trace or Node's own exit code.
  */
-async function loadModule(file: string): Promise<Config> {
+async function loadModule(file: string, onLocale: LocaleListener | undefined): Promise<Config> {
   await refuseSpecialFile(file)
   const value = await settleModule(file)
   let data: unknown
@@ -149,10 +154,10 @@ async function loadModule(file: string): Promise<Config> {
     // Plain data from here on: a getter runs once, here, and a function or a proxy is refused.
     data = structuredClone(value)
   } catch (error) {
-    throw new DataError(file, 1, 1, `the configuration's default export is not plain data: ${firstLine(error)}`)
+    throw new DataError(file, 1, 1, cliMessage('config-not-plain-data', {error: firstLine(error)}))
   }
   // A module's value has no source positions: problems point at the file's start and name the key.
-  return validateConfig(data, file, () => ({line: 1, column: 1}))
+  return validateConfig(data, file, () => ({line: 1, column: 1}), onLocale)
 }
 
 /** The module's default export, awaited if it is a promise; any failure is a DataError. */
@@ -161,17 +166,17 @@ async function settleModule(file: string): Promise<unknown> {
   const failed = new Promise<never>((_, reject) => (fail = reject))
   // The event loop empties while the import waits: a top-level `await` that never settles
   // (Node would exit with code 13). A promise the module rejects and leaves unhandled: its error.
-  const stalled = (): void => fail(new Error('it never finishes loading (a top-level await that never settles)'))
+  const stalled = (): void => fail(new WordedError(cliMessage('config-never-loads', {})))
   const rejected = (reason: unknown): void => fail(reason)
   process.on('beforeExit', stalled)
   process.on('unhandledRejection', rejected)
   try {
     const module = (await Promise.race([import(pathToFileURL(file).href), failed])) as {default?: unknown}
-    if (module.default === undefined) throw new DataError(file, 1, 1, 'the configuration module has no default export')
+    if (module.default === undefined) throw new DataError(file, 1, 1, cliMessage('config-no-default-export', {}))
     return await Promise.race([module.default, failed])
   } catch (error) {
     if (error instanceof DataError) throw error
-    throw new DataError(file, 1, 1, `cannot load the configuration: ${firstLine(error)}`)
+    throw new DataError(file, 1, 1, cliMessage('config-cannot-load', {reason: error instanceof WordedError ? error.problem.text : verbatim(firstLine(error))}))
   } finally {
     process.off('beforeExit', stalled)
     process.off('unhandledRejection', rejected)
@@ -184,16 +189,16 @@ function firstLine(error: unknown): string {
 
 /** Refuses a device, FIFO or directory before Node's loader reads it (it would never finish). */
 async function refuseSpecialFile(file: string): Promise<void> {
-  const {fileType} = await import('@reqlint/core/data-file')
+  const {fileKind} = await import('@reqlint/core/data-file')
   // BigInt: Node 20's realpath misbehaves after a plain stat of a FIFO (the crash issue 14 fixed).
   let stat: fs.BigIntStats
   try {
     stat = fs.statSync(file, {bigint: true})
   } catch (error) {
-    throw new DataError(file, 1, 1, `cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new DataError(file, 1, 1, cliMessage('config-cannot-read', {failure: readFailure(error)}))
   }
-  if (!stat.isFile()) throw new DataError(file, 1, 1, `cannot read the configuration: ${fileType(stat)}, not a regular file`)
-  if (stat.size > BigInt(maxDataBytes)) throw new DataError(file, 1, 1, `file is larger than ${maxDataBytes / 1024 / 1024} MB`)
+  if (!stat.isFile()) throw new DataError(file, 1, 1, cliMessage('config-cannot-read', {failure: {kind: fileKind(stat)}}))
+  if (stat.size > BigInt(maxDataBytes)) throw new DataError(file, 1, 1, coreMessage('file-too-large', {limit: maxDataBytes}))
 }
 
 /**

@@ -5,17 +5,30 @@
  * A severity alone keeps the options an earlier layer gave the rule, as ESLint does.
  */
 import path from 'node:path'
-import {builtinGlossaryName, isBuiltinGlossaryName, resolveSetting, rules, type RuleSetting, type Severity} from '@reqlint/core/lint'
+import {builtinGlossaryName, isBuiltinGlossaryName, resolveSetting, rules, type Locale, type RuleSetting, type Severity} from '@reqlint/core/lint'
 import type {LoadedConfig} from './config-files.js'
 import type {ConfigLanguage, ConfigSections} from './config-schema.js'
 import {displayPath, toPosix} from './files.js'
 import {UsageError} from './io.js'
+import {cliMessage} from './texts.js'
 
 export interface FileSettings {
   /** Absolute glossary paths or built-in names (`reqlint:crm.ru`), merged in order; undefined: the built-in glossary. */
   readonly glossary: readonly string[] | undefined
   readonly rules: Readonly<Record<string, RuleSetting>>
   readonly language: ConfigLanguage | undefined
+  /**
+   * The language reqlint speaks to the reader in — findings, hints, the summary:
+   * `--locale`, else the configuration's `locale`; undefined: each document's
+   * own language (the people who read a Russian document's findings are its authors).
+   */
+  readonly locale?: Locale
+  /**
+   * The language of problems with the file itself (unreadable, binary, refused by
+   * the parser), which arise before its language is known: {@link locale}, else
+   * the environment's (LC_ALL, LC_MESSAGES, LANG), else English.
+   */
+  readonly problemLocale?: Locale
   /** The configuration's `sections`: headings that hold requirements and sections to skip. */
   readonly sections?: ConfigSections
   /** `--report-unused-disable-directives`. */
@@ -27,6 +40,10 @@ export interface CommandLineSettings {
   readonly glossary: readonly string[]
   readonly rules: Readonly<Record<string, Severity>>
   readonly reportUnusedDisableDirectives?: boolean
+  /** `--locale`. */
+  readonly locale?: Locale
+  /** The environment's locale (LC_ALL, LC_MESSAGES, LANG), for problems before a document's language is known. */
+  readonly environmentLocale?: Locale
 }
 
 export class ConfigResolver {
@@ -76,7 +93,12 @@ export class ConfigResolver {
     ruleSettings = Object.fromEntries(Object.entries(ruleSettings).sort(([a], [b]) => a.localeCompare(b)))
     const sections = config?.sections
     const reportUnusedDisableDirectives = this.commandLine.reportUnusedDisableDirectives === true
-    return {settings: {glossary, rules: ruleSettings, language, reportUnusedDisableDirectives, ...(sections ? {sections} : {})}, overrides: applied}
+    const locale = this.commandLine.locale ?? config?.locale
+    const problemLocale = locale ?? this.commandLine.environmentLocale ?? 'en'
+    return {
+      settings: {glossary, rules: ruleSettings, language, ...(locale ? {locale} : {}), problemLocale, reportUnusedDisableDirectives, ...(sections ? {sections} : {})},
+      overrides: applied
+    }
   }
 
   /**
@@ -95,6 +117,8 @@ export class ConfigResolver {
       glossary: settings.glossary ? settings.glossary.map(relative) : [builtinGlossaryName],
       glossaryMergeOrder: mergeOrder.map(relative),
       language: settings.language ?? 'auto',
+      // null: each document's findings in its own language.
+      locale: settings.locale ?? null,
       ...(settings.sections ? {sections: settings.sections} : {}),
       rules: Object.fromEntries(
         rules.map((rule) => {
@@ -136,9 +160,9 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, Severit
     const id = separator === -1 ? flag : flag.slice(0, separator)
     const severity = separator === -1 ? '' : flag.slice(separator + 1)
     if (!rules.some((item) => item.id === id)) {
-      throw new UsageError(`--rule ${flag}: unknown rule \`${id}\` (rules: ${rules.map((item) => item.id).join(', ')})`)
+      throw new UsageError(cliMessage('rule-flag-unknown', {flag, rule: id, rules: rules.map((item) => item.id)}))
     }
-    if (severity !== 'off' && severity !== 'warn' && severity !== 'error') throw new UsageError(`--rule ${flag}: expected id:off, id:warn or id:error`)
+    if (severity !== 'off' && severity !== 'warn' && severity !== 'error') throw new UsageError(cliMessage('rule-flag-severity', {flag}))
     settings[id] = severity
   }
   return settings
@@ -146,5 +170,13 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, Severit
 
 /** The key that identifies equal settings: files with the same key share a glossary and cache stamp. */
 export function settingsKey(settings: FileSettings): string {
-  return JSON.stringify([settings.glossary ?? null, settings.rules, settings.language ?? null, settings.sections ?? null, settings.reportUnusedDisableDirectives])
+  return JSON.stringify([
+    settings.glossary ?? null,
+    settings.rules,
+    settings.language ?? null,
+    settings.sections ?? null,
+    settings.reportUnusedDisableDirectives,
+    settings.locale ?? null,
+    settings.problemLocale ?? null
+  ])
 }

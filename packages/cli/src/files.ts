@@ -7,13 +7,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {IgnoreFilter} from './ignores.js'
+import {cliMessage, type Texts} from './texts.js'
 
 export const markdownExtensions = ['.md', '.markdown', '.mdx']
 
 export interface FileProblem {
   /** As given on the command line; for a directory met while walking, relative to the working directory. */
   readonly path: string
-  readonly reason: string
+  /** Why, in every locale. */
+  readonly reason: Texts
 }
 
 export interface Expanded {
@@ -87,16 +89,16 @@ export async function expandPaths(patterns: readonly string[], cwd: string, filt
       continue
     }
     if (stat && !stat.isDirectory()) {
-      problems.push({path: pattern, reason: `not a file or a directory (a ${stat.isSocket() ? 'socket' : 'block device'})`})
+      problems.push({path: pattern, reason: cliMessage('not-file-or-directory', {kind: stat.isSocket() ? 'socket' : 'block-device'}).text})
       continue
     }
     // A name that exists but cannot be followed is not "no such file", whatever glob it might also be.
     if (code === 'ELOOP') {
-      problems.push({path: pattern, reason: 'a loop of symbolic links (ELOOP)'})
+      problems.push({path: pattern, reason: cliMessage('symlink-loop', {}).text})
       continue
     }
     if (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR') {
-      problems.push({path: pattern, reason: `cannot read: ${code}`})
+      problems.push({path: pattern, reason: cliMessage('cannot-read', {failure: {code}}).text})
       continue
     }
     if (stat?.isDirectory()) {
@@ -105,14 +107,13 @@ export async function expandPaths(patterns: readonly string[], cwd: string, filt
       let unreadable = false
       const ignored = walk(absolute, filter, found, (directory, code) => {
         unreadable = true
-        const problem = {path: path.relative(cwd, directory) || '.', reason: `cannot read this directory: ${code}`}
+        const problem = {path: path.relative(cwd, directory) || '.', reason: cliMessage('cannot-read-directory', {code}).text}
         // Once, even when two arguments walk the same directory (their files are a set too).
-        if (!problems.some((other) => other.path === problem.path && other.reason === problem.reason)) problems.push(problem)
+        if (!problems.some((other) => other.path === problem.path && other.reason.en === problem.reason.en)) problems.push(problem)
       })
       // A directory that could not be read has its own line: "no Markdown files" would be wrong about it.
       if (found.length === 0 && !unreadable) {
-        const note = ignored > 0 ? ` (${ignored} ignored by .gitignore or ignore patterns)` : ''
-        problems.push({path: pattern, reason: `no Markdown files (*.md, *.markdown, *.mdx) in this directory${note}`})
+        problems.push({path: pattern, reason: cliMessage('no-markdown-files', {ignored}).text})
       }
       for (const file of found) files.add(file)
       continue
@@ -125,11 +126,11 @@ export async function expandPaths(patterns: readonly string[], cwd: string, filt
       // take in every file under a directory named `foo.md` (a `logo.png` reported as binary, a `notes.txt` linted).
       const found = await glob([pattern], {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false, expandDirectories: false})
       const kept = found.map((file) => path.normalize(file)).filter((file) => !filter.ignores(file, false))
-      if (kept.length === 0) problems.push({path: pattern, reason: found.length > 0 ? 'every file matching this pattern is ignored' : 'no files match this pattern'})
+      if (kept.length === 0) problems.push({path: pattern, reason: cliMessage(found.length > 0 ? 'pattern-all-ignored' : 'pattern-no-match', {}).text})
       for (const file of kept) files.add(file)
       continue
     }
-    problems.push({path: pattern, reason: 'no such file or directory'})
+    problems.push({path: pattern, reason: cliMessage('no-such-path', {}).text})
   }
   return {files: [...files].sort(), streams, problems}
 }

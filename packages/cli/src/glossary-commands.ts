@@ -11,14 +11,16 @@ import {displayPath, toPosix} from './files.js'
 import {IgnoreFilter} from './ignores.js'
 import {readInputs} from './inputs.js'
 import {ExitCode, type Io} from './io.js'
+import type {LocaleChoice} from './locale-choice.js'
 import {decodeDocument, DecodeError} from './read.js'
 import {printable} from './formatters/common.js'
+import {cliMessage} from './texts.js'
 
 /**
  * Loads the files as `--glossary` would (merged in order, `extends` followed),
  * so every check of the loader applies; a problem is a DataError (exit 2).
  */
-export function checkGlossaries(files: readonly string[], json: boolean, io: Io): number {
+export function checkGlossaries(files: readonly string[], json: boolean, io: Io, choice: LocaleChoice): number {
   const glossary = loadGlossaryFiles(files, io.cwd)
   const stats = statistics(glossary)
   const merged = glossary.files.map((file) => displayPath(io.cwd, file))
@@ -28,20 +30,9 @@ export function checkGlossaries(files: readonly string[], json: boolean, io: Io)
   }
   // Names as given and as `extends` wrote them: escaped, like every human report.
   const named = files.map(printable).join(', ')
-  const extended = merged.length > files.length ? ` (merged from ${merged.length} files: ${merged.map(printable).join(', ')})` : ''
-  const rows: Array<[string, number, string]> = [
-    ['entries', stats.entries, ''],
-    ['names', stats.names, 'terms, synonyms and avoided names'],
-    ['abbreviations', stats.abbreviations, `${stats.entryAbbreviations} in entries, ${stats.knownAbbreviations} known without a definition`],
-    ['synonyms', stats.synonyms, ''],
-    ['avoided', stats.avoided, '']
-  ]
-  const width = Math.max(...rows.map(([, value]) => String(value).length))
-  io.stdout.write(
-    `${named}: a valid glossary${extended}\n` +
-      rows.map(([label, value, note]) => `  ${(label + ':').padEnd(15)}${String(value).padStart(width)}${note ? `  (${note})` : ''}`).join('\n') +
-      '\n'
-  )
+  const locale = choice.locale
+  const valid = cliMessage('glossary-valid', {named, merged: merged.length > files.length ? merged.map(printable) : undefined})
+  io.stdout.write(`${valid.text[locale]}\n${cliMessage('glossary-statistics', stats).text[locale]}\n`)
   return ExitCode.Clean
 }
 
@@ -78,8 +69,9 @@ export function statistics(glossary: Glossary): GlossaryStatistics {
  * glossary already has are left out: the `--glossary` files, or else the
  * configured glossary (none when there is no configuration).
  */
-export async function extractGlossary(paths: readonly string[], glossaryFiles: readonly string[], all: boolean, io: Io): Promise<number> {
-  const loaded = await findConfig(io.cwd)
+export async function extractGlossary(paths: readonly string[], glossaryFiles: readonly string[], all: boolean, io: Io, choice: LocaleChoice): Promise<number> {
+  const loaded = await findConfig(io.cwd, (locale) => (choice.config = locale))
+  const locale = choice.locale
   let known: Glossary | undefined
   if (!all && glossaryFiles.length > 0) known = loadGlossaryFiles(glossaryFiles, io.cwd)
   else if (!all && loaded?.config.glossary) known = loadGlossaryFiles(loaded.config.glossary, loaded.directory)
@@ -103,22 +95,25 @@ export async function extractGlossary(paths: readonly string[], glossaryFiles: r
         if (found.length > 0) variants.push({name, groups: found})
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error
-        problem = error.message
+        problem = error.problem.text
       }
     }
     if (problem !== undefined) {
-      io.stderr.write(`reqlint: ${input.name}: ${problem}\n`)
+      io.stderr.write(`reqlint: ${input.name}: ${problem[locale]}\n`)
       problems++
     }
   }
-  const yaml = proposalYaml(proposals, variants, inputs.length - problems, detectLanguage(texts.join('\n')), known)
+  const language = detectLanguage(texts.join('\n'))
+  // The comments are about the documents: in their language, unless the reader chose one.
+  const commentLocale = choice.flag ?? choice.config ?? (language === 'ru' ? 'ru' : 'en')
+  const yaml = proposalYaml(proposals, variants, inputs.length - problems, language, known, commentLocale)
   io.stdout.write(yaml)
   // The proposal should load as a glossary; when it does not (one name in two entries), say what to resolve.
   try {
     mergeGlossaryFiles([parseGlossaryFile('proposed.yaml', yaml)])
   } catch (error) {
     if (!(error instanceof DataError)) throw error
-    io.stderr.write(`reqlint: note: the proposal needs a decision before use: ${error.reason}\n`)
+    io.stderr.write(`reqlint: ${cliMessage('proposal-needs-decision', {reason: {en: error.reasonIn('en'), ru: error.reasonIn('ru')}}).text[locale]}\n`)
   }
   return problems > 0 ? ExitCode.Findings : ExitCode.Clean
 }

@@ -10,6 +10,8 @@
  */
 import {normalizeWord, type Glossary, type Language, type Proposal, type VariantProposal} from '@reqlint/core'
 import {Document, type YAMLMap, type YAMLSeq} from 'yaml'
+import type {Locale} from '@reqlint/core/i18n'
+import {cliMessage} from './texts.js'
 
 /** A proposal with the place it was found, `name:line`. */
 export type Found = Proposal & {readonly where: string}
@@ -30,7 +32,16 @@ interface Entry {
   notes: string[]
 }
 
-export function proposalYaml(proposals: readonly Found[], variants: readonly FoundVariants[], documents: number, language: Language, known: Glossary | undefined): string {
+/** `locale`: the language of the comments (the names are the documents' own). */
+export function proposalYaml(
+  proposals: readonly Found[],
+  variants: readonly FoundVariants[],
+  documents: number,
+  language: Language,
+  known: Glossary | undefined,
+  locale: Locale = 'en'
+): string {
+  const say = (message: {readonly text: Readonly<Record<Locale, string>>}): string => message.text[locale]
   const knownNames = new Set<string>()
   for (const entry of known?.entries ?? []) {
     for (const named of [entry.term, ...entry.abbreviations, ...entry.synonyms, ...entry.avoid]) knownNames.add(key(named.value))
@@ -68,7 +79,7 @@ export function proposalYaml(proposals: readonly Found[], variants: readonly Fou
     for (const proposal of found) if (key(proposal.term) === key(chosen.term)) entry.where.push(proposal.where)
     for (const other of ranked.slice(1)) {
       const places = found.filter((proposal) => key(proposal.term) === key(other.proposal.term)).map((proposal) => proposal.where)
-      entry.notes.push(`${abbreviation} is also expanded as «${other.proposal.term}» (${places.join(', ')})`)
+      entry.notes.push(say(cliMessage('proposal-other-expansion', {abbreviation, term: other.proposal.term, places})))
     }
   }
   // Terms a terms section defines.
@@ -92,22 +103,17 @@ export function proposalYaml(proposals: readonly Found[], variants: readonly Fou
       for (const other of others) if (!list.some((item) => key(item) === key(other.name))) list.push(other.name)
       entry.where.push(`${name}:${group.line}`)
       const counts = [`«${term}» ×${group.count}`, ...others.map((other) => `«${other.name}» ×${other.count}`)].join(', ')
-      entry.notes.push(`${counts} (${group.kind}${group.role === 'synonyms' ? ': one concept or two? if two, list them under `distinct`' : ''})`)
+      entry.notes.push(say(cliMessage('proposal-variants', {counts, kind: group.kind, question: group.role === 'synonyms'})))
     }
   }
 
   const sorted = [...entries.values()].sort((a, b) => a.term.localeCompare(b.term, language))
   const document = new Document({language, terms: sorted.map(entryObject)})
-  document.commentBefore = [
-    ` Glossary entries proposed by \`reqlint glossary extract\` from ${documents} ${documents === 1 ? 'document' : 'documents'}.`,
-    ' Review each one before use: write every term in its dictionary form («электронный',
-    ' документооборот», not «электронного документооборота»), drop what is not a term,',
-    ' and move the rest into the project glossary (`reqlint glossary check` validates it).'
-  ].join('\n')
+  document.commentBefore = say(cliMessage('proposal-header', {documents}))
   const terms = document.get('terms', true) as YAMLSeq
   if (sorted.length === 0) {
     terms.flow = true
-    terms.comment = ' nothing found: no abbreviation expansions, no terms section, no names given one concept twice'
+    terms.comment = say(cliMessage('proposal-nothing-found', {}))
   }
   sorted.forEach((entry, index) => {
     const item = terms.items[index] as YAMLMap

@@ -8,15 +8,18 @@ import path from 'node:path'
 import {builtinGlossaryName, rules} from '@reqlint/core/lint'
 import {configFilesIn} from './config-files.js'
 import {ExitCode, type Io} from './io.js'
+import type {LocaleChoice} from './locale-choice.js'
+import {cliMessage, reasonOf} from './texts.js'
 
 export const configName = '.reqlintrc.yaml'
 export const glossaryName = 'glossary.yaml'
 
-export async function init(io: Io): Promise<number> {
+export async function init(io: Io, choice: LocaleChoice): Promise<number> {
+  const locale = choice.locale
   const existing = [...new Set([...(await configFilesIn(io.cwd)), ...[configName, glossaryName].map((name) => path.join(io.cwd, name)).filter((file) => fs.existsSync(file))])]
   if (existing.length > 0) {
-    const names = existing.map((file) => path.basename(file)).join(' and ')
-    io.stderr.write(`reqlint init: ${names} already ${existing.length === 1 ? 'exists' : 'exist'} in ${io.cwd}; nothing was written\n`)
+    const names = existing.map((file) => path.basename(file))
+    io.stderr.write(`reqlint init: ${cliMessage('init-exists', {names, cwd: io.cwd}).text[locale]}\n`)
     return ExitCode.Usage
   }
   const written: string[] = []
@@ -30,16 +33,10 @@ export async function init(io: Io): Promise<number> {
       written.push(name)
     }
   } catch (error) {
-    io.stderr.write(`reqlint init: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}${written.length > 0 ? ` (${written.join(', ')} written)` : ''}\n`)
+    io.stderr.write(`reqlint init: ${cliMessage('init-cannot-write', {reason: reasonOf(error), written}).text[locale]}\n`)
     return ExitCode.Usage
   }
-  io.stdout.write(
-    `Created ${configName} and ${glossaryName}.\n` +
-      `${glossaryName} extends reqlint's built-in CRM glossary (${builtinGlossaryName}): its terms and abbreviations stay known.\n` +
-      `Override an entry by writing its term again, drop one with \`remove\`, or delete the \`extends\` line to start empty.\n` +
-      `Next: add your project's terms to ${glossaryName}, check it with \`reqlint glossary check ${glossaryName}\`,\n` +
-      'then run `reqlint` here to lint the Markdown files under this directory.\n'
-  )
+  io.stdout.write(cliMessage('init-done', {config: configName, glossary: glossaryName, builtin: builtinGlossaryName}).text[locale])
   return ExitCode.Clean
 }
 

@@ -13,6 +13,8 @@ import path from 'node:path'
 import {expandPaths, standardInputPaths, statPath} from './files.js'
 import type {IgnoreFilter} from './ignores.js'
 import {maxDocumentBytes, sizeProblem} from './read.js'
+import {cliMessage, type Texts} from './texts.js'
+import {readFailure} from '@reqlint/core/i18n'
 
 export interface Input {
   /** The name in the report: relative to the working directory, or the stdin name. */
@@ -21,8 +23,8 @@ export interface Input {
   readonly file: string | undefined
   /** The bytes, unless there is a problem. */
   readonly bytes: Uint8Array | undefined
-  /** Why the document could not be read. */
-  readonly problem: string | undefined
+  /** Why the document could not be read, in every locale. */
+  readonly problem: Texts | undefined
   /** Read as a stream (a FIFO, a character device): not a file to cache or to write fixes to. */
   readonly stream?: boolean
 }
@@ -40,7 +42,7 @@ export async function readInputs(options: {
 }): Promise<Input[]> {
   const inputs: Input[] = []
   if (options.stdin) {
-    inputs.push({name: options.stdinFilename ?? stdinName, file: undefined, ...(await readStream(options.stdin, 'standard input'))})
+    inputs.push({name: options.stdinFilename ?? stdinName, file: undefined, ...(await readStream(options.stdin, 'stdin'))})
   }
   const expanded = await expandPaths(options.patterns, options.cwd, options.filter)
   const found: Array<{absolute: string; input: Input}> = []
@@ -52,9 +54,9 @@ export async function readInputs(options: {
     let read: Pick<Input, 'bytes' | 'problem'>
     try {
       const source = standardInputPaths.includes(stream.absolute) ? (options.standardInput ?? process.stdin) : fs.createReadStream(stream.absolute)
-      read = await readStream(source, 'the stream')
+      read = await readStream(source, 'stream')
     } catch (error) {
-      read = {bytes: undefined, problem: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`}
+      read = {bytes: undefined, problem: cliMessage('cannot-read', {failure: readFailure(error)}).text}
     }
     found.push({absolute: stream.absolute, input: {name: stream.path, file: stream.absolute, ...read, stream: true}})
   }
@@ -70,23 +72,23 @@ function readFile(file: string, name: string): Input {
   try {
     const size = Number(statPath(file).size)
     const tooLarge = sizeProblem(size)
-    if (tooLarge !== undefined) return {name, file, bytes: undefined, problem: tooLarge}
+    if (tooLarge !== undefined) return {name, file, bytes: undefined, problem: tooLarge.text}
     return {name, file, bytes: fs.readFileSync(file), problem: undefined}
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return {name, file, bytes: undefined, problem: code === 'EISDIR' ? 'a directory, not a file' : `cannot read: ${code ?? (error as Error).message}`}
+    return {name, file, bytes: undefined, problem: (code === 'EISDIR' ? cliMessage('is-directory', {}) : cliMessage('cannot-read', {failure: readFailure(error)})).text}
   }
 }
 
 /** A stream's bytes, or the problem once it has sent more than a document may hold (the rest is not read). */
-async function readStream(stream: NodeJS.ReadableStream, what: string): Promise<Pick<Input, 'bytes' | 'problem'>> {
+async function readStream(stream: NodeJS.ReadableStream, what: 'stdin' | 'stream'): Promise<Pick<Input, 'bytes' | 'problem'>> {
   const chunks: Buffer[] = []
   let length = 0
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
     length += buffer.length
     // Leaving the loop destroys the stream: the writer gets EPIPE instead of filling memory.
-    if (length > maxDocumentBytes) return {bytes: undefined, problem: `${what} sent more than ${maxDocumentBytes / 1024 / 1024} MB; reqlint reads documents up to ${maxDocumentBytes / 1024 / 1024} MB`}
+    if (length > maxDocumentBytes) return {bytes: undefined, problem: cliMessage('stream-too-large', {stream: what, limit: maxDocumentBytes}).text}
     chunks.push(buffer)
   }
   return {bytes: Buffer.concat(chunks), problem: undefined}

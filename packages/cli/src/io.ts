@@ -1,3 +1,5 @@
+import type {Message} from '@reqlint/core/i18n'
+
 /** The process a CLI run talks to; tests pass their own. */
 export interface Io {
   readonly argv: readonly string[]
@@ -16,7 +18,13 @@ export const enum ExitCode {
   Usage = 2
 }
 
-/** A problem with how reqlint was called; printed as one line, exit code 2. */
+/** A problem with how reqlint was called; printed as one line in the reader's locale, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError'
+  readonly problem: Message
+
+  constructor(problem: Message) {
+    super(problem.text.en)
+    this.problem = problem
+  }
 }

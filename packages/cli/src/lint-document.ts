@@ -2,11 +2,12 @@
  * One document's bytes in, its findings (and with `fix`, the fixed text) out,
  * as plain data. The same function runs in the main thread and in workers.
  */
-import {applyFixes, DocumentError, lint, type Glossary} from '@reqlint/core/lint'
+import {applyFixes, detectLanguage, DocumentError, lint, type Glossary, type Locale} from '@reqlint/core/lint'
 import type {FileSettings} from './config-resolve.js'
 import {fileInfo, fileProblem, toPlain, type PlainMessage} from './messages.js'
 import {isMdx} from './mdx.js'
 import {decodeDocument, DecodeError, type Decoded} from './read.js'
+import {cliMessage} from './texts.js'
 
 export interface DocumentResult {
   readonly messages: readonly PlainMessage[]
@@ -24,13 +25,17 @@ export interface DocumentResult {
 const maxFixPasses = 10
 
 export function lintDocument(bytes: Uint8Array, name: string, settings: FileSettings, glossary: Glossary, fix: boolean): DocumentResult {
+  // A refusal of the document (bytes that are no text, a text the parser cannot take): the reader's choice or the environment's.
+  // A note about the text once it is read, like its findings: the reader's choice or the document's language.
+  const problemLocale = settings.problemLocale ?? 'en'
   let decoded: Decoded
   try {
     decoded = decodeDocument(bytes)
   } catch (error) {
-    if (error instanceof DecodeError) return {messages: [fileProblem(error.message)], fixable: 0, cacheable: true}
+    if (error instanceof DecodeError) return {messages: [fileProblem(error.problem.text[problemLocale])], fixable: 0, cacheable: true}
     throw error
   }
+  const documentLocale = (): Locale => settings.locale ?? (detectLanguage(decoded.text) === 'ru' ? 'ru' : 'en')
   const options = {
     glossary,
     rules: settings.rules,
@@ -50,7 +55,7 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
       const result = done ? undefined : applyFixes(text, fixes)
       if (!result || result.applied.length === 0 || result.output === text) {
         const messages = file.messages.map(toPlain)
-        if (decoded.encoding !== 'utf-8') messages.unshift(fileInfo(`read as ${decoded.encoding}; reqlint expects UTF-8`, 'encoding'))
+        if (decoded.encoding !== 'utf-8') messages.unshift(fileInfo(cliMessage('read-as-encoding', {encoding: decoded.encoding}).text[documentLocale()], 'encoding'))
         return {
           messages,
           fixable: fixes.length,
@@ -65,10 +70,10 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
   } catch (error) {
     // A document reqlint refuses (nested too deeply to parse in reasonable time): its own error, at its line.
     if (error instanceof DocumentError) {
-      return {messages: [{...fileProblem(error.reason), place: {line: error.line, column: error.column}}], fixable: 0, cacheable: true}
+      return {messages: [{...fileProblem(error.reasonIn(problemLocale)), place: {line: error.line, column: error.column}}], fixable: 0, cacheable: true}
     }
     // A bug on one strange document must not cost the report on the others.
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-    return {messages: [fileProblem(`reqlint failed on this file: ${reason}`)], fixable: 0, cacheable: false}
+    return {messages: [fileProblem(cliMessage('lint-failed', {error: reason}).text[problemLocale])], fixable: 0, cacheable: false}
   }
 }

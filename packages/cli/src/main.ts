@@ -8,47 +8,63 @@
  * modules, and @reqlint/core with its parsers (most of the start-up time), are
  * imported when it runs, so `--version` or a usage error answer at once.
  */
-import {parseArgs} from './args.js'
+import {parseArgs, takeLocale} from './args.js'
 import {ExitCode, UsageError, type Io} from './io.js'
+import {LocaleChoice} from './locale-choice.js'
 
 export type {Io} from './io.js'
 
 export async function main(io: Io): Promise<number> {
-  const parsed = await parseArgs(io)
+  const taken = takeLocale(io.argv)
+  const choice = new LocaleChoice(taken.locale, io.env)
+  if (taken.invalid !== undefined || taken.missing) {
+    await choice.readEnvironment()
+    const {cliMessage} = await import('./texts.js')
+    const problem = taken.invalid === undefined ? cliMessage('locale-missing', {}) : cliMessage('locale-invalid', {value: taken.invalid})
+    io.stderr.write(`reqlint: ${problem.text[choice.locale]}\n`)
+    return ExitCode.Usage
+  }
+  const parsed = await parseArgs(io, taken.argv, choice)
+  if (parsed.command === 'done') return parsed.exitCode
+  await choice.readEnvironment()
   try {
     switch (parsed.command) {
-      case 'done':
-        return parsed.exitCode
       case 'lint':
-        return await (await import('./run.js')).runLint(parsed.args, io)
+        return await (await import('./run.js')).runLint(parsed.args, io, choice)
       case 'init':
-        return (await import('./init.js')).init(io)
+        return await (await import('./init.js')).init(io, choice)
       case 'glossary-check':
-        return (await import('./glossary-commands.js')).checkGlossaries(parsed.files, parsed.json, io)
+        return (await import('./glossary-commands.js')).checkGlossaries(parsed.files, parsed.json, io, choice)
       case 'glossary-extract':
-        return await (await import('./glossary-commands.js')).extractGlossary(parsed.paths, parsed.glossary, parsed.all, io)
+        return await (await import('./glossary-commands.js')).extractGlossary(parsed.paths, parsed.glossary, parsed.all, io, choice)
       case 'merge-reports':
-        return (await import('./merge-reports.js')).mergeReports(parsed.files, parsed.output, io)
+        return (await import('./merge-reports.js')).mergeReports(parsed.files, parsed.output, io, choice)
     }
   } catch (error) {
-    // Problems of the input reqlint was given: one line, no stack trace.
-    const problem = error instanceof UsageError ? error : await dataProblem(error)
-    if (problem) {
-      io.stderr.write(`reqlint: ${problem.message}\n`)
+    // Problems of the input reqlint was given: one line, no stack trace, in the reader's locale.
+    const problem = await problemText(error, choice)
+    if (problem !== undefined) {
+      io.stderr.write(`reqlint: ${problem}\n`)
       return ExitCode.Usage
     }
     // A bug in reqlint: the stack helps a bug report; exit 2 says the run itself failed, as ESLint does.
-    io.stderr.write(`reqlint: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    const {cliMessage} = await import('./texts.js')
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    io.stderr.write(`reqlint: ${cliMessage('internal-error', {detail}).text[choice.locale]}\n`)
     return ExitCode.Usage
   }
 }
 
 /**
- * The error if it is a DataError (configuration, glossary) or a RuleSettingError
- * of @reqlint/core, which a command that can throw them has loaded by then.
+ * The line for a UsageError, or a DataError (configuration, glossary) or
+ * RuleSettingError of @reqlint/core, which a command that can throw them has
+ * loaded by then; undefined for anything else.
  */
-async function dataProblem(error: unknown): Promise<Error | undefined> {
+async function problemText(error: unknown, choice: LocaleChoice): Promise<string | undefined> {
+  if (error instanceof UsageError) return error.problem.text[choice.locale]
   if (!(error instanceof Error)) return undefined
-  const {DataError, RuleSettingError} = await import('@reqlint/core/lint')
-  return error instanceof DataError || error instanceof RuleSettingError ? error : undefined
+  const {DataError, RuleSettingError, escapeControls} = await import('@reqlint/core/lint')
+  if (error instanceof DataError) return error.textIn(choice.locale)
+  if (error instanceof RuleSettingError) return escapeControls(error.problem.text[choice.locale])
+  return undefined
 }

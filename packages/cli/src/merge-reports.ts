@@ -10,7 +10,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {ExitCode, UsageError, type Io} from './io.js'
+import type {LocaleChoice} from './locale-choice.js'
 import {writeReport} from './report.js'
+import {cliMessage, reasonOf} from './texts.js'
+import {readFailure} from '@reqlint/core/i18n'
 
 type Format = 'json' | 'sarif' | 'gitlab'
 
@@ -34,10 +37,10 @@ interface SarifLog {
   readonly runs: SarifRun[]
 }
 
-export function mergeReports(files: readonly string[], output: string | undefined, io: Io): number {
+export function mergeReports(files: readonly string[], output: string | undefined, io: Io, choice: LocaleChoice): number {
   const reports = files.map((file) => ({file, value: readReport(path.resolve(io.cwd, file), file)}))
   const formats = new Set(reports.map(({file, value}) => formatOf(value, file)).filter((format) => format !== undefined))
-  if (formats.size > 1) throw new UsageError(`merge-reports: the reports are of different formats (${[...formats].sort().join(', ')}); merge one format at a time`)
+  if (formats.size > 1) throw new UsageError(cliMessage('merge-different-formats', {formats: [...formats].sort()}))
   const format = [...formats][0] ?? 'json'
   const values = reports.map(({value}) => value)
   const merged = format === 'sarif' ? mergeSarif(values as SarifLog[], files) : mergeArrays(values as unknown[][], format)
@@ -49,7 +52,7 @@ export function mergeReports(files: readonly string[], output: string | undefine
   try {
     writeReport(output, io.cwd, text)
   } catch (error) {
-    io.stderr.write(`reqlint: cannot write the report to ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+    io.stderr.write(`reqlint: ${cliMessage('cannot-write-report', {file: output, reason: reasonOf(error)}).text[choice.locale]}\n`)
     return ExitCode.Usage
   }
   return ExitCode.Clean
@@ -60,12 +63,12 @@ function readReport(absolute: string, name: string): unknown {
   try {
     text = fs.readFileSync(absolute, 'utf8')
   } catch (error) {
-    throw new UsageError(`merge-reports: ${name}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new UsageError(cliMessage('merge-cannot-read', {name, failure: readFailure(error)}))
   }
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
-    throw new UsageError(`merge-reports: ${name}: not JSON: ${(error as Error).message}`)
+    throw new UsageError(cliMessage('merge-not-json', {name, error: (error as Error).message}))
   }
 }
 
@@ -77,7 +80,7 @@ function formatOf(value: unknown, name: string): Format | undefined {
     if (value.every((item) => isObject(item) && typeof item.path === 'string' && Array.isArray(item.messages))) return 'json'
     if (value.every((item) => isObject(item) && typeof item.check_name === 'string' && typeof item.fingerprint === 'string' && isObject(item.location))) return 'gitlab'
   }
-  throw new UsageError(`merge-reports: ${name}: not a reqlint report in the json, sarif or gitlab format`)
+  throw new UsageError(cliMessage('merge-not-report', {name}))
 }
 
 /** json and gitlab: one array, ordered by path, stable within a path. */
@@ -104,7 +107,7 @@ function mergeSarif(logs: readonly SarifLog[], names: readonly string[]): SarifL
   const results: SarifResult[] = []
   runs.forEach((run, index) => {
     if (run.tool.driver.name !== tool) {
-      throw new UsageError(`merge-reports: ${names[Math.min(index, names.length - 1)]}: a SARIF run of ${run.tool.driver.name}, not ${tool}`)
+      throw new UsageError(cliMessage('merge-other-tool', {name: names[Math.min(index, names.length - 1)]!, tool: run.tool.driver.name, expected: tool}))
     }
     const own = run.tool.driver.rules ?? []
     for (const rule of own) {

@@ -4,6 +4,9 @@
  * quick run should not flicker). Redrawn in place at most ten times a second
  * and erased before the report is printed.
  */
+import type {Locale} from '@reqlint/core/i18n'
+import {cliMessage} from './texts.js'
+
 export interface ProgressTarget {
   write(text: string): unknown
   readonly isTTY?: boolean
@@ -36,10 +39,13 @@ export class Progress {
   private drawnAt = Number.NEGATIVE_INFINITY
   private shown = false
 
+  private readonly locale: Locale
+
   /** `stream` undefined: progress is not allowed, every call does nothing. */
-  constructor(stream: ProgressTarget | undefined, clock: Clock = performance) {
+  constructor(stream: ProgressTarget | undefined, clock: Clock = performance, locale: Locale = 'en') {
     this.stream = stream
     this.clock = clock
+    this.locale = locale
     this.started = clock.now()
   }
 
@@ -57,7 +63,7 @@ export class Progress {
     this.drawnAt = now
     this.shown = true
     const percent = this.total === 0 ? 100 : Math.floor((this.done / this.total) * 100)
-    this.stream.write(`\r\u001B[Kreqlint: ${this.done}/${this.total} files (${percent}%)`)
+    this.stream.write(`\r\u001B[Kreqlint: ${cliMessage('progress', {done: this.done, total: this.total, percent}).text[this.locale]}`)
   }
 
   /** Erases the line, if one was drawn. */

@@ -4,6 +4,8 @@
  * the bytes are not UTF-8 and read as mostly Cyrillic text. Anything else is a
  * clear error for that file.
  */
+import type {Message} from '@reqlint/core/i18n'
+import {cliMessage} from './texts.js'
 
 export interface Decoded {
   readonly text: string
@@ -11,23 +13,30 @@ export interface Decoded {
   readonly bom: boolean
 }
 
+/** Why a document's bytes cannot be read as text, in every locale; `message` is the English text. */
 export class DecodeError extends Error {
   override readonly name = 'DecodeError'
+  readonly problem: Message
+
+  constructor(problem: Message) {
+    super(problem.text.en)
+    this.problem = problem
+  }
 }
 
 /** Larger documents are refused: a specification is not a data dump, and the parser is superlinear on some input. */
 export const maxDocumentBytes = 16 * 1024 * 1024
 
 /** Why a file of `size` bytes is not read, if it is too large; checked before reading, so a huge file costs no memory. */
-export function sizeProblem(size: number): string | undefined {
+export function sizeProblem(size: number): Message | undefined {
   if (size <= maxDocumentBytes) return undefined
-  return `file is ${(size / 1024 / 1024).toFixed(1)} MB; reqlint reads documents up to ${maxDocumentBytes / 1024 / 1024} MB`
+  return cliMessage('document-too-large', {bytes: size, limit: maxDocumentBytes})
 }
 
 export function decodeDocument(bytes: Uint8Array): Decoded {
   const tooLarge = sizeProblem(bytes.length)
   if (tooLarge !== undefined) throw new DecodeError(tooLarge)
-  if (bytes.includes(0)) throw new DecodeError('binary file (it contains NUL bytes), not Markdown')
+  if (bytes.includes(0)) throw new DecodeError(cliMessage('binary-file', {}))
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   try {
     const text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
@@ -36,7 +45,7 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
     const text = new TextDecoder('windows-1251').decode(bytes)
     if (isWindows1251Text(bytes, text)) return {text, encoding: 'windows-1251', bom: false}
     const offset = firstInvalidUtf8(bytes)
-    throw new DecodeError(`invalid UTF-8 at byte ${offset}; save the file as UTF-8`)
+    throw new DecodeError(cliMessage('invalid-utf8', {offset}))
   }
 }
 
@@ -109,7 +118,7 @@ function encodeWindows1251(text: string): Uint8Array {
   const out = new Uint8Array(text.length)
   for (let index = 0; index < text.length; index++) {
     const byte = table.get(text[index]!)
-    if (byte === undefined) throw new DecodeError(`cannot write «${text[index]}» in windows-1251`)
+    if (byte === undefined) throw new DecodeError(cliMessage('cannot-encode', {character: text[index]!, encoding: 'windows-1251'}))
     out[index] = byte
   }
   return out

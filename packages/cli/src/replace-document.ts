@@ -21,6 +21,7 @@
  */
 import fs from 'node:fs'
 import {writeFileAtomic} from './atomic-write.js'
+import {cliMessage, WordedError} from './texts.js'
 
 /** The file is no longer the bytes that were linted. */
 export class ChangedSinceRead extends Error {
@@ -33,7 +34,7 @@ export function replaceDocument(file: string, read: Uint8Array, data: Uint8Array
   const descriptor = fs.openSync(real, fs.constants.O_RDWR | fs.constants.O_NONBLOCK)
   try {
     const stat = fs.fstatSync(descriptor, {bigint: true})
-    if (!stat.isFile()) throw new Error('not a regular file')
+    if (!stat.isFile()) throw new WordedError(cliMessage('not-regular-file', {}))
     const mode = Number(stat.mode) & 0o7777
     if ((mode & 0o222) === 0) throw Object.assign(new Error('write-protected (no write permission bit)'), {code: 'EACCES'})
     if (!sameBytes(descriptor, read, Number(stat.size))) throw new ChangedSinceRead('changed since it was read')

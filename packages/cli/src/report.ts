@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import {makeDirectory} from './directories.js'
 import type {FormatOptions, FormatterName} from './formatters/index.js'
 import {loadFormatter} from './formatters/load.js'
+import {cliMessage, WordedError} from './texts.js'
 
 export interface Counts {
   readonly errors: number
@@ -41,7 +42,7 @@ export async function formatReport(files: readonly VFile[], format: FormatterNam
 /** Writes the report to `--output` (relative to `cwd`), creating its directory; throws the file system's error. */
 export function writeReport(output: string, cwd: string, report: string): void {
   // `-o reports/` names a directory: `path.resolve` would drop the separator and write a file called `reports`.
-  if (output.endsWith('/') || output.endsWith(path.sep)) throw new Error('a directory name; -o takes the name of a file')
+  if (output.endsWith('/') || output.endsWith(path.sep)) throw new WordedError(cliMessage('report-directory-name', {}))
   const file = path.resolve(cwd, output)
   makeDirectory(path.dirname(file))
   fs.writeFileSync(file, report)

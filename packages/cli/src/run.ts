@@ -6,6 +6,7 @@
  * they are known, not at the end of the run.
  */
 import path from 'node:path'
+import type {Locale} from '@reqlint/core/lint'
 import type {LintArgs} from './args.js'
 import type {Cache} from './cache.js'
 import {findConfig, loadConfigFile} from './config-files.js'
@@ -17,24 +18,32 @@ import {readInputs, type Input} from './inputs.js'
 import {ExitCode, UsageError, type Io} from './io.js'
 import {lintDocument, type DocumentResult} from './lint-document.js'
 import {loadMdxFor} from './mdx.js'
+import type {LocaleChoice} from './locale-choice.js'
 import {fileProblem, toVFile, type PlainMessage} from './messages.js'
 import {Progress, progressAllowed} from './progress.js'
 import {decodeDocument} from './read.js'
 import {count, errorsOnly, formatReport, writeReport} from './report.js'
 import {summaryLine} from './summary.js'
+import {cliMessage, reasonOf, WordedError} from './texts.js'
 import {workerCount} from './worker-count.js'
 import type {LintJob} from './workers.js'
 
-export async function runLint(args: LintArgs, io: Io): Promise<number> {
+export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Promise<number> {
   const started = performance.now()
   const cwd = io.cwd
-  if (args.fix && args.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: choose one')
+  if (args.fix && args.fixDryRun) throw new UsageError(cliMessage('fix-and-dry-run', {}))
 
-  const loaded = args.config === undefined ? await findConfig(cwd) : await loadConfigFile(path.resolve(cwd, args.config))
+  // From the configuration's `locale` on, the run's own errors and warnings are in it unless --locale says otherwise.
+  const onLocale = (locale: Locale): void => {
+    choice.config = locale
+  }
+  const loaded = args.config === undefined ? await findConfig(cwd, onLocale) : await loadConfigFile(path.resolve(cwd, args.config), onLocale)
   const resolver = await ConfigResolver.create(loaded, {
     glossary: args.glossary.map((file) => resolveGlossary(cwd, file)),
     rules: parseRuleFlags(args.rule),
-    reportUnusedDisableDirectives: args.reportUnusedDisableDirectives
+    reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
+    ...(choice.flag ? {locale: choice.flag} : {}),
+    ...(choice.environment ? {environmentLocale: choice.environment} : {})
   })
   if (args.printConfig !== undefined) {
     const file = path.resolve(cwd, args.printConfig)
@@ -46,13 +55,13 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
 
   const readsStdin = args.paths.includes('-') || (args.paths.length === 0 && args.stdinFilename !== undefined)
   if (args.stdinFilename !== undefined && !readsStdin) {
-    throw new UsageError('--stdin-filename names standard input: give - among the paths, or no paths')
+    throw new UsageError(cliMessage('stdin-filename-without-stdin', {}))
   }
-  if (readsStdin && args.fix) throw new UsageError('--fix cannot write standard input back; --fix-dry-run shows the fixes as a diff')
+  if (readsStdin && args.fix) throw new UsageError(cliMessage('fix-stdin', {}))
   let patterns = args.paths.filter((item) => item !== '-')
   if (args.paths.length === 0 && !readsStdin) {
     // With a configuration, like ESLint: the project is the current directory.
-    if (!loaded) throw new UsageError('no files given and no configuration found. Usage: reqlint [options] <paths...> (see reqlint --help)')
+    if (!loaded) throw new UsageError(cliMessage('no-inputs', {}))
     patterns = ['.']
   }
 
@@ -136,7 +145,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
         bytes = undefined
       } else {
         try {
-          if (input.stream) throw new Error('read as a stream, not a regular file')
+          if (input.stream) throw new WordedError(cliMessage('read-as-stream', {}))
           bytes = fixer.writeFixed(input.file!, input.bytes, result.fixed.text, result.decoded)
           fixes += result.fixed.applied
           fixedFiles++
@@ -144,10 +153,11 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
           // Nothing was written: report the file as it was read, and why it was not fixed.
           const settings = settingsList[settingsOf[index]!]!
           const unfixed = lintDocument(input.bytes, input.name, settings, glossaries.get(settings.glossary), false)
+          const locale = settings.problemLocale ?? 'en'
           const problem =
             error instanceof fixer.ChangedSinceRead
-              ? {...fileProblem(`not fixed: the file ${error.message}; run reqlint again`), fatal: false}
-              : fileProblem(`cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+              ? {...fileProblem(cliMessage('not-fixed-changed', {}).text[locale]), fatal: false}
+              : fileProblem(cliMessage('cannot-write-fixes', {reason: reasonOf(error)}).text[locale])
           result = {...unfixed, messages: [problem, ...unfixed.messages], cacheable: false}
           bytes = undefined
         }
@@ -159,7 +169,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
   }
 
-  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined)
+  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined, performance, choice.locale)
   progress.start(pending.length)
   const jobs: LintJob[] = pending.map((index) => ({name: inputs[index]!.name, bytes: inputs[index]!.bytes!, settings: settingsOf[index]!}))
   const workers = workerCount(jobs.length, jobs.reduce((total, job) => total + job.bytes.length, 0), args.workers)
@@ -186,11 +196,11 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     try {
       cache.save()
     } catch (error) {
-      io.stderr.write(`reqlint: cannot write the cache ${cache.location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+      io.stderr.write(`reqlint: ${cliMessage('cannot-write-cache', {location: cache.location, reason: reasonOf(error)}).text[choice.locale]}\n`)
     }
   }
 
-  const files = inputs.map((input, index) => toVFile(input.name, cwd, messagesOf(input, results[index])))
+  const files = inputs.map((input, index) => toVFile(input.name, cwd, messagesOf(input, results[index], settingsList[settingsOf[index]!]!.problemLocale ?? 'en')))
   const all = count(files)
   if (args.quiet) errorsOnly(files)
   const reported = count(files)
@@ -207,14 +217,14 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     try {
       writeReport(args.output, cwd, report)
     } catch (error) {
-      io.stderr.write(`reqlint: cannot write the report to ${args.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+      io.stderr.write(`reqlint: ${cliMessage('cannot-write-report', {file: args.output, reason: reasonOf(error)}).text[choice.locale]}\n`)
       code = ExitCode.Usage
     }
   } else if (report !== '') {
     reportStream.write(report)
   }
   if (args.maxWarnings !== undefined && all.warnings > args.maxWarnings) {
-    io.stderr.write(`reqlint: ${all.warnings} ${all.warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${args.maxWarnings}\n`)
+    io.stderr.write(`reqlint: ${cliMessage('too-many-warnings', {warnings: all.warnings, maximum: args.maxWarnings}).text[choice.locale]}\n`)
     if (code === ExitCode.Clean) code = ExitCode.Findings
   }
   if (args.format === 'stylish') {
@@ -234,7 +244,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   return code
 }
 
-function messagesOf(input: Input, result: DocumentResult | undefined): readonly PlainMessage[] {
-  if (input.problem !== undefined) return [fileProblem(input.problem)]
+function messagesOf(input: Input, result: DocumentResult | undefined, problemLocale: Locale): readonly PlainMessage[] {
+  if (input.problem !== undefined) return [fileProblem(input.problem[problemLocale])]
   return result?.messages ?? []
 }

@@ -326,6 +326,7 @@ export const cases: readonly CliCase[] = [
         glossary: ['g.yaml'],
         glossaryMergeOrder: ['g.yaml'],
         language: 'en',
+        locale: null,
         rules: {
           'undefined-abbreviation': ['error', {report: 'first', allow: ['SSO']}],
           'inconsistent-term': ['error', {abbreviationCase: true, variants: ['spelling', 'compound', 'transliteration', 'document', 'lexicon']}],
@@ -360,7 +361,7 @@ export const cases: readonly CliCase[] = [
     files: {'.reqlintrc.json': '{\n  "rules": {},\n  "glosary": "g.yaml"\n}\n', 'a.md': clean},
     args: ['a.md'],
     code: 2,
-    stderr: ['reqlint: <dir>/.reqlintrc.json:3:3: unknown key `glosary` in the configuration (expected one of: glossary, rules, language, sections, ignorePatterns, overrides)\n']
+    stderr: ['reqlint: <dir>/.reqlintrc.json:3:3: unknown key `glosary` in the configuration (expected one of: glossary, rules, language, locale, sections, ignorePatterns, overrides)\n']
   },
   {
     name: 'an unknown rule id, at the key',

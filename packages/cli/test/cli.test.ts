@@ -107,10 +107,13 @@ describe('reqlint on bad input', () => {
     const dir = tempDir({'cp1251.md': bytes})
     const {stdout} = await reqlint(['--format', 'json', 'cp1251.md'], {cwd: dir})
     const messages = (JSON.parse(stdout) as Array<{messages: JsonMessage[]}>)[0]!.messages
+    // A note about the document once it is read: in its language, as its findings are.
     expect(messages.map((message) => [message.line, message.column, message.actual ?? message.reason])).toEqual([
-      [undefined, undefined, 'read as windows-1251; reqlint expects UTF-8'],
+      [undefined, undefined, 'файл прочитан в кодировке windows-1251; reqlint ожидает UTF-8'],
       [1, 34, 'SSO']
     ])
+    const english = await reqlint(['--format', 'json', '--locale', 'en', 'cp1251.md'], {cwd: dir})
+    expect((JSON.parse(english.stdout) as Array<{messages: JsonMessage[]}>)[0]!.messages[0]!.reason).toBe('read as windows-1251; reqlint expects UTF-8')
   })
 
   it('walks a directory for Markdown and says when there is none', async () => {

@@ -162,7 +162,7 @@ describe('reqlint glossary extract', () => {
     const result = await runInProcess(['glossary', 'extract', 'docs'], {cwd: dir})
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
-    expect(result.stdout).toContain('from 2 documents')
+    expect(result.stdout).toContain('# Записи глоссария, которые `reqlint glossary extract` предлагает по 2 документам.\n')
     const entries = result.stdout.split('\n').filter((line) => /^ {2}- term: |^ {4}(abbreviation|definition): /u.test(line))
     expect(entries).toEqual([
       '  - term: коробочная версия',
@@ -200,7 +200,10 @@ describe('reqlint glossary extract', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toBe('reqlint: bad.md: binary file (it contains NUL bytes), not Markdown\n')
     expect(result.stdout).not.toContain('SSO')
-    expect(result.stdout).toContain('  # a.md:1, b.md:1\n  # ХД is also expanded as «хранилище документов» (b.md:1)\n  - term: хранилище данных\n    abbreviation: ХД\n')
+    // The comments are in the documents' language; --locale chooses another.
+    expect(result.stdout).toContain('  # a.md:1, b.md:1\n  # ХД расшифровывается и как «хранилище документов» (b.md:1)\n  - term: хранилище данных\n    abbreviation: ХД\n')
+    const english = await runInProcess(['glossary', 'extract', '--locale', 'en', '--glossary', 'g.yaml', 'a.md', 'b.md'], {cwd: dir})
+    expect(english.stdout).toContain('  # a.md:1, b.md:1\n  # ХД is also expanded as «хранилище документов» (b.md:1)\n  - term: хранилище данных\n    abbreviation: ХД\n')
     expect((await runInProcess(['glossary', 'extract', '--all', '--glossary', 'g.yaml', 'a.md'], {cwd: dir})).stdout).toContain('abbreviation: SSO')
   })
 
@@ -208,7 +211,8 @@ describe('reqlint glossary extract', () => {
     const dir = tempDir({'a.md': 'Просто текст.\n'})
     const result = await runInProcess(['glossary', 'extract', 'a.md'], {cwd: dir})
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('terms: [] # nothing found')
+    expect(result.stdout).toContain('terms: [] # ничего не найдено')
+    expect((await runInProcess(['glossary', 'extract', '--locale', 'en', 'a.md'], {cwd: dir})).stdout).toContain('terms: [] # nothing found')
   })
 
   it('quotes every scalar that would read back as another type (issue 14: `term: 0x1F` read as 31)', async () => {
@@ -239,8 +243,13 @@ describe('reqlint glossary extract', () => {
     const result = await runInProcess(['glossary', 'extract', 'a.md'], {cwd: dir})
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
-    expect(result.stdout).toContain('  # «сеанс» ×3, «сессия» ×2 (lexicon: one concept or two? if two, list them under `distinct`)\n  - term: сеанс\n    synonyms:\n      - сессия\n')
-    expect(result.stdout).toContain('  # «пин-код» ×2, «пинкод» ×1 (spelling)\n  - term: пин-код\n    avoid:\n      - пинкод\n')
+    expect(result.stdout).toContain(
+      '  # «сеанс» ×3, «сессия» ×2 (близкие по смыслу слова: одно понятие или два? если два, перечислите их в `distinct`)\n  - term: сеанс\n    synonyms:\n      - сессия\n'
+    )
+    expect(result.stdout).toContain('  # «пин-код» ×2, «пинкод» ×1 (разное написание)\n  - term: пин-код\n    avoid:\n      - пинкод\n')
+    const english = (await runInProcess(['glossary', 'extract', '--locale', 'en', 'a.md'], {cwd: dir})).stdout
+    expect(english).toContain('  # «сеанс» ×3, «сессия» ×2 (lexicon: one concept or two? if two, list them under `distinct`)\n  - term: сеанс\n    synonyms:\n      - сессия\n')
+    expect(english).toContain('  # «пин-код» ×2, «пинкод» ×1 (spelling)\n  - term: пин-код\n    avoid:\n      - пинкод\n')
     fs.writeFileSync(path.join(dir, 'proposed.yaml'), result.stdout)
     const check = await runInProcess(['glossary', 'check', 'proposed.yaml'], {cwd: dir})
     expect(check.code).toBe(0)
@@ -255,7 +264,7 @@ describe('help and version', () => {
     for (const heading of ['Usage: reqlint [options] [paths...]', 'Configuration:', 'Inputs:', 'Output:', 'Fixing:', 'Performance:', 'Commands:', 'Exit codes:', 'Examples:']) {
       expect(result.stdout).toContain(heading)
     }
-    for (const option of ['--config', '--glossary', '--rule', '--print-config', '--ignore-pattern', '--stdin-filename', '--format', '--output', '--quiet', '--max-warnings', '--fix', '--fix-dry-run', '--cache', '--cache-location', '--workers']) {
+    for (const option of ['--config', '--glossary', '--rule', '--print-config', '--ignore-pattern', '--stdin-filename', '--format', '--output', '--quiet', '--max-warnings', '--locale', '--fix', '--fix-dry-run', '--cache', '--cache-location', '--workers']) {
       expect(result.stdout).toMatch(new RegExp(`^ +(-\\w, )?${option}\\b`, 'mu'))
     }
     for (const rule of rules) expect(result.stdout).toContain(rule.id)

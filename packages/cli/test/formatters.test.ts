@@ -367,7 +367,7 @@ describe('the reqlint binary', () => {
     const result = spawnSync(process.execPath, [bin, '--format', format, 'fixtures/example-tz.md'], {
       cwd: root,
       encoding: 'utf8',
-      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'C', LC_ALL: '', LC_MESSAGES: ''}
     })
     return {code: result.status, stdout: result.stdout, stderr: result.stderr}
   }

@@ -31,8 +31,20 @@ export interface RunOptions {
   readonly stderrTTY?: boolean
 }
 
-/** The environment of every run: no colours, not CI unless a test says so. */
-export const baseEnv: Record<string, string | undefined> = {NO_COLOR: '1', FORCE_COLOR: '0', CI: undefined, GITHUB_ACTIONS: undefined}
+/**
+ * The environment of every run: no colours, not CI unless a test says so, and
+ * the C locale — reqlint words its errors in the environment's language, so a
+ * machine with LANG=ru_RU.UTF-8 would otherwise get Russian where tests expect English.
+ */
+export const baseEnv: Record<string, string | undefined> = {
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  CI: undefined,
+  GITHUB_ACTIONS: undefined,
+  LANG: 'C',
+  LC_ALL: undefined,
+  LC_MESSAGES: undefined
+}
 
 class Collect extends Writable {
   readonly chunks: Buffer[] = []

@@ -38,7 +38,7 @@ const unfixed = 'Модуль Crm.\n'
 const fixed = 'Модуль CRM.\n'
 
 function reqlint(args: readonly string[], cwd: string, as: Pick<SpawnSyncOptions, 'uid' | 'gid'> = {}): {code: number; stdout: string; stderr: string} {
-  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'C', LC_ALL: '', LC_MESSAGES: ''}
   for (const name of ['CI', 'GITHUB_ACTIONS', 'NODE_OPTIONS']) delete env[name]
   const child = spawnSync(process.execPath, [bin, ...args], {cwd, env, encoding: 'utf8', timeout: 60_000, ...as})
   // A run that spins never ends: the time limit turns that into a failure here.

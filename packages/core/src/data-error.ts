@@ -1,24 +1,42 @@
+import type {Locale} from './locale.js'
+import {coreMessage} from './problem-texts.js'
+import type {Message} from './texts.js'
+
 /**
  * The one error reqlint raises for a bad glossary, configuration or data file.
- * Its message is a single line, `path:line:column: what is wrong`, ready to print.
+ * Its message is a single line, `path:line:column: what is wrong`, ready to
+ * print; {@link DataError.textIn} is that line in another locale, and `problem`
+ * says which message it is, with its data, for a caller that words it itself.
  */
 export class DataError extends Error {
   override readonly name = 'DataError'
   readonly file: string
   readonly line: number
   readonly column: number
-  /** What is wrong, with control characters escaped (see {@link escapeControls}). */
+  /** What is wrong, in English, with control characters escaped (see {@link escapeControls}). */
   readonly reason: string
+  readonly problem: Message
 
-  constructor(file: string, line: number, column: number, reason: string) {
+  constructor(file: string, line: number, column: number, problem: Message) {
     // Reasons quote names, keys and paths from the file as written; escaping them here,
     // once, keeps every message one line whoever builds it.
-    const escaped = escapeControls(reason)
+    const escaped = escapeControls(problem.text.en)
     super(`${escapeControls(file)}:${line}:${column}: ${escaped}`)
     this.file = file
     this.line = line
     this.column = column
     this.reason = escaped
+    this.problem = problem
+  }
+
+  /** What is wrong, in `locale`, escaped. */
+  reasonIn(locale: Locale): string {
+    return escapeControls(this.problem.text[locale])
+  }
+
+  /** The whole line, `path:line:column: what is wrong`, in `locale`. */
+  textIn(locale: Locale): string {
+    return `${escapeControls(this.file)}:${this.line}:${this.column}: ${this.reasonIn(locale)}`
   }
 }
 
@@ -33,24 +51,13 @@ export function escapeControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/gu, (char) => named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-/**
- * A token of a data file as an error message may quote it: `` `synonim` `` if it
- * looks like a key or value a person writes (letters, digits, `_` and `-`, at
- * most 32 characters), else only its length. A file that is no glossary at all
- * (`extends: [/etc/shadow]`, a `.netrc`) fails on its first «key», and that key
- * is the file's content: it must not reach a CI log.
- */
-export function quoteToken(token: string): string {
-  return /^[\p{L}\p{M}\p{N}_-]{1,32}$/u.test(token) ? `\`${token}\`` : `(${[...token].length} characters, not shown)`
-}
-
 /** Data files above this size are refused before parsing: a glossary is text, not a data dump. */
 export const maxDataBytes = 8 * 1024 * 1024
 
 /** Refuses `text` if its UTF-8 form (what the file holds on disk) is over {@link maxDataBytes}. */
 export function refuseLargeData(file: string, text: string): void {
   if (exceedsUtf8Bytes(text, maxDataBytes)) {
-    throw new DataError(file, 1, 1, `file is larger than ${maxDataBytes / 1024 / 1024} MB`)
+    throw new DataError(file, 1, 1, coreMessage('file-too-large', {limit: maxDataBytes}))
   }
 }
 

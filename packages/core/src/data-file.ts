@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs'
 import {DataError, maxDataBytes} from './data-error.js'
+import {coreMessage, fileKindIn, type FileKind} from './problem-texts.js'
 
 /**
  * The bytes of a data file, refused unless it is a regular file of at most
@@ -15,16 +16,16 @@ import {DataError, maxDataBytes} from './data-error.js'
  * (it is opened non-blocking so that even the open returns). At most `limit + 1`
  * bytes are read, so a file that grows while it is read is refused too.
  *
- * A type refusal throws an `Error` whose message says what the path is (callers
- * word it as they word `ENOENT`); a size refusal throws {@link DataError}.
+ * A type refusal throws an `Error` whose message says what the path is and
+ * whose `kind` names it ({@link FileKind}: callers word it in the reader's
+ * locale, as they word `ENOENT`); a size refusal throws {@link DataError}.
  */
 export function readDataBytes(file: string, limit = maxDataBytes): Buffer {
   const descriptor = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0))
   try {
     const stat = fs.fstatSync(descriptor)
-    if (!stat.isFile()) throw new Error(`${fileType(stat)}, not a regular file`)
-    const size = limit % (1024 * 1024) === 0 ? `${limit / 1024 / 1024} MB` : `${limit} bytes`
-    const tooLarge = (): DataError => new DataError(file, 1, 1, `file is larger than ${size}`)
+    if (!stat.isFile()) throw Object.assign(new Error(`${fileType(stat)}, not a regular file`), {kind: fileKind(stat)})
+    const tooLarge = (): DataError => new DataError(file, 1, 1, coreMessage('file-too-large', {limit}))
     if (stat.size > limit) throw tooLarge()
     // The size is a hint (a file can grow): one byte more than it says, so that growth shows.
     let buffer = Buffer.allocUnsafe(stat.size + 1)
@@ -54,10 +55,15 @@ export function readDataFile(file: string, limit = maxDataBytes): string {
 
 /** What a path that is not a regular file is, for a one-line refusal. */
 export function fileType(stat: fs.Stats | fs.BigIntStats): string {
-  if (stat.isDirectory()) return 'a directory'
-  if (stat.isFIFO()) return 'a FIFO'
-  if (stat.isCharacterDevice()) return 'a character device'
-  if (stat.isBlockDevice()) return 'a block device'
-  if (stat.isSocket()) return 'a socket'
-  return 'an unknown kind of file'
+  return fileKindIn(fileKind(stat), 'en')
+}
+
+/** What a path that is not a regular file is, as data for a message in any locale. */
+export function fileKind(stat: fs.Stats | fs.BigIntStats): FileKind {
+  if (stat.isDirectory()) return 'directory'
+  if (stat.isFIFO()) return 'fifo'
+  if (stat.isCharacterDevice()) return 'character-device'
+  if (stat.isBlockDevice()) return 'block-device'
+  if (stat.isSocket()) return 'socket'
+  return 'unknown'
 }

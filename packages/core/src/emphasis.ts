@@ -22,6 +22,7 @@
  * document of `*word*` pairs counts about 10 a pair.
  */
 import {DocumentError} from './document-error.js'
+import {coreMessage} from './problem-texts.js'
 
 /** Events micromark may pass over while resolving emphasis, in a whole document (a few seconds of the parser's work). */
 export const maxEmphasisWork = 40_000_000
@@ -72,7 +73,7 @@ export function checkEmphasis(text: string): void {
       if (block.line === 0 && content !== lineEnd) block.line = line
       block.work += scanLine(text, index, lineEnd, block)
       if (work + blockWork(block) > maxEmphasisWork) {
-        throw new DocumentError(block.line, 1, 'emphasis markers (`*`, `_`) in a paragraph that the Markdown parser cannot match in bounded time (runs that never close, or long runs matched against each other); reqlint does not lint such documents')
+        throw new DocumentError(block.line, 1, coreMessage('document-emphasis', {}))
       }
     }
     if (newline === -1) break

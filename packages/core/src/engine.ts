@@ -12,9 +12,11 @@ import {applyControlComments, ControlCommentReader, readControlComments, type Co
 import {parseTopLevel, type ParseOptions} from './markdown.js'
 import {compileGlossary} from './glossary/compile.js'
 import type {Glossary} from './glossary/model.js'
+import {coreMessage} from './problem-texts.js'
 import {buildProse, ProseBuilder, type ProseDocument, type ProseLanguage, type TokenCache} from './prose.js'
 import type {RequirementSignals, SectionScopes} from './requirements.js'
 import {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
+import type {Message} from './texts.js'
 import {rules as allRules} from './rules/index.js'
 
 /** A rule's setting: a severity, or a severity with options. */
@@ -205,8 +207,15 @@ function withoutFix(finding: Finding): Finding {
   return rest
 }
 
+/** A bad rule setting; `message` is English, `problem` has the text in every locale. */
 export class RuleSettingError extends Error {
   override readonly name = 'RuleSettingError'
+  readonly problem: Message
+
+  constructor(problem: Message) {
+    super(problem.text.en)
+    this.problem = problem
+  }
 }
 
 /** A rule's severity and options from a setting; throws {@link RuleSettingError} for a bad one. */
@@ -218,22 +227,20 @@ export function resolveSetting(
   if (setting === undefined) return {severity: rule.defaultSeverity, ruleOptions: rule.defaultOptions}
   const [severity, options] = typeof setting === 'string' ? [setting, undefined] : setting
   if (severity !== 'off' && severity !== 'warn' && severity !== 'error') {
-    throw new RuleSettingError(`rule \`${rule.id}\`: unknown severity \`${String(severity)}\` (expected off, warn or error)`)
+    throw new RuleSettingError(coreMessage('rule-unknown-severity', {rule: rule.id, severity: String(severity)}))
   }
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
-    throw new RuleSettingError(`rule \`${rule.id}\`: options must be an object`)
+    throw new RuleSettingError(coreMessage('rule-options-not-object', {rule: rule.id}))
   }
   const known = Object.keys(rule.defaultOptions as object)
   for (const key of Object.keys(options ?? {})) {
     if (!known.includes(key)) {
-      throw new RuleSettingError(
-        `rule \`${rule.id}\`: unknown option \`${key}\`${known.length > 0 ? ` (expected one of: ${known.join(', ')})` : ' (it takes no options)'}`
-      )
+      throw new RuleSettingError(coreMessage('rule-unknown-option', {rule: rule.id, option: key, known}))
     }
   }
   const ruleOptions = {...(rule.defaultOptions as object), ...options}
   const problem = rule.validateOptions?.(ruleOptions as never)
-  if (problem) throw new RuleSettingError(`rule \`${rule.id}\`: ${problem}`)
+  if (problem) throw new RuleSettingError(coreMessage('rule-bad-options', {rule: rule.id, problem}))
   return {severity, ruleOptions}
 }
 

@@ -8,7 +8,7 @@
  */
 export type {Place, Point, Span} from './location.js'
 export {DataError, escapeControls, maxDataBytes} from './data-error.js'
-export {isLocale, localeFromEnvironment, locales, type Locale} from './locale.js'
+export * from './i18n.js'
 export {DocumentError} from './document-error.js'
 export {normalizeWord} from './normalize.js'
 export type {Glossary, GlossaryEntry, Language, Named, SourcePlace} from './glossary/model.js'

@@ -8,6 +8,7 @@
  * refused up front with a clear message rather than linted for minutes.
  */
 import {DocumentError} from './document-error.js'
+import {coreMessage} from './problem-texts.js'
 
 export const maxNesting = 100
 
@@ -32,7 +33,7 @@ export function checkNesting(text: string): void {
       if (rest.startsWith(fence)) fence = undefined
     } else {
       if (depth > maxNesting && !thematicBreak.test(text.slice(index, lineEnd))) {
-        throw new DocumentError(line, 1, `block quotes and lists nest deeper than ${maxNesting} levels; reqlint does not lint such documents`)
+        throw new DocumentError(line, 1, coreMessage('document-nesting', {levels: maxNesting}))
       }
       if (rest === '```' || rest === '~~~') fence = rest
     }

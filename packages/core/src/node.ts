@@ -11,7 +11,7 @@ import {isBuiltinGlossaryName} from './glossary/builtin.js'
 import {loadGlossary, type GlossaryHost} from './glossary/load.js'
 import type {Glossary} from './glossary/model.js'
 
-export {fileType, readDataBytes, readDataFile} from './data-file.js'
+export {fileKind, fileType, readDataBytes, readDataFile} from './data-file.js'
 
 export const fileSystemHost: GlossaryHost = {
   readFile(file) {

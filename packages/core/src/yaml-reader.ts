@@ -3,7 +3,9 @@
  * with the source place of every value kept for error messages.
  */
 import {Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions} from 'yaml'
-import {DataError, maxDataBytes, quoteToken, refuseLargeData} from './data-error.js'
+import {DataError, maxDataBytes, refuseLargeData} from './data-error.js'
+import {coreMessage} from './problem-texts.js'
+import {tokenOf, type Message, type Subject} from './texts.js'
 
 export {maxDataBytes}
 
@@ -38,7 +40,7 @@ export class YamlReader {
     const problem = document.errors[0]
     if (problem) {
       const [line, column] = this.place(problem.pos[0])
-      throw new DataError(file, line, column, syntaxProblem(problem.message))
+      throw new DataError(file, line, column, coreMessage('yaml-syntax', {code: problem.code, message: syntaxProblem(problem.message)}))
     }
     this.refuseTags(document)
     this.root = document.contents as Node | null
@@ -68,7 +70,7 @@ export class YamlReader {
         const collections = parser.stack.filter(isCollection)
         if (collections.length > maxNesting) {
           const [line, column] = this.place(collections.at(-1)!.offset)
-          throw new DataError(this.file, line, column, `lists and mappings nested more than ${maxNesting} levels deep`)
+          throw new DataError(this.file, line, column, coreMessage('nested-too-deep', {levels: maxNesting}))
         }
       }
     }
@@ -84,7 +86,7 @@ export class YamlReader {
     if (!unknown) return
     const [line, column] = this.place(unknown.pos[0])
     const tag = this.text.slice(unknown.pos[0], unknown.pos[1])
-    throw new DataError(this.file, line, column, `YAML tag \`${tag}\` is not supported (the file is plain data: strings, numbers, lists and mappings)`)
+    throw new DataError(this.file, line, column, coreMessage('yaml-tag', {tag}))
   }
 
   place(offset: number): [number, number] {
@@ -97,55 +99,55 @@ export class YamlReader {
    * mapping), so every alias the reader reaches ends here, and is refused as
    * such: expanding one copies a node, or a «billion laughs» of them.
    */
-  fail(node: Node | null | undefined, reason: string): never {
+  fail(node: Node | null | undefined, problem: Message): never {
     const offset = node?.range?.[0] ?? 0
     const [line, column] = this.place(offset)
-    const why = isAlias(node) ? `YAML aliases are not supported (\`*${node.source}\`): write the value out` : reason
-    throw new DataError(this.file, line, column, why)
+    throw new DataError(this.file, line, column, isAlias(node) ? coreMessage('yaml-alias', {alias: node.source}) : problem)
   }
 
   /** The entries of a mapping, with only `allowed` keys. */
-  map(node: Node | null | undefined, what: string, allowed: readonly string[]): Map<string, {key: Node; value: Node | null}> {
-    if (!isMap(node)) this.fail(node, `expected ${what} to be a mapping`)
+  map(node: Node | null | undefined, subject: Subject, allowed: readonly string[]): Map<string, {key: Node; value: Node | null}> {
+    if (!isMap(node)) this.fail(node, coreMessage('expected-mapping', {subject}))
     const result = new Map<string, {key: Node; value: Node | null}>()
     for (const pair of node.items) {
       const key = pair.key as Node
-      if (!isScalar(key) || typeof key.value !== 'string') this.fail(key, `expected a string key in ${what}`)
+      if (!isScalar(key) || typeof key.value !== 'string') this.fail(key, coreMessage('expected-string-key', {subject}))
       const name = key.value
-      if (name === '<<') this.fail(key, 'YAML merge keys (`<<`) are not supported: write the keys out')
+      if (name === '<<') this.fail(key, coreMessage('yaml-merge-key', {}))
       if (!allowed.includes(name)) {
-        this.fail(key, `unknown key ${quoteToken(name)} in ${what} (expected one of: ${allowed.join(', ')})`)
+        this.fail(key, coreMessage('unknown-key', {key: tokenOf(name), subject, allowed}))
       }
       result.set(name, {key, value: (pair.value as Node | null) ?? null})
     }
     return result
   }
 
-  string(node: Node | null | undefined, what: string): string {
+  string(node: Node | null | undefined, subject: Subject): string {
     if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
-      this.fail(node, `expected ${what} to be a string`)
+      this.fail(node, coreMessage('expected-string', {subject}))
     }
     const value = String(node.value).trim()
-    if (value === '') this.fail(node, `expected ${what} to be a non-empty string`)
+    if (value === '') this.fail(node, coreMessage('expected-non-empty-string', {subject}))
     return value
   }
 
-  boolean(node: Node | null | undefined, what: string): boolean {
-    if (!isScalar(node) || typeof node.value !== 'boolean') this.fail(node, `expected ${what} to be true or false`)
+  boolean(node: Node | null | undefined, subject: Subject): boolean {
+    if (!isScalar(node) || typeof node.value !== 'boolean') this.fail(node, coreMessage('expected-boolean', {subject}))
     return node.value
   }
 
   /** A string or a list of strings, each with its node. */
-  strings(node: Node | null | undefined, what: string): Array<{value: string; node: Node}> {
+  strings(node: Node | null | undefined, subject: Subject): Array<{value: string; node: Node}> {
     if (node === null || node === undefined) return []
-    if (isScalar(node)) return [{value: this.string(node, what), node}]
-    if (!isSeq(node)) this.fail(node, `expected ${what} to be a string or a list of strings`)
-    return node.items.map((item) => ({value: this.string(item as Node, `each item of ${what}`), node: item as Node}))
+    if (isScalar(node)) return [{value: this.string(node, subject), node}]
+    if (!isSeq(node)) this.fail(node, coreMessage('expected-strings', {subject}))
+    const item: Subject = subject.kind === 'key' ? {kind: 'item', key: subject.key} : subject
+    return node.items.map((each) => ({value: this.string(each as Node, item), node: each as Node}))
   }
 
-  list(node: Node | null | undefined, what: string): Node[] {
+  list(node: Node | null | undefined, subject: Subject): Node[] {
     if (node === null || node === undefined) return []
-    if (!isSeq(node)) this.fail(node, `expected ${what} to be a list`)
+    if (!isSeq(node)) this.fail(node, coreMessage('expected-list', {subject}))
     return node.items as Node[]
   }
 

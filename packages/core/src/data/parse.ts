@@ -5,6 +5,8 @@
  * {@link builtinData} that fallback.
  */
 import type {Node} from 'yaml'
+import {coreMessage} from '../problem-texts.js'
+import type {Subject} from '../texts.js'
 import {YamlReader} from '../yaml-reader.js'
 import * as generated from './generated/index.js'
 import {useDataParser, type AmbiguityList, type BuiltinData, type Embedded, type HeadingPatterns, type RequirementsData, type TermVariantData} from './index.js'
@@ -27,21 +29,21 @@ export function parseBuiltinData(): BuiltinData {
 /** `data/requirements.yaml`: heading patterns, negated words and user-story markers by language. */
 function readRequirements(source: Embedded): RequirementsData {
   const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, 'the file', ['sections', 'negation', 'userStories'])
+  const top = reader.map(reader.root, subjectOf('the file'), ['sections', 'negation', 'userStories'])
   const byLanguage = (node: Node | null | undefined, what: string): HeadingPatterns => {
-    const lists = reader.map(node ?? null, what, ['ru', 'en'])
+    const lists = reader.map(node ?? null, subjectOf(what), ['ru', 'en'])
     const list = (language: 'ru' | 'en'): string[] =>
-      reader.strings(lists.get(language)?.value, `${what}.${language}`).map((item) => {
-        if (!/^[\p{Ll}\d'’*-]+(?: [\p{Ll}\d'’*-]+)*$/u.test(item.value)) reader.fail(lists.get(language)?.value, `${what}.${language}: \`${item.value}\` must be lower-case words`)
+      reader.strings(lists.get(language)?.value, subjectOf(`${what}.${language}`)).map((item) => {
+        if (!/^[\p{Ll}\d'’*-]+(?: [\p{Ll}\d'’*-]+)*$/u.test(item.value)) reader.fail(lists.get(language)?.value, coreMessage('internal-data', {text: `${what}.${language}: \`${item.value}\` must be lower-case words`}))
         return item.value.replace(/ё/gu, 'е')
       })
     return {ru: list('ru'), en: list('en')}
   }
-  const sections = reader.map(top.get('sections')?.value ?? null, '`sections`', ['skip', 'requirements'])
-  const stories = reader.map(top.get('userStories')?.value ?? null, '`userStories`', ['ru', 'en'])
+  const sections = reader.map(top.get('sections')?.value ?? null, subjectOf('`sections`'), ['skip', 'requirements'])
+  const stories = reader.map(top.get('userStories')?.value ?? null, subjectOf('`userStories`'), ['ru', 'en'])
   const markers = (language: 'ru' | 'en') => {
-    const fields = reader.map(stories.get(language)?.value ?? null, `\`userStories.${language}\``, ['role', 'want'])
-    const words = (key: string) => reader.strings(fields.get(key)?.value, `\`userStories.${language}.${key}\``).map((item) => item.value)
+    const fields = reader.map(stories.get(language)?.value ?? null, subjectOf(`\`userStories.${language}\``), ['role', 'want'])
+    const words = (key: string) => reader.strings(fields.get(key)?.value, subjectOf(`\`userStories.${language}.${key}\``)).map((item) => item.value)
     return {role: words('role'), want: words('want')}
   }
   return {
@@ -54,26 +56,26 @@ function readRequirements(source: Embedded): RequirementsData {
 /** data/term-variants.yaml: per language a lexicon of near-synonym groups, particles and prefixes. */
 function readTermVariants(source: Embedded): Record<'ru' | 'en', TermVariantData> {
   const reader = new YamlReader(source.path, source.text)
-  const languages = reader.map(reader.root, 'the file', ['ru', 'en'])
+  const languages = reader.map(reader.root, subjectOf('the file'), ['ru', 'en'])
   const read = (language: 'ru' | 'en'): TermVariantData => {
-    const fields = reader.map(languages.get(language)?.value ?? null, `\`${language}\``, ['lexicon', 'particles', 'qualifiers', 'prefixes'])
+    const fields = reader.map(languages.get(language)?.value ?? null, subjectOf(`\`${language}\``), ['lexicon', 'particles', 'qualifiers', 'prefixes'])
     const seen = new Set<string>()
-    const lexicon = reader.list(fields.get('lexicon')?.value, '`lexicon`').map((item) => {
-      const group = reader.map(item, 'a lexicon group', ['names', 'reason', 'phrasesOnly'])
+    const lexicon = reader.list(fields.get('lexicon')?.value, subjectOf('`lexicon`')).map((item) => {
+      const group = reader.map(item, subjectOf('a lexicon group'), ['names', 'reason', 'phrasesOnly'])
       const namesNode = group.get('names')?.value
-      const names = reader.strings(namesNode, '`names`').map((named) => named.value)
-      if (names.length < 2) reader.fail(namesNode, 'a group needs two names or more')
+      const names = reader.strings(namesNode, subjectOf('`names`')).map((named) => named.value)
+      if (names.length < 2) reader.fail(namesNode, coreMessage('internal-data', {text: 'a group needs two names or more'}))
       const key = names.map((name) => name.toLowerCase()).sort().join('|')
-      if (seen.has(key)) reader.fail(namesNode, `the group ${names.join(', ')} appears twice`)
+      if (seen.has(key)) reader.fail(namesNode, coreMessage('internal-data', {text: `the group ${names.join(', ')} appears twice`}))
       seen.add(key)
       const phrasesOnly = group.get('phrasesOnly')?.value
       return {
         names,
-        reason: reader.string(group.get('reason')?.value, '`reason`'),
-        phrasesOnly: phrasesOnly === undefined ? false : reader.boolean(phrasesOnly, '`phrasesOnly`')
+        reason: reader.string(group.get('reason')?.value, subjectOf('`reason`')),
+        phrasesOnly: phrasesOnly === undefined ? false : reader.boolean(phrasesOnly, subjectOf('`phrasesOnly`'))
       }
     })
-    const words = (name: string) => new Set(reader.strings(fields.get(name)?.value, `\`${name}\``).map((named) => named.value.toLowerCase()))
+    const words = (name: string) => new Set(reader.strings(fields.get(name)?.value, subjectOf(`\`${name}\``)).map((named) => named.value.toLowerCase()))
     return {lexicon, particles: words('particles'), qualifiers: words('qualifiers'), prefixes: words('prefixes')}
   }
   return {ru: read('ru'), en: read('en')}
@@ -81,25 +83,25 @@ function readTermVariants(source: Embedded): Record<'ru' | 'en', TermVariantData
 
 function readAmbiguity(source: Embedded): AmbiguityList {
   const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, 'the list', ['language', 'binding', 'permissive', 'measures', 'measureUnits', 'categories'])
-  const language = reader.string(top.get('language')?.value, '`language`')
-  if (language !== 'ru' && language !== 'en') return reader.fail(top.get('language')?.value, 'expected ru or en')
-  const words = (node: Node | null | undefined, what: string): string[] => reader.strings(node, what).map((item) => item.value)
+  const top = reader.map(reader.root, subjectOf('the list'), ['language', 'binding', 'permissive', 'measures', 'measureUnits', 'categories'])
+  const language = reader.string(top.get('language')?.value, subjectOf('`language`'))
+  if (language !== 'ru' && language !== 'en') return reader.fail(top.get('language')?.value, coreMessage('internal-data', {text: 'expected ru or en'}))
+  const words = (node: Node | null | undefined, what: string): string[] => reader.strings(node, subjectOf(what)).map((item) => item.value)
   const ids = new Set<string>()
-  const categories = reader.list(top.get('categories')?.value, '`categories`').map((item) => {
-    const fields = reader.map(item, 'a category', ['id', 'name', 'why', 'hint', 'escape', 'measurable', 'words', 'phrases', 'except'])
-    const id = reader.string(fields.get('id')?.value, '`id`')
-    if (!/^[a-z][a-z0-9-]*$/.test(id)) reader.fail(fields.get('id')?.value, `category id \`${id}\` is not kebab-case`)
-    if (ids.has(id)) reader.fail(fields.get('id')?.value, `category \`${id}\` appears twice`)
+  const categories = reader.list(top.get('categories')?.value, subjectOf('`categories`')).map((item) => {
+    const fields = reader.map(item, subjectOf('a category'), ['id', 'name', 'why', 'hint', 'escape', 'measurable', 'words', 'phrases', 'except'])
+    const id = reader.string(fields.get('id')?.value, subjectOf('`id`'))
+    if (!/^[a-z][a-z0-9-]*$/.test(id)) reader.fail(fields.get('id')?.value, coreMessage('internal-data', {text: `category id \`${id}\` is not kebab-case`}))
+    if (ids.has(id)) reader.fail(fields.get('id')?.value, coreMessage('internal-data', {text: `category \`${id}\` appears twice`}))
     ids.add(id)
     const escapeNode = fields.get('escape')?.value
     return {
       id,
-      name: reader.string(fields.get('name')?.value, '`name`'),
-      why: reader.string(fields.get('why')?.value, '`why`'),
-      hint: reader.string(fields.get('hint')?.value, '`hint`'),
-      escape: escapeNode === undefined ? false : reader.boolean(escapeNode, '`escape`'),
-      measurable: fields.has('measurable') ? reader.boolean(fields.get('measurable')!.value, '`measurable`') : false,
+      name: reader.string(fields.get('name')?.value, subjectOf('`name`')),
+      why: reader.string(fields.get('why')?.value, subjectOf('`why`')),
+      hint: reader.string(fields.get('hint')?.value, subjectOf('`hint`')),
+      escape: escapeNode === undefined ? false : reader.boolean(escapeNode, subjectOf('`escape`')),
+      measurable: fields.has('measurable') ? reader.boolean(fields.get('measurable')!.value, subjectOf('`measurable`')) : false,
       words: words(fields.get('words')?.value, '`words`'),
       phrases: words(fields.get('phrases')?.value, '`phrases`'),
       except: fields.has('except') ? words(fields.get('except')?.value, '`except`') : []
@@ -119,18 +121,26 @@ function readAmbiguity(source: Embedded): AmbiguityList {
 function readLanguageLists(source: Embedded, under: string | undefined): ReadonlySet<string> {
   const reader = new YamlReader(source.path, source.text)
   let node = reader.root
-  if (under !== undefined) node = reader.map(node, 'the file', [under]).get(under)?.value ?? null
-  const lists = reader.map(node, 'the lists', ['ru', 'en'])
+  if (under !== undefined) node = reader.map(node, subjectOf('the file'), [under]).get(under)?.value ?? null
+  const lists = reader.map(node, subjectOf('the lists'), ['ru', 'en'])
   const result = new Set<string>()
-  for (const {value} of lists.values()) for (const item of reader.strings(value, 'the list')) result.add(item.value)
+  for (const {value} of lists.values()) for (const item of reader.strings(value, subjectOf('the list'))) result.add(item.value)
   return result
 }
 
 /** A file with one list under one key. */
 function readList(source: Embedded, key: string): ReadonlySet<string> {
   const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, 'the file', [key])
-  return new Set(reader.strings(top.get(key)?.value, `\`${key}\``).map((item) => item.value))
+  const top = reader.map(reader.root, subjectOf('the file'), [key])
+  return new Set(reader.strings(top.get(key)?.value, subjectOf(`\`${key}\``)).map((item) => item.value))
 }
 
 useDataParser(parseBuiltinData)
+
+/** What a value of these files is, for the reader's messages: the file, an entry of a list, or a key. */
+function subjectOf(what: string): Subject {
+  if (what.startsWith('the ')) return {kind: 'file'}
+  if (what === 'a lexicon group') return {kind: 'entry', of: 'lexicon'}
+  if (what === 'a category') return {kind: 'entry', of: 'categories'}
+  return {kind: 'key', key: what.replace(/`/gu, '')}
+}

@@ -3,7 +3,9 @@
  * a header row naming the columns `term,abbreviation,definition,synonyms,avoid`
  * (any order; `term` required), RFC 4180 quoting, `;` between list items.
  */
-import {DataError, quoteToken, refuseLargeData} from '../data-error.js'
+import {DataError, refuseLargeData} from '../data-error.js'
+import {coreMessage} from '../problem-texts.js'
+import {tokenOf} from '../texts.js'
 import type {GlossaryEntry, Named} from './model.js'
 import type {GlossaryFile} from './parse.js'
 
@@ -20,27 +22,27 @@ export function parseCsvGlossary(file: string, text: string): GlossaryFile {
   refuseLargeData(file, text)
   const rows = readRows(file, text).filter((row) => row.some((cell) => cell.value.trim() !== ''))
   const header = rows.shift()
-  if (!header) throw new DataError(file, 1, 1, 'the glossary is empty')
+  if (!header) throw new DataError(file, 1, 1, coreMessage('glossary-empty', {}))
 
   const indexOf = new Map<Column, number>()
   header.forEach((cell, index) => {
     const name = cell.value.trim().toLowerCase()
     if (!(columns as readonly string[]).includes(name)) {
-      throw new DataError(file, cell.line, cell.column, `unknown column ${quoteToken(cell.value.trim())} (expected: ${columns.join(', ')})`)
+      throw new DataError(file, cell.line, cell.column, coreMessage('unknown-column', {column: tokenOf(cell.value.trim()), expected: columns}))
     }
-    if (indexOf.has(name as Column)) throw new DataError(file, cell.line, cell.column, `column \`${name}\` appears twice`)
+    if (indexOf.has(name as Column)) throw new DataError(file, cell.line, cell.column, coreMessage('column-twice', {column: name}))
     indexOf.set(name as Column, index)
   })
   if (!indexOf.has('term')) {
     const first = header[0]!
-    throw new DataError(file, first.line, first.column, 'the header row needs a `term` column')
+    throw new DataError(file, first.line, first.column, coreMessage('header-needs-term', {}))
   }
 
   const entries: GlossaryEntry[] = rows.map((row) => {
     const first = row[0]!
     if (row.length > header.length) {
       const extra = row[header.length]!
-      throw new DataError(file, extra.line, extra.column, `row has ${row.length} cells, the header ${header.length}`)
+      throw new DataError(file, extra.line, extra.column, coreMessage('row-too-long', {cells: row.length, header: header.length}))
     }
     const cell = (name: Column): Cell | undefined => {
       const index = indexOf.get(name)
@@ -57,7 +59,7 @@ export function parseCsvGlossary(file: string, text: string): GlossaryFile {
     }
     const term = cell('term')
     if (!term || term.value.trim() === '') {
-      throw new DataError(file, first.line, first.column, 'row has an empty `term`')
+      throw new DataError(file, first.line, first.column, coreMessage('row-empty-term', {}))
     }
     const definition = cell('definition')?.value.trim()
     return {
@@ -96,7 +98,7 @@ function readRows(file: string, text: string): Cell[][] {
       index++
       column++
       for (;;) {
-        if (index >= text.length) throw new DataError(file, startLine, startColumn, 'unclosed quote in CSV cell')
+        if (index >= text.length) throw new DataError(file, startLine, startColumn, coreMessage('unclosed-quote', {}))
         const char = text[index]!
         if (char === '"') {
           if (text[index + 1] === '"') {
@@ -117,7 +119,7 @@ function readRows(file: string, text: string): Cell[][] {
         } else column++
       }
       if (index < text.length && text[index] !== ',' && text[index] !== '\n' && text[index] !== '\r') {
-        throw new DataError(file, line, column, 'unexpected text after a closing quote in CSV cell')
+        throw new DataError(file, line, column, coreMessage('text-after-quote', {}))
       }
     } else {
       while (index < text.length && text[index] !== ',' && text[index] !== '\n' && text[index] !== '\r') {

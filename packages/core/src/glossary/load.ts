@@ -5,6 +5,7 @@
  * belongs to one entry only. `reqlint:…` names are the built-in glossaries.
  */
 import {DataError} from '../data-error.js'
+import {coreMessage, readFailure, type NameRole} from '../problem-texts.js'
 import type {AmbiguousAddition, Glossary, GlossaryEntry, Language, Named} from './model.js'
 import {nameKey, overlayEntries, withBuiltinGlossaries} from './overlay.js'
 import {formatOf, parseGlossaryFile, type GlossaryFile} from './parse.js'
@@ -34,7 +35,7 @@ export function loadGlossary(files: readonly string[], fileHost: GlossaryHost): 
     if (open.has(file)) {
       const place = from?.place
       const cycle = [...chain.map((item) => item.glossary.file), file]
-      throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, `\`extends\` makes a cycle: ${cycle.join(' → ')}`)
+      throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, coreMessage('extends-cycle', {files: cycle}))
     }
     if (seen.has(file)) return
     seen.add(file)
@@ -67,8 +68,7 @@ function read(file: string, host: GlossaryHost, from: Named | undefined): string
     // The host's own refusal (a file over the size limit) already names the file and its place.
     if (error instanceof DataError) throw error
     const place = from?.place
-    const reason = `cannot read glossary ${file}: ${(error as {code?: string}).code ?? (error as Error).message}`
-    throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, reason)
+    throw new DataError(place?.file ?? file, place?.line ?? 1, place?.column ?? 1, coreMessage('cannot-read-glossary', {file, failure: readFailure(error)}))
   }
 }
 
@@ -109,12 +109,12 @@ export function mergeGlossaryFiles(files: readonly GlossaryFile[]): Glossary {
  * An abbreviation may belong to several entries: it then has several meanings.
  */
 export function checkGlossary(glossary: Glossary): void {
-  const names = new Map<string, {named: Named; entry: GlossaryEntry; role: string}>()
+  const names = new Map<string, {named: Named; entry: GlossaryEntry; role: NameRole}>()
   for (const entry of glossary.entries) {
-    const roles: Array<[string, readonly Named[]]> = [
+    const roles: Array<[NameRole, readonly Named[]]> = [
       ['term', [entry.term]],
       ['synonym', entry.synonyms],
-      ['avoided name', entry.avoid]
+      ['avoided', entry.avoid]
     ]
     for (const [role, list] of roles) {
       for (const named of list) {
@@ -122,13 +122,17 @@ export function checkGlossary(glossary: Glossary): void {
         const previous = names.get(key)
         if (previous) {
           const where = `${previous.named.place.file}:${previous.named.place.line}:${previous.named.place.column}`
-          const owner = previous.entry === entry ? 'this entry' : `the entry «${previous.entry.term.value}»`
           throw new DataError(
             named.place.file,
             named.place.line,
             named.place.column,
-            `«${named.value}» is already a ${previous.role} of ${owner} (${where}); a name may belong to one entry only` +
-              (previous.named.place.file === named.place.file ? '' : ` (a later glossary can \`remove: [${previous.entry.term.value}]\` or update that entry by its term)`)
+            coreMessage('name-in-two-entries', {
+              name: named.value,
+              role: previous.role,
+              owner: previous.entry === entry ? undefined : previous.entry.term.value,
+              where,
+              removable: previous.named.place.file === named.place.file ? undefined : previous.entry.term.value
+            })
           )
         }
         names.set(key, {named, entry, role})
@@ -144,7 +148,7 @@ export function checkGlossary(glossary: Glossary): void {
           abbreviation.place.file,
           abbreviation.place.line,
           abbreviation.place.column,
-          `abbreviation «${abbreviation.value}» is also a ${clash.role} of the entry «${clash.entry.term.value}» (${where})`
+          coreMessage('abbreviation-is-name', {abbreviation: abbreviation.value, role: clash.role, term: clash.entry.term.value, where})
         )
       }
     }

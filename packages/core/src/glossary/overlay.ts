@@ -4,6 +4,7 @@
  * term they already have updates that entry instead of clashing with it.
  */
 import {DataError} from '../data-error.js'
+import {coreMessage} from '../problem-texts.js'
 import {builtinGlossaryName, builtinGlossaryText, isBuiltinGlossaryName} from './builtin.js'
 import type {GlossaryHost} from './load.js'
 import type {GlossaryEntry, Named} from './model.js'
@@ -31,7 +32,7 @@ export function overlayEntries(earlier: readonly GlossaryEntry[], file: Glossary
     const index = find(removed)
     if (index === -1) {
       const {place} = removed
-      throw new DataError(place.file, place.line, place.column, `\`remove\`: no glossary merged before this one has an entry with the term «${removed.value}»`)
+      throw new DataError(place.file, place.line, place.column, coreMessage('remove-unknown-term', {term: removed.value}))
     }
     updatable.delete(entries[index]!)
     entries.splice(index, 1)

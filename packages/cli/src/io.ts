@@ -1,3 +1,5 @@
+import type {Clock} from './progress.js'
+
 /** The process a CLI run talks to; tests pass their own. */
 export interface Io {
   readonly argv: readonly string[]
@@ -8,6 +10,8 @@ export interface Io {
   readonly stdout: NodeJS.WritableStream & {readonly isTTY?: boolean; readonly columns?: number}
   /** `isTTY` decides the progress line, which is only ever drawn on a terminal. */
   readonly stderr: NodeJS.WritableStream & {readonly isTTY?: boolean; readonly columns?: number}
+  /** What the progress line and the summary's time read; `performance` when absent (tests pass a fake one). */
+  readonly clock?: Clock
 }
 
 export const enum ExitCode {

@@ -26,7 +26,8 @@ import {workerCount} from './worker-count.js'
 import type {LintJob} from './workers.js'
 
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
-  const started = performance.now()
+  const clock = io.clock ?? performance
+  const started = clock.now()
   const cwd = io.cwd
   if (args.fix && args.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: choose one')
 
@@ -159,7 +160,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
   }
 
-  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined)
+  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined, clock)
   progress.start(pending.length)
   const jobs: LintJob[] = pending.map((index) => ({name: inputs[index]!.name, bytes: inputs[index]!.bytes!, settings: settingsOf[index]!}))
   const workers = workerCount(jobs.length, jobs.reduce((total, job) => total + job.bytes.length, 0), args.workers)
@@ -227,7 +228,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
         fixes,
         fixedFiles,
         dryRun: args.fixDryRun,
-        milliseconds: performance.now() - started
+        milliseconds: clock.now() - started
       })
     )
   }

@@ -54,7 +54,7 @@ function lint(label: string, args: readonly string[]): Run {
     env,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    timeout: 150_000
+    timeout: 300_000
   })
   const seconds = (performance.now() - started) / 1000
   expect(child.error, `${label}: ${String(child.error)}`).toBeUndefined()
@@ -70,7 +70,7 @@ function plan(messages: JsonReport['messages']): Planted[] {
   return messages.map((message) => ({ruleId: message.ruleId as Planted['ruleId'], line: message.line!, column: message.column!, actual: message.actual!}))
 }
 
-describe(`${fileCount.toLocaleString('en')} generated documents`, {timeout: 240_000}, () => {
+describe(`${fileCount.toLocaleString('en')} generated documents`, {timeout: 900_000}, () => {
   beforeAll(() => {
     dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'reqlint-stress-')))
     corpus = path.join(dir, 'corpus')

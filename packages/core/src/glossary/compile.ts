@@ -3,9 +3,9 @@
  * the abbreviations by their exact spelling. Compiled once per glossary object
  * and cached, so a remark pipeline that lints a thousand files compiles once.
  */
-import {builtinData, builtinGlossarySource, currentSnapshot} from '../data/index.js'
+import {builtinData} from '../data/index.js'
 import {normalizeWord} from '../normalize.js'
-import {builtinGlossaryName} from './builtin.js'
+import {builtinGlossaryLanguage as declaredLanguage, builtinGlossaryName, builtinGlossaryPath} from './builtin.js'
 import {PhraseIndex, type NameOptions} from '../phrase-index.js'
 import type {Glossary, GlossaryEntry, Language, Named} from './model.js'
 
@@ -111,11 +111,10 @@ function nameOptions(name: string): NameOptions {
  * through `extends`/`--glossary` by its name (`reqlint:crm.ru`).
  */
 function isBuiltinPlace(file: string): boolean {
-  return file === builtinGlossarySource.path || file === builtinGlossaryName
+  return file === builtinGlossaryPath || file === builtinGlossaryName
 }
 
-/** The language the built-in glossary declares: read from its snapshot, or from its text's `language:` line. */
+/** The language the built-in glossary declares. */
 function builtinGlossaryLanguage(): Language | undefined {
-  const declared = currentSnapshot()?.glossary.language ?? /^language:\s*(ru|en)\s*$/mu.exec(builtinGlossarySource.text)?.[1]
-  return declared === 'ru' || declared === 'en' ? declared : undefined
+  return declaredLanguage
 }

@@ -1,31 +1,71 @@
 /**
- * The built-in word lists read from their embedded YAML texts with the strict
- * reader: at build time for the snapshot (scripts/snapshot-data.js), and at run
- * time only for a build without one. Importing this module gives
- * {@link builtinData} that fallback.
+ * Reading and validating the YAML files of `packages/core/data/` with the strict
+ * reader users' files get (unknown keys, wrong types, duplicates are located
+ * errors). Run at build time only, by scripts/build-data.js, which writes what
+ * it returns as a typed module (src/data/generated/builtin.ts): a run parses no YAML.
  */
 import type {Node} from 'yaml'
 import {YamlReader} from '../yaml-reader.js'
-import * as generated from './generated/index.js'
-import {useDataParser, type AmbiguityList, type BuiltinData, type Embedded, type HeadingPatterns, type RequirementsData, type TermVariantData} from './index.js'
+import type {AmbiguityList, BuiltinData, HeadingPatterns, RequirementsData, TermVariantData} from './index.js'
 
-/** The data read from the YAML texts: at build time for the snapshot, or when there is none. */
-export function parseBuiltinData(): BuiltinData {
-  const legalForms = readLanguageLists(generated.legalForms, undefined)
+/** The data as JSON holds it: sets as lists (what scripts/build-data.js writes). */
+export type PlainBuiltinData = ReturnType<typeof plainData>
+
+/** Data as JSON can hold it: sets as lists. */
+export function plainData(data: BuiltinData) {
+  const plainList = (list: AmbiguityList) => ({...list, binding: [...list.binding], permissive: [...list.permissive]})
   return {
-    ambiguity: {ru: readAmbiguity(generated.ambiguousRu), en: readAmbiguity(generated.ambiguousEn)},
-    knownAbbreviations: new Set([...readLanguageLists(generated.knownAbbreviations, undefined), ...legalForms]),
+    ambiguity: {ru: plainList(data.ambiguity.ru), en: plainList(data.ambiguity.en)},
+    knownAbbreviations: [...data.knownAbbreviations],
+    legalForms: [...data.legalForms],
+    units: [...data.units],
+    capitalizedWords: [...data.capitalizedWords],
+    termsSectionHeadings: data.termsSectionHeadings,
+    requirements: data.requirements,
+    termVariants: {ru: plainVariants(data.termVariants.ru), en: plainVariants(data.termVariants.en)}
+  }
+}
+
+function plainVariants(data: TermVariantData) {
+  return {lexicon: data.lexicon, particles: [...data.particles], prefixes: [...data.prefixes], qualifiers: [...data.qualifiers]}
+}
+
+/** A data file: its path in the repository (for located errors) and its text. */
+export interface DataSource {
+  readonly path: string
+  readonly text: string
+}
+
+/** The data files, by the name {@link readBuiltinData} knows them by. */
+export interface DataSources {
+  readonly ambiguousRu: DataSource
+  readonly ambiguousEn: DataSource
+  readonly knownAbbreviations: DataSource
+  readonly legalForms: DataSource
+  readonly units: DataSource
+  readonly capitalizedWords: DataSource
+  readonly termsSections: DataSource
+  readonly requirements: DataSource
+  readonly termVariants: DataSource
+}
+
+/** The built-in data read from its YAML files; throws a located DataError on the first problem. */
+export function readBuiltinData(sources: DataSources): BuiltinData {
+  const legalForms = readLanguageLists(sources.legalForms, undefined)
+  return {
+    ambiguity: {ru: readAmbiguity(sources.ambiguousRu), en: readAmbiguity(sources.ambiguousEn)},
+    knownAbbreviations: new Set([...readLanguageLists(sources.knownAbbreviations, undefined), ...legalForms]),
     legalForms,
-    units: readList(generated.units, 'units'),
-    capitalizedWords: readList(generated.capitalizedWords, 'words'),
-    termsSectionHeadings: [...readLanguageLists(generated.termsSections, 'headings')],
-    requirements: readRequirements(generated.requirements),
-    termVariants: readTermVariants(generated.termVariants)
+    units: readList(sources.units, 'units'),
+    capitalizedWords: readList(sources.capitalizedWords, 'words'),
+    termsSectionHeadings: [...readLanguageLists(sources.termsSections, 'headings')],
+    requirements: readRequirements(sources.requirements),
+    termVariants: readTermVariants(sources.termVariants)
   }
 }
 
 /** `data/requirements.yaml`: heading patterns, negated words and user-story markers by language. */
-function readRequirements(source: Embedded): RequirementsData {
+function readRequirements(source: DataSource): RequirementsData {
   const reader = new YamlReader(source.path, source.text)
   const top = reader.map(reader.root, 'the file', ['sections', 'negation', 'userStories'])
   const byLanguage = (node: Node | null | undefined, what: string): HeadingPatterns => {
@@ -52,7 +92,7 @@ function readRequirements(source: Embedded): RequirementsData {
 }
 
 /** data/term-variants.yaml: per language a lexicon of near-synonym groups, particles and prefixes. */
-function readTermVariants(source: Embedded): Record<'ru' | 'en', TermVariantData> {
+function readTermVariants(source: DataSource): Record<'ru' | 'en', TermVariantData> {
   const reader = new YamlReader(source.path, source.text)
   const languages = reader.map(reader.root, 'the file', ['ru', 'en'])
   const read = (language: 'ru' | 'en'): TermVariantData => {
@@ -79,7 +119,7 @@ function readTermVariants(source: Embedded): Record<'ru' | 'en', TermVariantData
   return {ru: read('ru'), en: read('en')}
 }
 
-function readAmbiguity(source: Embedded): AmbiguityList {
+function readAmbiguity(source: DataSource): AmbiguityList {
   const reader = new YamlReader(source.path, source.text)
   const top = reader.map(reader.root, 'the list', ['language', 'binding', 'permissive', 'measures', 'measureUnits', 'categories'])
   const language = reader.string(top.get('language')?.value, '`language`')
@@ -116,7 +156,7 @@ function readAmbiguity(source: Embedded): AmbiguityList {
 }
 
 /** A mapping `{ru: [...], en: [...]}` (optionally under one key), as one set. */
-function readLanguageLists(source: Embedded, under: string | undefined): ReadonlySet<string> {
+function readLanguageLists(source: DataSource, under: string | undefined): ReadonlySet<string> {
   const reader = new YamlReader(source.path, source.text)
   let node = reader.root
   if (under !== undefined) node = reader.map(node, 'the file', [under]).get(under)?.value ?? null
@@ -127,10 +167,9 @@ function readLanguageLists(source: Embedded, under: string | undefined): Readonl
 }
 
 /** A file with one list under one key. */
-function readList(source: Embedded, key: string): ReadonlySet<string> {
+function readList(source: DataSource, key: string): ReadonlySet<string> {
   const reader = new YamlReader(source.path, source.text)
   const top = reader.map(reader.root, 'the file', [key])
   return new Set(reader.strings(top.get(key)?.value, `\`${key}\``).map((item) => item.value))
 }
 
-useDataParser(parseBuiltinData)

@@ -15,7 +15,7 @@ import type {Root as NlcstRoot, SentenceContent, Word as NlcstWord} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
 import type {Span} from './location.js'
-import {normalizeWord} from './normalize.js'
+import {invisibleCharacters, normalizeWord} from './normalize.js'
 import {splitSentences} from './sentences.js'
 import {VersionCache} from './version-cache.js'
 
@@ -111,6 +111,7 @@ const opaqueInline = new Set([
   'mdxTextExpression'
 ])
 
+const invisible = new RegExp(`[${invisibleCharacters}]`, 'gu')
 const partPattern = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+/gu
 const onePart = /^[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+$/u
 
@@ -207,7 +208,7 @@ function makeBlock(
   if (/[\p{L}\p{N}]/u.test(text)) {
     // parse-latin breaks words at a zero-width space or joiner; a reader sees none, so neither
     // does the tokeniser (a soft hyphen, which it keeps inside words, stands in for them).
-    block.sentences = tokenize(block, tokenizer(text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '\u00AD')), words)
+    block.sentences = tokenize(block, tokenizer(text.replace(invisible, '\u00AD')), words)
   }
   return block
 }

@@ -4,7 +4,6 @@
  * and cached, so a remark pipeline that lints a thousand files compiles once.
  */
 import {builtinData} from '../data/index.js'
-import {normalizeWord} from '../normalize.js'
 import {builtinGlossaryLanguage as declaredLanguage, builtinGlossaryName, builtinGlossaryPath} from './builtin.js'
 import {PhraseIndex, type NameOptions} from '../phrase-index.js'
 import type {Glossary, GlossaryEntry, Language, Named} from './model.js'
@@ -29,8 +28,6 @@ export interface CompiledGlossary {
   readonly names: PhraseIndex<NameRef>
   /** Glossary abbreviations by exact spelling, each with the entries it abbreviates. */
   readonly abbreviations: ReadonlyMap<string, readonly GlossaryEntry[]>
-  /** Spellings of glossary abbreviations by normalised form, to catch «Crm» for «CRM». */
-  readonly abbreviationSpellings: ReadonlyMap<string, readonly string[]>
   /** Abbreviations known without a definition: the glossary's list and the built-in one. */
   readonly known: ReadonlySet<string>
   /** The `context` words of entries whose abbreviation has several meanings, each with its entry. */
@@ -61,7 +58,6 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
 
   const names = new PhraseIndex<NameRef>()
   const abbreviations = new Map<string, GlossaryEntry[]>()
-  const spellings = new Map<string, string[]>()
   const abbreviationEntries = glossary.entries.filter(applies)
   const defining = new Set(abbreviationEntries)
   for (const entry of glossary.entries) {
@@ -70,10 +66,6 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
     for (const named of entry.avoid) names.add(named.value, {entry, role: 'avoid', named}, nameOptions(named.value))
     for (const named of entry.abbreviations) {
       names.add(named.value, {entry, role: 'abbreviation', named}, {inflect: false, capitals: true})
-      const spelling = normalizeWord(named.value)
-      const known = spellings.get(spelling)
-      if (!known) spellings.set(spelling, [named.value])
-      else if (!known.includes(named.value)) known.push(named.value)
       if (!defining.has(entry)) continue
       const list = abbreviations.get(named.value)
       if (list) {
@@ -91,7 +83,7 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
   const known = new Set<string>(glossary.abbreviations.filter((named) => language === undefined || !isBuiltinPlace(named.place.file) || builtinLanguage === language).map((named) => named.value))
   if (glossary.builtinAbbreviations) for (const abbreviation of builtinData().knownAbbreviations) known.add(abbreviation)
 
-  const result: CompiledGlossary = {glossary, abbreviationEntries, names, abbreviations, abbreviationSpellings: spellings, known, contexts}
+  const result: CompiledGlossary = {glossary, abbreviationEntries, names, abbreviations, known, contexts}
   byLanguage.set(key, result)
   return result
 }

@@ -9,7 +9,7 @@
  * In a phrase only the leading adjectives and the head noun inflect; see
  * {@link phraseAnalysis} for the rule.
  */
-import {normalizeWord} from '../normalize.js'
+import {invisibleCharacters, normalizeWord} from '../normalize.js'
 import {ENGLISH_FUNCTION_WORDS, englishForms} from './en.js'
 import {classifyRussian, genitivePluralOfComplement, HYPHEN_PARTICLES, russianForms, type RussianAnalysis} from './ru.js'
 
@@ -45,7 +45,7 @@ export interface TokenAnalysis {
 }
 
 // Characters, compiled once.
-const TOKEN = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu
+const TOKEN = new RegExp(`[\\p{L}\\p{M}\\p{N}${invisibleCharacters}]+`, 'gu')
 const MATCH_TOKEN = /[\p{L}\p{M}\p{N}]+/gu
 const CYRILLIC = /\p{Script=Cyrillic}/u
 const LATIN = /\p{Script=Latin}/u

@@ -40,7 +40,9 @@ try {
       capitalizedWords: data('capitalized-words.yaml'),
       termsSections: data('terms-sections.yaml'),
       requirements: data('requirements.yaml'),
-      termVariants: data('term-variants.yaml')
+      termVariants: data('term-variants.yaml'),
+      morphologyRu: data('morphology.ru.yaml'),
+      sentences: data('sentences.yaml')
     })
   )
   // Its places name it as configurations do (`reqlint:crm.ru:122:5`), as when `extends` reads it.

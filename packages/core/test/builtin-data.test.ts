@@ -26,7 +26,9 @@ const sources: DataSources = {
   capitalizedWords: source('packages/core/data/capitalized-words.yaml'),
   termsSections: source('packages/core/data/terms-sections.yaml'),
   requirements: source('packages/core/data/requirements.yaml'),
-  termVariants: source('packages/core/data/term-variants.yaml')
+  termVariants: source('packages/core/data/term-variants.yaml'),
+  morphologyRu: source('packages/core/data/morphology.ru.yaml'),
+  sentences: source('packages/core/data/sentences.yaml')
 }
 
 describe('the built-in data, as built', () => {

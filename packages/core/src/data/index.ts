@@ -7,6 +7,7 @@
 import type {Language} from '../glossary/model.js'
 import {builtinDataJson} from './generated/builtin.js'
 import type {PlainBuiltinData} from './read.js'
+import {russianWordMaps, russianWordSets} from './russian-words.js'
 
 export type {PlainBuiltinData} from './read.js'
 
@@ -75,6 +76,35 @@ export interface TermVariantData {
   readonly qualifiers: ReadonlySet<string>
 }
 
+/**
+ * The Russian form generator's word lists (data/morphology.ru.yaml): the exceptions
+ * its rules need, every word normalised. See morphology/ru.ts for what each changes.
+ */
+export interface RussianWordLists {
+  readonly functionWords: ReadonlySet<string>
+  readonly adverbs: ReadonlySet<string>
+  readonly pronouns: ReadonlyMap<string, readonly string[]>
+  readonly nounsInNo: ReadonlySet<string>
+  readonly nounsInOj: ReadonlySet<string>
+  readonly nounsInNij: ReadonlySet<string>
+  readonly nounsInChie: ReadonlySet<string>
+  readonly nounsInAya: ReadonlySet<string>
+  readonly nativeNeuterE: ReadonlySet<string>
+  readonly indeclinableYe: ReadonlySet<string>
+  readonly indeclinableO: ReadonlySet<string>
+  readonly pluralOnlySoft: ReadonlySet<string>
+  readonly masculineSoft: ReadonlySet<string>
+  readonly feminineSoft: ReadonlySet<string>
+  readonly obliqueStems: ReadonlyMap<string, string>
+  readonly keepsVowel: ReadonlySet<string>
+  readonly irregularNouns: ReadonlyMap<string, readonly string[]>
+  readonly irregularComparatives: ReadonlyMap<string, readonly string[]>
+  readonly qualitativeOj: ReadonlySet<string>
+  readonly qualitativeOv: ReadonlySet<string>
+  readonly notInfinitives: ReadonlySet<string>
+  readonly hyphenParticles: ReadonlySet<string>
+}
+
 export interface BuiltinData {
   readonly ambiguity: Readonly<Record<Language, AmbiguityList>>
   /** Abbreviations every reader knows, the legal forms among them. */
@@ -87,6 +117,9 @@ export interface BuiltinData {
   readonly termsSectionHeadings: readonly string[]
   readonly requirements: RequirementsData
   readonly termVariants: Readonly<Record<Language, TermVariantData>>
+  readonly russianWords: RussianWordLists
+  /** Abbreviations after which a full stop does not end a sentence (data/sentences.yaml): lower case, without dots. */
+  readonly continuingAbbreviations: ReadonlySet<string>
 }
 
 let cache: BuiltinData | undefined
@@ -106,8 +139,17 @@ function fromPlain(data: PlainBuiltinData): BuiltinData {
     capitalizedWords: new Set(data.capitalizedWords),
     termsSectionHeadings: data.termsSectionHeadings,
     requirements: data.requirements,
-    termVariants: {ru: variants(data.termVariants.ru), en: variants(data.termVariants.en)}
+    termVariants: {ru: variants(data.termVariants.ru), en: variants(data.termVariants.en)},
+    russianWords: russianWords(data.russianWords),
+    continuingAbbreviations: new Set(data.continuingAbbreviations)
   }
+}
+
+function russianWords(plain: PlainBuiltinData['russianWords']): RussianWordLists {
+  const result: Record<string, unknown> = {}
+  for (const key of russianWordSets) result[key] = new Set(plain[key])
+  for (const key of russianWordMaps) result[key] = new Map(plain[key] as Array<[string, unknown]>)
+  return result as unknown as RussianWordLists
 }
 
 function variants(plain: PlainBuiltinData['termVariants']['ru']): TermVariantData {

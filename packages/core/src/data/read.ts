@@ -4,9 +4,10 @@
  * errors). Run at build time only, by scripts/build-data.js, which writes what
  * it returns as a typed module (src/data/generated/builtin.ts): a run parses no YAML.
  */
-import type {Node} from 'yaml'
+import {isMap, isSeq, type Node} from 'yaml'
 import {YamlReader} from '../yaml-reader.js'
-import type {AmbiguityList, BuiltinData, HeadingPatterns, RequirementsData, TermVariantData} from './index.js'
+import {russianWordMaps, russianWordSets} from './russian-words.js'
+import type {AmbiguityList, BuiltinData, HeadingPatterns, RequirementsData, RussianWordLists, TermVariantData} from './index.js'
 
 /** The data as JSON holds it: sets as lists (what scripts/build-data.js writes). */
 export type PlainBuiltinData = ReturnType<typeof plainData>
@@ -22,8 +23,15 @@ export function plainData(data: BuiltinData) {
     capitalizedWords: [...data.capitalizedWords],
     termsSectionHeadings: data.termsSectionHeadings,
     requirements: data.requirements,
-    termVariants: {ru: plainVariants(data.termVariants.ru), en: plainVariants(data.termVariants.en)}
+    termVariants: {ru: plainVariants(data.termVariants.ru), en: plainVariants(data.termVariants.en)},
+    russianWords: Object.fromEntries(Object.entries(data.russianWords).map(([key, value]) => [key, [...(value as Iterable<unknown>)]])) as PlainRussianWords,
+    continuingAbbreviations: [...data.continuingAbbreviations]
   }
+}
+
+/** {@link RussianWordLists} as JSON holds it: sets as lists, maps as lists of pairs. */
+export type PlainRussianWords = {
+  readonly [K in keyof RussianWordLists]: RussianWordLists[K] extends ReadonlyMap<string, infer V> ? Array<[string, V]> : string[]
 }
 
 function plainVariants(data: TermVariantData) {
@@ -47,6 +55,8 @@ export interface DataSources {
   readonly termsSections: DataSource
   readonly requirements: DataSource
   readonly termVariants: DataSource
+  readonly morphologyRu: DataSource
+  readonly sentences: DataSource
 }
 
 /** The built-in data read from its YAML files; throws a located DataError on the first problem. */
@@ -60,7 +70,53 @@ export function readBuiltinData(sources: DataSources): BuiltinData {
     capitalizedWords: readList(sources.capitalizedWords, 'words'),
     termsSectionHeadings: [...readLanguageLists(sources.termsSections, 'headings')],
     requirements: readRequirements(sources.requirements),
-    termVariants: readTermVariants(sources.termVariants)
+    termVariants: readTermVariants(sources.termVariants),
+    russianWords: readRussianWords(sources.morphologyRu),
+    continuingAbbreviations: readLanguageLists(sources.sentences, 'continuing')
+  }
+}
+
+
+/** data/morphology.ru.yaml: the form generator's word lists, every word normalised (lower case, «е» for «ё»). */
+function readRussianWords(source: DataSource): RussianWordLists {
+  const reader = new YamlReader(source.path, source.text)
+  const top = reader.map(reader.root, 'the file', [...russianWordSets, ...russianWordMaps])
+  const normalised = (item: {value: string; node: Node}, what: string): string => {
+    if (!/^[а-яё]+(?:-[а-яё]+)*$/u.test(item.value) || item.value.includes('ё')) reader.fail(item.node, `${what}: \`${item.value}\` must be a normalised Russian word (lower case, «е» for «ё»)`)
+    return item.value
+  }
+  const words = (key: string): string[] => {
+    const seen = new Set<string>()
+    return reader.strings(top.get(key)?.value, `\`${key}\``).map((item) => {
+      if (seen.has(item.value)) reader.fail(item.node, `\`${key}\`: \`${item.value}\` appears twice`)
+      seen.add(item.value)
+      return normalised(item, `\`${key}\``)
+    })
+  }
+  const mapping = (key: string): Record<string, string | string[]> => {
+    const node = top.get(key)?.value
+    if (!isMap(node)) return reader.fail(node, `expected \`${key}\` to be a mapping`)
+    const result: Record<string, string | string[]> = {}
+    for (const pair of node.items) {
+      const word = normalised({value: reader.string(pair.key as Node, `a key of \`${key}\``), node: pair.key as Node}, `\`${key}\``)
+      const value = pair.value as Node | null
+      result[word] = isSeq(value) ? reader.strings(value, `\`${key}.${word}\``).map((item) => normalised(item, `\`${key}.${word}\``)) : normalised({value: reader.string(value, `\`${key}.${word}\``), node: value!}, `\`${key}.${word}\``)
+    }
+    return result
+  }
+  const lists = (key: string): Record<string, string[]> => {
+    const result = mapping(key)
+    for (const [word, value] of Object.entries(result)) if (!Array.isArray(value)) reader.fail(top.get(key)?.value, `\`${key}.${word}\`: expected a list of forms`)
+    return result as Record<string, string[]>
+  }
+  const stems = mapping('obliqueStems')
+  for (const [word, value] of Object.entries(stems)) if (Array.isArray(value)) reader.fail(top.get('obliqueStems')?.value, `\`obliqueStems.${word}\`: expected one stem`)
+  return {
+    ...(Object.fromEntries(russianWordSets.map((key) => [key, new Set(words(key))])) as unknown as Record<(typeof russianWordSets)[number], ReadonlySet<string>>),
+    pronouns: new Map(Object.entries(lists('pronouns'))),
+    obliqueStems: new Map(Object.entries(stems as Record<string, string>)),
+    irregularNouns: new Map(Object.entries(lists('irregularNouns'))),
+    irregularComparatives: new Map(Object.entries(lists('irregularComparatives')))
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import {invisibleCharacters, normalizeWord} from '../normalize.js'
 import {ENGLISH_FUNCTION_WORDS, englishForms} from './en.js'
-import {classifyRussian, genitivePluralOfComplement, HYPHEN_PARTICLES, russianForms, type RussianAnalysis} from './ru.js'
+import {classifyRussian, genitivePluralOfComplement, hyphenParticles, russianForms, type RussianAnalysis} from './ru.js'
 
 export {classifyRussian, type RussianAnalysis, type RussianKind} from './ru.js'
 
@@ -206,7 +206,7 @@ function isAbbreviation(raw: string): boolean {
 /** Index of the part of a hyphenated word that inflects: the last, or the one before a particle (какой-либо). */
 function inflectingIndex(parts: readonly string[]): number {
   let index = parts.length - 1
-  while (index > 0 && HYPHEN_PARTICLES.has(parts[index]!)) index--
+  while (index > 0 && hyphenParticles().has(parts[index]!)) index--
   return index
 }
 

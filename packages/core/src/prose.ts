@@ -112,8 +112,9 @@ const opaqueInline = new Set([
 ])
 
 const invisible = new RegExp(`[${invisibleCharacters}]`, 'gu')
-const partPattern = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+/gu
-const onePart = /^[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+$/u
+// A word's parts: letters, digits and marks, with the invisible characters a reader does not see inside them.
+const partPattern = new RegExp(`[\\p{L}\\p{N}\\p{M}${invisibleCharacters}]+`, 'gu')
+const onePart = new RegExp(`^[\\p{L}\\p{N}\\p{M}${invisibleCharacters}]+$`, 'u')
 
 /** `&amp;`, `&#1234;`, `&#x4F;`: what CommonMark may decode in text. */
 const characterReference = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|([A-Za-z][A-Za-z0-9]{1,31}));/u

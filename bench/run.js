@@ -37,6 +37,7 @@ if (flag('--help') || flag('-h')) {
       '  --no-install   do not npm-install the peers into bench/node_modules when missing',
       '  --only startup only the start-up rows and targets (about a minute)',
       '  --only folder  only the folder of 1,000 files: workers and the peers (a few minutes)',
+      '  --only robustness  only peak memory of 1,000 against 5,000 files and the pathological documents',
       '  --profile      only profile reqlint on the 1 MB Russian document (node --cpu-prof) and',
       '                 print the top self time by function and by file',
       '  --json <file>  also write the results there (always written to bench/.corpus/results/)',
@@ -171,6 +172,13 @@ const runsSmall = quick ? 3 : 5
 const runsBig = 3
 const startupRuns = quick ? 10 : 15
 const ok = (value) => value !== undefined && Number.isFinite(value)
+
+if (argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'robustness') {
+  // Many files and the pathological documents alone (a few minutes).
+  const many = measureRobustness()
+  process.stdout.write([`many files, pathological documents · node ${process.version} · load ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`, ...manyFilesTarget(many).map(([status, text, detail]) => `  [${status}] ${text}: ${detail}`), ''].join('\n'))
+  process.exit(0)
+}
 
 if (argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'startup') {
   // Start-up alone: a minute, where the whole benchmark takes eight.
@@ -376,6 +384,10 @@ async function measureFolder() {
 
 const workers = await measureFolder()
 
+// ------------------------------------------------------------------ many files, pathological documents
+
+const manyFiles = measureRobustness()
+
 // ------------------------------------------------------------------ start-up
 
 const {nodeRow, startup} = measureStartup()
@@ -471,6 +483,7 @@ if (!quick) {
 }
 folderTargets(workers, target)
 startupTargets(nodeRow, startup, target)
+for (const [status, text, detail] of manyFilesTarget(manyFiles)) target(status, text, detail)
 
 {
   const editor = editorRows['ru 200 KB']
@@ -581,6 +594,73 @@ function textlintReported(file) {
   } catch {
     return false
   }
+}
+
+/** Peak memory of 1,000 against 5,000 files, and the pathological documents' times (not with --quick). */
+function measureRobustness() {
+  // ------------------------------------------------------------------ memory of many files
+
+  // Peak memory of the default run must not grow with the number of files (test/robustness/stress.test.ts
+  // checks the reports; the memory target lives here, where a loaded machine makes it a figure, not a failure).
+  let manyFiles
+  if (!cliProblem) {
+    const copies = 5
+    const larger = scaledFolder(copies)
+    log(`memory: the CLI with default workers on ${folder.count} and ${copies * folder.count} files`)
+    const smallRun = cli(['--format', 'json', ...folderArgs, corpus.folder], {runs: 1, stdoutFile: path.join(corpus.out, 'folder-default.json')})
+    const largeRun = cli(['--format', 'json', ...folderArgs, larger], {runs: 1, stdoutFile: path.join(corpus.out, `folder-${copies}x.json`)})
+    const small = row('reqlint CLI, default workers', `${folder.count} files`, smallRun)
+    const large = row('reqlint CLI, default workers', `${copies * folder.count} files`, largeRun, {baseline: small, baselineLabel: `${folder.count} files`})
+    manyFiles = {small, large, copies}
+  }
+
+  // ------------------------------------------------------------------ pathological documents
+
+  // The documents of test/robustness/pathological.test.ts, each in a process of its own; the test
+  // checks outcomes and growth, these are the times (docs/guarantees.md, "Pathological documents").
+  if (!quick) {
+    log('pathological documents (test/robustness/pathological-worker.mjs)')
+    const worker = path.join(root, 'test/robustness/pathological-worker.mjs')
+    for (const name of ['abbreviations-50k', 'table-2000-columns', 'flat-list-100k', 'nested-list-100k', 'nested-quote-100k', 'nested-mixed-100k', 'nested-list-lines-1k', 'line-5mb', 'emphasis-runs-20k', 'emphasis-runs-100k', 'emphasis-unclosed-50k', 'emphasis-ordinary-2k']) {
+      const result = runNode([worker, name], {cwd: root, okStatuses: [0], stdoutFile: path.join(corpus.out, `pathological-${name}.json`), timeoutMs: 600_000})
+      let outcome
+      try {
+        outcome = JSON.parse(fs.readFileSync(path.join(corpus.out, `pathological-${name}.json`), 'utf8').trim().split('\n').at(-1))
+      } catch {
+        outcome = undefined
+      }
+      const error = result.error ?? (outcome ? undefined : 'no outcome printed')
+      row(`pathological: ${name}`, outcome ? `${(outcome.bytes / 2 ** 20).toFixed(1)} MiB, ${outcome.outcome}` : '—', error ? {error} : {ms: outcome.milliseconds, samples: [outcome.milliseconds], rssKiB: result.rssKiB, cpuMs: outcome.cpuMs})
+    }
+  } else notes.push('pathological documents skipped (--quick)')
+  return manyFiles
+}
+
+/** The memory target of many files: [status, text, detail]. */
+function manyFilesTarget(manyFiles) {
+  if (!manyFiles) return [['SKIP', 'peak memory of many files ≤ 1.5× that of 1,000', 'the CLI does not run']]
+  const {small, large, copies} = manyFiles
+  const ratio = ok(small.rssKiB) && ok(large.rssKiB) ? large.rssKiB / small.rssKiB : undefined
+  return [[!ok(ratio) ? 'SKIP' : ratio <= 1.5 ? 'PASS' : 'FAIL', `peak memory of ${copies * folder.count} files ≤ 1.5× that of ${folder.count} (default workers)`, `${times(ratio)} (${megabytes(large.rssKiB)} vs ${megabytes(small.rssKiB)}; ${os.availableParallelism()} cores: the same number of workers for both up to 20)`]]
+}
+
+/**
+ * `copies` copies of the 1,000-file folder side by side (part-0 … part-N), made once per corpus: the
+ * same documents, so that only the number of files changes.
+ */
+function scaledFolder(copies) {
+  const dir = path.join(corpus.dir, `folder-${copies}x`)
+  const stamp = path.join(dir, 'generated.txt')
+  const version = fs.readFileSync(path.join(corpus.dir, 'manifest.json'), 'utf8')
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === version) return dir
+  fs.rmSync(dir, {recursive: true, force: true})
+  const names = fs.readdirSync(corpus.folder).filter((name) => name.endsWith('.md'))
+  for (let copy = 0; copy < copies; copy++) {
+    fs.mkdirSync(path.join(dir, `part-${copy}`), {recursive: true})
+    for (const name of names) fs.copyFileSync(path.join(corpus.folder, name), path.join(dir, `part-${copy}`, name))
+  }
+  fs.writeFileSync(stamp, version)
+  return dir
 }
 
 /** A folder run is an error unless its JSON report has an entry for every file of the folder. */

@@ -64,9 +64,10 @@ describe('nesting', () => {
     expect(yaml(`terms:\n${'  - '.repeat(200_000)}x\n`).message).toMatch(/^\/g\/a\.yaml:2:\d+: lists and mappings nested more than 100 levels deep$/u)
     const mappings = Array.from({length: 3000}, (_, level) => `${' '.repeat(level)}a:`).join('\n')
     expect(yaml(`${mappings} x\n`).message).toMatch(/^\/g\/a\.yaml:101:101: lists and mappings nested /u)
-    const started = performance.now()
-    expect(errorOf(() => parseGlossaryFile('/g/a.json', `{"terms": ${'['.repeat(2_000_000)}`, 'json')).message).toMatch(/^\/g\/a\.json:1:\d+: lists and mappings nested /u)
-    expect(performance.now() - started).toBeLessThan(1000)
+    // Refused where the 101st level opens, the same for 2,000 brackets as for 2,000,000: the reader stops
+    // there instead of reading on (no time is measured; a reader that went on would fail the test's timeout).
+    expect(errorOf(() => parseGlossaryFile('/g/a.json', `{"terms": ${'['.repeat(2_000)}`, 'json')).message).toBe('/g/a.json:1:110: lists and mappings nested more than 100 levels deep')
+    expect(errorOf(() => parseGlossaryFile('/g/a.json', `{"terms": ${'['.repeat(2_000_000)}`, 'json')).message).toBe('/g/a.json:1:110: lists and mappings nested more than 100 levels deep')
   })
 })
 

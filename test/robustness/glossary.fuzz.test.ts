@@ -313,23 +313,22 @@ describe('glossary loader: YAML is read safely', () => {
     return `terms:\n${entries.join('\n')}\n`
   }
 
-  it('fails fast on a «billion laughs» alias bomb, with a located DataError', () => {
+  // A billion expansions would not finish within the test's timeout: finishing is the bound, no time is measured.
+  it('fails on a «billion laughs» alias bomb, with a located DataError', () => {
     for (const where of ['synonyms', 'abbreviations', 'top'] as const) {
       const text = laughs(9, where)
-      const started = performance.now()
       const problem = failureProblem(() => loadGlossary(['/g/lol.yaml'], memoryHost(new Map([['/g/lol.yaml', text]]))), ['/g/lol.yaml'], text)
       expect(problem, where).toBeUndefined()
       expect(() => parseGlossaryFile('/g/lol.yaml', text, 'yaml'), where).toThrow(DataError)
-      expect(performance.now() - started, where).toBeLessThan(1000)
     }
   })
 
-  it('refuses a file over the size limit at once, with a clear message', () => {
-    const text = `terms:\n${'  - term: термин\n'.repeat(1)}${'#'.repeat(maxDataBytes)}\n`
-    const started = performance.now()
+  it('refuses a file over the size limit before parsing it, with a clear message', () => {
+    // Broken from its second line on: a parser that saw it would report that line, not the size.
+    const text = `terms:\n  - term: [термин\n${'#'.repeat(maxDataBytes)}\n`
     expect(() => parseGlossaryFile('/g/big.yaml', text, 'yaml')).toThrow(/^\/g\/big\.yaml:1:1: file is larger than 8 MB$/u)
     expect(() => parseGlossaryFile('/g/big.json', text, 'json')).toThrow(/^\/g\/big\.json:1:1: file is larger than 8 MB$/u)
-    expect(performance.now() - started).toBeLessThan(1000)
+    expect(() => parseGlossaryFile('/g/small.yaml', text.slice(0, 1000), 'yaml')).toThrow(/^\/g\/small\.yaml:[2-9]:\d+: /u)
   })
 
   it('reads a file of exactly the size limit, and refuses one byte more', () => {

@@ -17,29 +17,30 @@ function abbreviation(index) {
 
 const sentence = 'Система должна быстро обрабатывать лиды в CRM-системе и т.д., а тех. задание согласуется с заказчиком. '
 
+/** Each case at `scale` (1: the issue's document; less: the same shape, smaller, for the growth check). */
 export const cases = {
-  'flat-list-100k': () => Array.from({length: 100_000}, (_, index) => `- пункт ${index} ТЗ\n`).join(''),
-  'nested-list-100k': () => '- '.repeat(100_000) + 'Система должна быстро работать с ЭДО.\n',
-  'nested-quote-100k': () => '> '.repeat(100_000) + 'Система должна быстро работать с ЭДО.\n',
-  'nested-mixed-100k': () => '> - '.repeat(50_000) + 'Система должна быстро работать с ЭДО.\n',
-  'nested-list-lines-1k': () => Array.from({length: 1_000}, (_, depth) => `${'  '.repeat(depth)}- уровень ${depth} ТЗ\n`).join(''),
-  'line-5mb': () => sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length)),
+  'flat-list-100k': (scale) => Array.from({length: Math.round(100_000 * scale)}, (_, index) => `- пункт ${index} ТЗ\n`).join(''),
+  'nested-list-100k': (scale) => '- '.repeat(Math.round(100_000 * scale)) + 'Система должна быстро работать с ЭДО.\n',
+  'nested-quote-100k': (scale) => '> '.repeat(Math.round(100_000 * scale)) + 'Система должна быстро работать с ЭДО.\n',
+  'nested-mixed-100k': (scale) => '> - '.repeat(Math.round(50_000 * scale)) + 'Система должна быстро работать с ЭДО.\n',
+  'nested-list-lines-1k': (scale) => Array.from({length: Math.round(1_000 * scale)}, (_, depth) => `${'  '.repeat(depth)}- уровень ${depth} ТЗ\n`).join(''),
+  'line-5mb': (scale) => sentence.repeat(Math.ceil((5 * 1024 * 1024 * scale) / sentence.length)),
   // Issue 14, item 7: two long runs matched against each other (106 s at 20,000, past 300 s at 100,000), and closers without an opener.
-  'emphasis-runs-20k': () => '*'.repeat(20_000) + 'СИС' + '*'.repeat(20_000) + '\n',
-  'emphasis-runs-100k': () => '*'.repeat(100_000) + 'СИС' + '*'.repeat(100_000) + '\n',
-  'emphasis-unclosed-50k': () => 'Цена* '.repeat(50_000) + '\n',
+  'emphasis-runs-20k': (scale) => '*'.repeat(Math.round(20_000 * scale)) + 'СИС' + '*'.repeat(Math.round(20_000 * scale)) + '\n',
+  'emphasis-runs-100k': (scale) => '*'.repeat(Math.round(100_000 * scale)) + 'СИС' + '*'.repeat(Math.round(100_000 * scale)) + '\n',
+  'emphasis-unclosed-50k': (scale) => 'Цена* '.repeat(Math.round(50_000 * scale)) + '\n',
   // Ordinary emphasis, a lot of it: 2,000 paragraphs of bold, italic, footnote stars and form blanks.
-  'emphasis-ordinary-2k': () => 'Поле **Клиент** и *срок* ответа*; подпись ________ /Иванов/, «___» ______ 2024 г.\n\n'.repeat(2_000),
-  'abbreviations-50k': () => {
+  'emphasis-ordinary-2k': (scale) => 'Поле **Клиент** и *срок* ответа*; подпись ________ /Иванов/, «___» ______ 2024 г.\n\n'.repeat(Math.round(2_000 * scale)),
+  'abbreviations-50k': (scale) => {
     // One made-up abbreviation per sentence, ten sentences a paragraph: prose, not a block of capitals.
     const paragraphs = []
-    for (let index = 0; index < 50_000; index += 10) {
+    for (let index = 0; index < Math.round(50_000 * scale); index += 10) {
       paragraphs.push(Array.from({length: 10}, (_, offset) => `Модуль ${abbreviation(index + offset)} обрабатывает заявки клиентов.`).join(' '))
     }
     return paragraphs.join('\n\n') + '\n'
   },
-  'table-2000-columns': () => {
-    const columns = 2_000
+  'table-2000-columns': (scale) => {
+    const columns = Math.round(2_000 * scale)
     const row = (cell) => `| ${Array.from({length: columns}, (_, column) => cell(column)).join(' | ')} |`
     const rows = [row((column) => `Столбец ${column}`), `|${' --- |'.repeat(columns)}`]
     for (let index = 0; index < 20; index++) rows.push(row((column) => (column % 7 === 0 ? 'быстро, CRМ' : `лид ${index}`)))
@@ -47,21 +48,29 @@ export const cases = {
   }
 }
 
-const name = process.argv[2]
+// `node pathological-worker.mjs <case> [scale...]`: one JSON line per scale (1 when none is given), in
+// that order, all in this one process. The CPU time of each `lint()` is the process's own (its threads,
+// the garbage collector's included), which other load on the machine changes far less than wall time.
+const [name, ...scaleArgs] = process.argv.slice(2)
 const make = cases[name]
 if (!make) {
   console.error(`unknown case ${name}; known: ${Object.keys(cases).join(', ')}`)
   process.exit(2)
 }
-const text = make()
 const glossary = builtinGlossary()
-const started = performance.now()
-let result
-try {
-  const {file, fixes} = lint(text, {glossary})
-  result = {outcome: 'linted', messages: file.messages.length, fixes: fixes.length}
-} catch (error) {
-  result = {outcome: 'refused', error: `${error?.name}: ${String(error?.message).split('\n')[0]}`, oneLine: !/[\r\n]/u.test(String(error?.message))}
+for (const scale of scaleArgs.length > 0 ? scaleArgs.map(Number) : [1]) {
+  const text = make(scale)
+  const started = performance.now()
+  const cpuBefore = process.cpuUsage()
+  let result
+  try {
+    const {file, fixes} = lint(text, {glossary})
+    result = {outcome: 'linted', messages: file.messages.length, fixes: fixes.length}
+  } catch (error) {
+    result = {outcome: 'refused', error: `${error?.name}: ${String(error?.message).split('\n')[0]}`, oneLine: !/[\r\n]/u.test(String(error?.message))}
+  }
+  const cpu = process.cpuUsage(cpuBefore)
+  const milliseconds = Math.round(performance.now() - started)
+  const cpuMs = Math.round((cpu.user + cpu.system) / 1000)
+  console.log(JSON.stringify({name, scale, bytes: Buffer.byteLength(text), milliseconds, cpuMs, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), ...result}))
 }
-const milliseconds = Math.round(performance.now() - started)
-console.log(JSON.stringify({name, bytes: Buffer.byteLength(text), milliseconds, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), ...result}))

@@ -166,9 +166,17 @@ describe.skipIf(!posix)('walking directories', () => {
     fs.chmodSync(path.join(dir, 'docs/locked-dir'), 0o000)
     // Root reads anything: as root, run reqlint as `nobody`, if this machine lets us and that locks it out; else skip.
     const as = isRoot ? {uid: 65534, gid: 65534} : {}
-    const probe = spawnSync(process.execPath, ['-e', 'require("fs").readFileSync(process.argv[1])', path.join(dir, 'docs/locked.md')], {...as, encoding: 'utf8'})
-    const lockedOut = probe.error === undefined && probe.status !== 0 && probe.stderr.includes('EACCES')
-    context.skip(!lockedOut, `chmod 000 does not lock ${isRoot ? 'nobody (uid 65534)' : 'this user'} out here`)
+    const who = isRoot ? 'nobody (uid 65534)' : 'this user'
+    // The checkout may live where `nobody` cannot enter (under /root, in a `mktemp -d` folder): then the binary
+    // itself cannot be loaded, which says nothing about the walk.
+    const runs = spawnSync(process.execPath, [bin, '--version'], {...as, cwd: dir, encoding: 'utf8'})
+    context.skip(runs.error !== undefined || runs.status !== 0, `${who} cannot run ${bin} from this checkout (${runs.error?.message ?? runs.stderr.split('\n').find((line) => line.includes('Error')) ?? runs.stderr.trim()})`)
+    const read = (file: string): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, ['-e', 'require("fs").readFileSync(process.argv[1])', path.join(dir, file)], {...as, encoding: 'utf8'})
+    const open = read('docs/a.md')
+    const probe = read('docs/locked.md')
+    const lockedOut = open.status === 0 && probe.error === undefined && probe.status !== 0 && String(probe.stderr).includes('EACCES')
+    context.skip(!lockedOut, `chmod 000 does not lock ${who} out of ${dir} here, or ${who} cannot enter it`)
 
     const json = reqlint(['--format', 'json', 'docs'], dir, as)
     expect(json.code).toBe(1)

@@ -1,4 +1,5 @@
 import type {Message} from '@reqlint/core/i18n'
+import type {Clock} from './progress.js'
 
 /** The process a CLI run talks to; tests pass their own. */
 export interface Io {
@@ -10,6 +11,8 @@ export interface Io {
   readonly stdout: NodeJS.WritableStream & {readonly isTTY?: boolean; readonly columns?: number}
   /** `isTTY` decides the progress line, which is only ever drawn on a terminal. */
   readonly stderr: NodeJS.WritableStream & {readonly isTTY?: boolean; readonly columns?: number}
+  /** What the progress line and the summary's time read; `performance` when absent (tests pass a fake one). */
+  readonly clock?: Clock
 }
 
 export const enum ExitCode {

@@ -29,7 +29,8 @@ import {workerCount} from './worker-count.js'
 import type {LintJob} from './workers.js'
 
 export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Promise<number> {
-  const started = performance.now()
+  const clock = io.clock ?? performance
+  const started = clock.now()
   const cwd = io.cwd
   if (args.fix && args.fixDryRun) throw new UsageError(cliMessage('fix-and-dry-run', {}))
 
@@ -169,7 +170,7 @@ export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Pro
     }
   }
 
-  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined, performance, choice.locale)
+  const progress = new Progress(progressAllowed(io.stderr, io.env) ? io.stderr : undefined, clock, choice.locale)
   progress.start(pending.length)
   const jobs: LintJob[] = pending.map((index) => ({name: inputs[index]!.name, bytes: inputs[index]!.bytes!, settings: settingsOf[index]!}))
   const workers = workerCount(jobs.length, jobs.reduce((total, job) => total + job.bytes.length, 0), args.workers)
@@ -237,7 +238,7 @@ export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Pro
         fixes,
         fixedFiles,
         dryRun: args.fixDryRun,
-        milliseconds: performance.now() - started
+        milliseconds: clock.now() - started
       })
     )
   }

@@ -29,6 +29,8 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>
   readonly stdoutTTY?: boolean
   readonly stderrTTY?: boolean
+  /** In process only: the clock the run reads (the progress line, the summary's time). */
+  readonly clock?: {now(): number}
 }
 
 /**
@@ -68,7 +70,7 @@ export async function runInProcess(args: readonly string[], options: RunOptions 
   const input = options.stdin === undefined ? [] : [typeof options.stdin === 'string' ? Buffer.from(options.stdin) : Buffer.from(options.stdin)]
   const stdin = Object.assign(Readable.from(input), {isTTY: false})
   const env = Object.fromEntries(Object.entries({...process.env, ...baseEnv, ...options.env}).filter(([, value]) => value !== undefined))
-  const code = await main({argv: args, cwd: options.cwd ?? root, env, stdin, stdout, stderr})
+  const code = await main({argv: args, cwd: options.cwd ?? root, env, stdin, stdout, stderr, ...(options.clock ? {clock: options.clock} : {})})
   return {code, stdout: stdout.text(), stderr: stderr.text()}
 }
 

@@ -72,7 +72,7 @@ describe('what a run loads', () => {
     for (const lazy of [
       'diff',
       'string-width',
-      // No configuration file and the built-in glossary (a JSON snapshot): nothing to read as YAML.
+      // No configuration file and the built-in glossary (read at build time): nothing to read as YAML.
       'yaml',
       'packages/core/dist/index.js',
       'packages/core/dist/glossary/parse.js',

@@ -10,6 +10,7 @@ import {quotations} from './quotations.js'
 import {requirementId} from './requirements.js'
 import type {Span} from './location.js'
 import type {ProseBlock, ProseLanguage, Sentence, Word} from './prose.js'
+import {invisibleCharacters} from './normalize.js'
 
 export interface AbbreviationUse {
   /** The abbreviation as defined and looked up: «API» for «APIs». */
@@ -29,7 +30,7 @@ const repeated = /^(\p{Lu})\1+$/u
 /** A capital followed by lower-case letters: «Git», «Hub». Two of them make a CamelCase name. */
 const hump = /\p{Lu}\p{Ll}+/gu
 const vowels = /[AEIOUYАЕЁИОУЫЭЮЯ]/gu
-const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu
+const invisible = new RegExp(`[${invisibleCharacters}]`, 'gu')
 
 /** The abbreviation a word part is, if it is one that needs a definition. */
 export function abbreviationOf(part: string): string | undefined {

@@ -6,11 +6,6 @@
  * The engine and the built-in glossary (`@reqlint/core/lint`, which loads no
  * YAML parser), and reading glossary files in YAML, JSON and CSV.
  */
-// With the YAML reader loaded, the built-in data and glossary can also be read from their YAML
-// texts, in a build without its snapshot.
-import './data/parse.js'
-import './glossary/builtin-parse.js'
-
 export * from './lint.js'
 export {YamlReader} from './yaml-reader.js'
 export {parseGlossaryFile, formatOf, type GlossaryFile, type GlossaryFormat} from './glossary/parse.js'

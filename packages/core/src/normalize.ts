@@ -4,8 +4,15 @@
  * what a message points at.
  */
 
-/** Characters that are invisible in a rendered document and must not split or change a word. */
-const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+/**
+ * The characters that are invisible in a rendered document and must not split or
+ * change a word: soft hyphen, zero-width space and (non-)joiner, word joiner, and
+ * U+FEFF (zero-width no-break space), as the body of a character class. The one
+ * definition; every pattern that means «a reader does not see it» is built from it.
+ */
+export const invisibleCharacters = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF'
+
+const invisible = new RegExp(`[${invisibleCharacters}]`, 'g')
 
 /** Hyphen and dash look-alikes that join the parts of a compound word. */
 const hyphens = /[\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/g
@@ -26,9 +33,4 @@ export function normalizeWord(word: string): string {
     .replace(hyphens, '-')
     .toLowerCase()
     .replace(/ё/g, 'е')
-}
-
-/** Whether a character is one of the invisible ones {@link normalizeWord} drops. */
-export function isInvisible(char: string): boolean {
-  return /^[\u00AD\u200B-\u200D\u2060\uFEFF]$/.test(char)
 }

@@ -7,7 +7,7 @@
  */
 import type {Span} from './location.js'
 import {phraseForms} from './morphology/index.js'
-import {normalizeWord} from './normalize.js'
+import {invisibleCharacters, normalizeWord} from './normalize.js'
 import {spanOf, type Sentence, type WordPart} from './prose.js'
 
 export interface IndexedName<T> {
@@ -126,13 +126,16 @@ function matchesAt<T>(name: IndexedName<T>, parts: readonly WordPart[], start: n
   return true
 }
 
+/** What a gap between two words may hold and still be no gap: space, invisible characters, hyphens. */
+const gapCharacters = new RegExp(`[\\s${invisibleCharacters}\\-\\u2010\\u2011]`, 'gu')
+
 /**
  * What separates two words, for comparison: white space, line breaks and
  * hyphens do not count («CRM-система» = «CRM система», «т. д.» = «т.д.»), any
  * other punctuation does («воронка, продаж» is not «воронка продаж»).
  */
 export function normalizeGap(gap: string): string {
-  return gap.replace(/[\s\u00AD\u200B-\u200D\u2060\uFEFF\-\u2010\u2011]/gu, '')
+  return gap.replace(gapCharacters, '')
 }
 
 /**

@@ -13,7 +13,7 @@ import type {Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import type {Root as NlcstRoot, SentenceContent, Word as NlcstWord} from 'nlcst'
 import {decodeNamedCharacterReference, ParseEnglish, ParseLatin} from './vendor/parsers.js'
 import type {Span} from './location.js'
-import {normalizeWord} from './normalize.js'
+import {invisibleCharacters, normalizeWord} from './normalize.js'
 import {splitSentences} from './sentences.js'
 import {VersionCache} from './version-cache.js'
 
@@ -109,8 +109,10 @@ const opaqueInline = new Set([
   'mdxTextExpression'
 ])
 
-const partPattern = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+/gu
-const onePart = /^[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+$/u
+const invisible = new RegExp(`[${invisibleCharacters}]`, 'gu')
+// A word's parts: letters, digits and marks, with the invisible characters a reader does not see inside them.
+const partPattern = new RegExp(`[\\p{L}\\p{N}\\p{M}${invisibleCharacters}]+`, 'gu')
+const onePart = new RegExp(`^[\\p{L}\\p{N}\\p{M}${invisibleCharacters}]+$`, 'u')
 
 /** `&amp;`, `&#1234;`, `&#x4F;`: what CommonMark may decode in text. */
 const characterReference = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|([A-Za-z][A-Za-z0-9]{1,31}));/u
@@ -205,7 +207,7 @@ function makeBlock(
   if (/[\p{L}\p{N}]/u.test(text)) {
     // parse-latin breaks words at a zero-width space or joiner; a reader sees none, so neither
     // does the tokeniser (a soft hyphen, which it keeps inside words, stands in for them).
-    block.sentences = tokenize(block, tokenizer(text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '\u00AD')), words)
+    block.sentences = tokenize(block, tokenizer(text.replace(invisible, '\u00AD')), words)
   }
   return block
 }

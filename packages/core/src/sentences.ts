@@ -7,18 +7,8 @@
  * abbreviations such as «и т.д.», «и др.», "etc." can end a sentence: «и т.д.
  * Система…» is two sentences.
  */
+import {builtinData} from './data/index.js'
 import type {LocatedToken} from './prose.js'
-
-/** Abbreviations after which a full stop does not end a sentence (lower case, without dots). */
-const continuing = new Set([
-  // Russian
-  'п', 'пп', 'рис', 'табл', 'см', 'ср', 'ст', 'стр', 'гл', 'разд', 'прил', 'т', 'тт', 'г', 'гг',
-  'ок', 'ул', 'им', 'проф', 'акад', 'доц', 'тел', 'вкл', 'искл', 'напр', 'мин', 'макс', 'max', 'min',
-  'т.е', 'т.к', 'т.н', 'т.ч', 'т.о', 'и.о', 'англ', 'рус', 'лат', 'ред', 'изд', 'вып', 'кв', 'руб', 'коп', 'тыс', 'млн', 'млрд',
-  // English
-  'e.g', 'i.e', 'cf', 'vs', 'fig', 'figs', 'sec', 'secs', 'no', 'nos', 'eq', 'ch', 'vol', 'p', 'pp',
-  'approx', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'ltd', 'corp', 'dept', 'est', 'ref'
-])
 
 const terminal = /^[.!?…]+$/u
 const upperStart = /^[«"“„'([]*\p{Lu}/u
@@ -56,7 +46,8 @@ function endsSentence(tokens: readonly LocatedToken[], index: number): boolean {
   const before = wordWithDot ? token : previousWord(tokens, index)
   if (!before) return true
   const abbreviation = before.text.replace(/\.$/u, '').toLowerCase()
-  if (continuing.has(abbreviation)) return false
+  // «п. 3.2», «см. рис. 1» (data/sentences.yaml).
+  if (builtinData().continuingAbbreviations.has(abbreviation)) return false
   // An initial: «А. С. Пушкин», "J. Smith".
   if (/^\p{Lu}$/u.test(before.text.replace(/\.$/u, ''))) return false
   return true

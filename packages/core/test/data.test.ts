@@ -4,12 +4,12 @@
  * there would silently keep a false positive).
  */
 import {describe, expect, it} from 'vitest'
-import {parseBuiltinData} from '../src/data/parse.js'
+import {builtinData} from '../src/data/index.js'
 import {parseMarkdown} from '../src/markdown.js'
 import {PhraseIndex} from '../src/phrase-index.js'
 import {buildProse} from '../src/prose.js'
 
-const data = parseBuiltinData()
+const data = builtinData()
 
 describe('the ambiguous-wording lists', () => {
   for (const language of ['ru', 'en'] as const) {

@@ -5,7 +5,6 @@
  */
 import {describe, expect, it} from 'vitest'
 import {builtinGlossary, lintMarkdown} from '@reqlint/core'
-import '../src/data/parse.js'
 import {readDocument} from '../src/engine.js'
 import {headingRole, RequirementsModel, type SectionScopes} from '../src/requirements.js'
 

@@ -1,11 +1,15 @@
 /**
- * reqlint's built-in word lists, read from the YAML files in `packages/core/data/`
- * (embedded at build time) with the same strict reader as user files
- * (`parse.ts`), and kept as a JSON snapshot made at build time. Read once, on first use.
+ * reqlint's built-in word lists. The YAML files in `packages/core/data/` are
+ * read and validated at build time with the same strict reader as users' files
+ * (`read.ts`, run by scripts/build-data.js), which writes them as a typed module
+ * (`generated/builtin.ts`); here they become sets, once, on first use.
  */
-import type {Glossary, Language} from '../glossary/model.js'
-import * as generated from './generated/index.js'
-import {snapshot} from './generated/snapshot.js'
+import type {Language} from '../glossary/model.js'
+import {builtinDataJson} from './generated/builtin.js'
+import type {PlainBuiltinData} from './read.js'
+import {russianWordMaps, russianWordSets} from './russian-words.js'
+
+export type {PlainBuiltinData} from './read.js'
 
 export interface AmbiguityCategory {
   readonly id: string
@@ -72,6 +76,35 @@ export interface TermVariantData {
   readonly qualifiers: ReadonlySet<string>
 }
 
+/**
+ * The Russian form generator's word lists (data/morphology.ru.yaml): the exceptions
+ * its rules need, every word normalised. See morphology/ru.ts for what each changes.
+ */
+export interface RussianWordLists {
+  readonly functionWords: ReadonlySet<string>
+  readonly adverbs: ReadonlySet<string>
+  readonly pronouns: ReadonlyMap<string, readonly string[]>
+  readonly nounsInNo: ReadonlySet<string>
+  readonly nounsInOj: ReadonlySet<string>
+  readonly nounsInNij: ReadonlySet<string>
+  readonly nounsInChie: ReadonlySet<string>
+  readonly nounsInAya: ReadonlySet<string>
+  readonly nativeNeuterE: ReadonlySet<string>
+  readonly indeclinableYe: ReadonlySet<string>
+  readonly indeclinableO: ReadonlySet<string>
+  readonly pluralOnlySoft: ReadonlySet<string>
+  readonly masculineSoft: ReadonlySet<string>
+  readonly feminineSoft: ReadonlySet<string>
+  readonly obliqueStems: ReadonlyMap<string, string>
+  readonly keepsVowel: ReadonlySet<string>
+  readonly irregularNouns: ReadonlyMap<string, readonly string[]>
+  readonly irregularComparatives: ReadonlyMap<string, readonly string[]>
+  readonly qualitativeOj: ReadonlySet<string>
+  readonly qualitativeOv: ReadonlySet<string>
+  readonly notInfinitives: ReadonlySet<string>
+  readonly hyphenParticles: ReadonlySet<string>
+}
+
 export interface BuiltinData {
   readonly ambiguity: Readonly<Record<Language, AmbiguityList>>
   /** Abbreviations every reader knows, the legal forms among them. */
@@ -84,85 +117,20 @@ export interface BuiltinData {
   readonly termsSectionHeadings: readonly string[]
   readonly requirements: RequirementsData
   readonly termVariants: Readonly<Record<Language, TermVariantData>>
+  readonly russianWords: RussianWordLists
+  /** Abbreviations after which a full stop does not end a sentence (data/sentences.yaml): lower case, without dots. */
+  readonly continuingAbbreviations: ReadonlySet<string>
 }
 
 let cache: BuiltinData | undefined
-let parseFallback: (() => BuiltinData) | undefined
 
 export function builtinData(): BuiltinData {
-  cache ??= dataFromSnapshot() ?? parseFallback?.()
-  if (!cache) throw new Error('@reqlint/core: the built-in data snapshot is missing or stale (run the build), and the YAML reader is not loaded')
+  cache ??= fromPlain(builtinDataJson())
   return cache
 }
 
-/**
- * Gives {@link builtinData} the YAML reader for a build without a snapshot
- * (`data/parse.ts` does, and the main entry loads it). Kept apart so that the
- * lean entry, `@reqlint/core/lint`, does not load the YAML parser, about a
- * tenth of a short run's start-up.
- */
-export function useDataParser(parse: () => BuiltinData): void {
-  parseFallback = parse
-}
-
-/**
- * The built-in data and glossary, parsed and validated at build time
- * (scripts/snapshot-data.js) and kept as JSON, so that a run parses no YAML:
- * reading it took a cold process 160 ms, a third of a short run. It counts only
- * when made from the texts embedded now.
- */
-export interface Snapshot {
-  readonly fingerprint: string
-  readonly data: ReturnType<typeof plainData>
-  readonly glossary: Glossary
-}
-
-/** Data as JSON can hold it: sets as lists. */
-export function plainData(data: BuiltinData) {
-  const plainList = (list: AmbiguityList) => ({...list, binding: [...list.binding], permissive: [...list.permissive]})
-  return {
-    ambiguity: {ru: plainList(data.ambiguity.ru), en: plainList(data.ambiguity.en)},
-    knownAbbreviations: [...data.knownAbbreviations],
-    legalForms: [...data.legalForms],
-    units: [...data.units],
-    capitalizedWords: [...data.capitalizedWords],
-    termsSectionHeadings: data.termsSectionHeadings,
-    requirements: data.requirements,
-    termVariants: {ru: plainVariants(data.termVariants.ru), en: plainVariants(data.termVariants.en)}
-  }
-}
-
-function plainVariants(data: TermVariantData) {
-  return {lexicon: data.lexicon, particles: [...data.particles], prefixes: [...data.prefixes], qualifiers: [...data.qualifiers]}
-}
-
-/** Identifies the embedded texts: FNV-1a over all of them. */
-export function sourcesFingerprint(): string {
-  let hash = 0x811c9dc5
-  // In name order, whatever order a module loader gives a namespace's keys in.
-  for (const name of Object.keys(generated).sort()) {
-    const source: Embedded = generated[name as keyof typeof generated]
-    for (let index = 0; index < source.text.length; index++) hash = Math.imul(hash ^ source.text.charCodeAt(index), 0x01000193)
-    hash = Math.imul(hash ^ source.text.length, 0x01000193)
-  }
-  return (hash >>> 0).toString(16)
-}
-
-let checkedSnapshot: Snapshot | null | undefined
-
-/** The build's snapshot, if there is one and it is of the embedded texts. */
-export function currentSnapshot(): Snapshot | undefined {
-  if (checkedSnapshot === undefined) {
-    const candidate = snapshot as Snapshot | undefined
-    checkedSnapshot = candidate?.fingerprint === sourcesFingerprint() ? candidate : null
-  }
-  return checkedSnapshot ?? undefined
-}
-
-function dataFromSnapshot(): BuiltinData | undefined {
-  const data = currentSnapshot()?.data
-  if (!data) return undefined
-  const list = (plain: typeof data.ambiguity.ru): AmbiguityList => ({...plain, binding: new Set(plain.binding), permissive: new Set(plain.permissive)})
+function fromPlain(data: PlainBuiltinData): BuiltinData {
+  const list = (plain: PlainBuiltinData['ambiguity']['ru']): AmbiguityList => ({...plain, binding: new Set(plain.binding), permissive: new Set(plain.permissive)})
   return {
     ambiguity: {ru: list(data.ambiguity.ru), en: list(data.ambiguity.en)},
     knownAbbreviations: new Set(data.knownAbbreviations),
@@ -171,18 +139,19 @@ function dataFromSnapshot(): BuiltinData | undefined {
     capitalizedWords: new Set(data.capitalizedWords),
     termsSectionHeadings: data.termsSectionHeadings,
     requirements: data.requirements,
-    termVariants: {ru: variants(data.termVariants.ru), en: variants(data.termVariants.en)}
+    termVariants: {ru: variants(data.termVariants.ru), en: variants(data.termVariants.en)},
+    russianWords: russianWords(data.russianWords),
+    continuingAbbreviations: new Set(data.continuingAbbreviations)
   }
 }
 
-function variants(plain: ReturnType<typeof plainVariants>): TermVariantData {
+function russianWords(plain: PlainBuiltinData['russianWords']): RussianWordLists {
+  const result: Record<string, unknown> = {}
+  for (const key of russianWordSets) result[key] = new Set(plain[key])
+  for (const key of russianWordMaps) result[key] = new Map(plain[key] as Array<[string, unknown]>)
+  return result as unknown as RussianWordLists
+}
+
+function variants(plain: PlainBuiltinData['termVariants']['ru']): TermVariantData {
   return {lexicon: plain.lexicon, particles: new Set(plain.particles), prefixes: new Set(plain.prefixes), qualifiers: new Set(plain.qualifiers)}
 }
-
-export interface Embedded {
-  readonly path: string
-  readonly text: string
-}
-
-/** The built-in glossary's file name and text, for {@link builtinGlossary}. */
-export const builtinGlossarySource: Embedded = generated.builtinGlossary

@@ -3,9 +3,8 @@
  * the abbreviations by their exact spelling. Compiled once per glossary object
  * and cached, so a remark pipeline that lints a thousand files compiles once.
  */
-import {builtinData, builtinGlossarySource, currentSnapshot} from '../data/index.js'
-import {normalizeWord} from '../normalize.js'
-import {builtinGlossaryName} from './builtin.js'
+import {builtinData} from '../data/index.js'
+import {builtinGlossaryLanguage as declaredLanguage, builtinGlossaryName, builtinGlossaryPath} from './builtin.js'
 import {PhraseIndex, type NameOptions} from '../phrase-index.js'
 import type {Glossary, GlossaryEntry, Language, Named} from './model.js'
 
@@ -29,8 +28,6 @@ export interface CompiledGlossary {
   readonly names: PhraseIndex<NameRef>
   /** Glossary abbreviations by exact spelling, each with the entries it abbreviates. */
   readonly abbreviations: ReadonlyMap<string, readonly GlossaryEntry[]>
-  /** Spellings of glossary abbreviations by normalised form, to catch «Crm» for «CRM». */
-  readonly abbreviationSpellings: ReadonlyMap<string, readonly string[]>
   /** Abbreviations known without a definition: the glossary's list and the built-in one. */
   readonly known: ReadonlySet<string>
   /** The `context` words of entries whose abbreviation has several meanings, each with its entry. */
@@ -61,7 +58,6 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
 
   const names = new PhraseIndex<NameRef>()
   const abbreviations = new Map<string, GlossaryEntry[]>()
-  const spellings = new Map<string, string[]>()
   const abbreviationEntries = glossary.entries.filter(applies)
   const defining = new Set(abbreviationEntries)
   for (const entry of glossary.entries) {
@@ -70,10 +66,6 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
     for (const named of entry.avoid) names.add(named.value, {entry, role: 'avoid', named}, nameOptions(named.value))
     for (const named of entry.abbreviations) {
       names.add(named.value, {entry, role: 'abbreviation', named}, {inflect: false, capitals: true})
-      const spelling = normalizeWord(named.value)
-      const known = spellings.get(spelling)
-      if (!known) spellings.set(spelling, [named.value])
-      else if (!known.includes(named.value)) known.push(named.value)
       if (!defining.has(entry)) continue
       const list = abbreviations.get(named.value)
       if (list) {
@@ -91,7 +83,7 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
   const known = new Set<string>(glossary.abbreviations.filter((named) => language === undefined || !isBuiltinPlace(named.place.file) || builtinLanguage === language).map((named) => named.value))
   if (glossary.builtinAbbreviations) for (const abbreviation of builtinData().knownAbbreviations) known.add(abbreviation)
 
-  const result: CompiledGlossary = {glossary, abbreviationEntries, names, abbreviations, abbreviationSpellings: spellings, known, contexts}
+  const result: CompiledGlossary = {glossary, abbreviationEntries, names, abbreviations, known, contexts}
   byLanguage.set(key, result)
   return result
 }
@@ -111,11 +103,10 @@ function nameOptions(name: string): NameOptions {
  * through `extends`/`--glossary` by its name (`reqlint:crm.ru`).
  */
 function isBuiltinPlace(file: string): boolean {
-  return file === builtinGlossarySource.path || file === builtinGlossaryName
+  return file === builtinGlossaryPath || file === builtinGlossaryName
 }
 
-/** The language the built-in glossary declares: read from its snapshot, or from its text's `language:` line. */
+/** The language the built-in glossary declares. */
 function builtinGlossaryLanguage(): Language | undefined {
-  const declared = currentSnapshot()?.glossary.language ?? /^language:\s*(ru|en)\s*$/mu.exec(builtinGlossarySource.text)?.[1]
-  return declared === 'ru' || declared === 'en' ? declared : undefined
+  return declaredLanguage
 }

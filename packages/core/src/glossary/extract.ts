@@ -1,24 +1,24 @@
 /**
  * Proposing glossary entries from a document, for a person to review (the
  * `reqlint glossary extract` command writes them out):
- * - abbreviations with the expansion a document gives them: inline
- *   «электронный документооборот (ЭДО)», «… (далее — ЭДО)», «SLA (Service Level
- *   Agreement)», or a definition line «ЭДО — электронный документооборот»;
- * - in a terms section (the headings of data/terms-sections.yaml, as the rules
- *   read them): every table row and list item or paragraph «name — definition»;
+ * - abbreviations where the document defines them, as undefined-abbreviation
+ *   reads definitions ({@link findDefinitions}): inline «электронный
+ *   документооборот (ЭДО)», «… (далее — ЭДО)», «SLA (Service Level Agreement)»,
+ *   a definition line «ЭДО — электронный документооборот», a row of the terms
+ *   table;
+ * - in the terms section, as the rules find it ({@link termsSectionBlocks}):
+ *   every other table row and list item or paragraph «name — definition»;
  * - the names the document gives one concept ({@link proposeVariants}): its
  *   dominant name as the term, the others as synonyms or names to avoid.
  *
- * Terms sections and the words that open an expansion are the rules' own
- * (`sections.ts`, `definitions.ts`). A proposal is a suggestion; the terms come
- * out as written, often inflected.
+ * So the command proposes exactly the definitions the rule accepts. A proposal
+ * is a suggestion; the terms come out as written, often inflected.
  */
+import {abbreviationUses, ordinaryWords, type AbbreviationUse} from '../abbreviations.js'
 import {Analysis} from '../analysis.js'
-import {expansionLead, hereinafterWords} from '../definitions.js'
-import {readDocument} from '../engine.js'
-import {parseMarkdown} from '../markdown.js'
-import type {ProseLanguage} from '../prose.js'
-import {isTermsHeading} from '../sections.js'
+import {findDefinitions} from '../definitions.js'
+import {detectLanguage, readDocument} from '../engine.js'
+import type {ProseBlock, ProseLanguage} from '../prose.js'
 import {termVariants, mentionSpan, type VariantKind} from '../variants/index.js'
 import {compileGlossary} from './compile.js'
 import {emptyGlossary} from './model.js'
@@ -33,142 +33,149 @@ export interface Proposal {
   readonly line: number
 }
 
-interface MdNode {
-  readonly type: string
-  readonly value?: string
-  readonly depth?: number
-  readonly children?: readonly MdNode[]
-  readonly position?: {readonly start: {readonly line: number}}
-}
-
 /** The separator of «name — definition». */
 const separator = /\s+[—–-]\s+|:\s+/u
-/** «(далее — ЭДО)»: the words before the abbreviation, as definitions.ts reads them. */
-const hereinafter = new RegExp(`^(?:${hereinafterWords})\\s*[—–\\-:]?\\s*`, 'iu')
 
-/** Proposed entries from one document's abbreviation expansions and terms section. */
-export function findProposals(text: string, mdx: boolean): Proposal[] {
-  const tree = parseMarkdown(text, {mdx}) as unknown as MdNode
+/** Proposed entries from one document's abbreviation definitions and terms section. */
+export function findProposals(text: string, mdx: boolean, language: ProseLanguage = detectLanguage(text)): Proposal[] {
+  const {prose} = readDocument(text, language, {mdx})
+  const analysis = new Analysis(prose, compileGlossary({...emptyGlossary, language}), language)
+  const ordinary = ordinaryWords(prose.blocks)
+  const uses = new Map<ProseBlock, AbbreviationUse[]>()
+  for (const block of prose.blocks) uses.set(block, abbreviationUses(block, ordinary, language))
+  const lineOf = lineIndex(text)
+  const readable = (block: ProseBlock): string => readableText(block, text)
+  const blockOf = new Map<number, ProseBlock>()
+  for (const block of prose.blocks) for (const use of uses.get(block)!) blockOf.set(use.span.start, block)
+
   const proposals: Proposal[] = []
-  let sectionDepth = 0
-  const visit = (node: MdNode): void => {
-    const line = node.position?.start.line ?? 1
-    const where = line
-    switch (node.type) {
-      case 'heading': {
-        const depth = node.depth ?? 1
-        if (sectionDepth > 0 && depth <= sectionDepth) sectionDepth = 0
-        if (sectionDepth === 0 && isTermsHeading(plainText(node).trim())) sectionDepth = depth
-        return
-      }
-      case 'paragraph': {
-        const content = plainText(node)
-        proposals.push(...definitionLine(content, sectionDepth > 0, where), ...inline(content, where))
-        return
-      }
-      case 'table': {
-        const rows = node.children ?? []
-        rows.forEach((row, index) => {
-          const cells = (row.children ?? []).map((cell) => plainText(cell).trim())
-          const rowWhere = row.position?.start.line ?? line
-          // The first row is the header; in a terms section the first column names and the second explains.
-          if (sectionDepth > 0 && index > 0 && cells.length >= 2 && cells[0] !== '' && cells[1] !== '') {
-            proposals.push(...named(cells[0]!, cells[1]!, true, rowWhere))
-          }
-          for (const cell of cells) proposals.push(...inline(cell, rowWhere))
-        })
-        return
-      }
-      case 'code':
-      case 'html':
-      case 'yaml':
-      case 'toml':
-        return
-      default:
-        for (const child of node.children ?? []) visit(child)
+  const defined = new Set<ProseBlock>()
+  for (const definition of findDefinitions(analysis, uses)) {
+    const block = blockOf.get(definition.span.start)!
+    const line = lineOf(definition.span.start)
+    if (definition.kind === 'inline') {
+      if (definition.expansion !== undefined) proposals.push({abbreviation: definition.abbreviation, term: clean(definition.expansion), line})
+      continue
     }
+    if (block.container.type === 'tableRow') {
+      // A row of the terms table: «ЭДО | …», «Личный кабинет (ЛК) | …».
+      const explanation = nextCell(prose.blocks, block, readable)
+      const found = explanation === undefined ? [] : named(readable(block), explanation, line)
+      if (found.length > 0) defined.add(block)
+      proposals.push(...found)
+      continue
+    }
+    // A definition line: the explanation is what follows the abbreviation.
+    const explanation = explanationAfter(readable(block), definition.abbreviation)
+    if (explanation === undefined) continue
+    const term = firstClause(definition.expansion ?? explanation)
+    // «IT-сервис — единица учёта»: not IT's expansion; the terms section may still define the whole name.
+    if (!looksLikeWords(term)) continue
+    defined.add(block)
+    proposals.push({abbreviation: definition.abbreviation, term, ...(term === stripEnd(explanation) ? {} : {definition: explanation}), line})
   }
-  visit(tree)
-  return proposals
+
+  // The terms the terms section defines without an abbreviation.
+  for (const block of analysis.termsSection) {
+    if (defined.has(block) || block.kind === 'heading') continue
+    if (block.container.type === 'tableRow') {
+      if (block.container.column !== 0 || block.container.row === 0) continue
+      const explanation = nextCell(prose.blocks, block, readable)
+      if (explanation !== undefined) proposals.push(...named(readable(block), explanation, lineOf(block.span.start)))
+      continue
+    }
+    if (block.container.type === 'listItem' && !block.container.first) continue
+    const content = readable(block)
+    const match = separator.exec(content)
+    if (!match || match.index === 0) continue
+    const name = content.slice(0, match.index).trim()
+    const rest = content.slice(match.index + match[0].length).trim()
+    if (rest === '' || name.split(' ').length > 8) continue
+    proposals.push(...named(name, rest, lineOf(block.span.start)))
+  }
+  return proposals.sort((a, b) => a.line - b.line)
 }
 
-/** «ЭДО — электронный документооборот», or in a terms section any «name — definition». */
-function definitionLine(content: string, inSection: boolean, where: number): Proposal[] {
-  const text = content.replace(/\s+/gu, ' ').trim()
-  const match = separator.exec(text)
-  if (!match || match.index === 0) return []
-  const head = text.slice(0, match.index).trim()
-  const rest = text.slice(match.index + match[0].length).trim()
-  if (rest === '' || head.split(' ').length > 8) return []
-  if (!inSection && !isAbbreviation(head.replace(/\s*\([^()]*\)$/u, ''))) return []
-  return named(head, rest, inSection, where)
-}
-
-/** A name and what explains it: «ЭДО» / «электронный документооборот (ЭДО)» / «лид», with a definition. */
-function named(head: string, explanation: string, inSection: boolean, where: number): Proposal[] {
+/** A terms-section entry: «ЭДО» / «электронный документооборот (ЭДО)» / «лид», with what explains it. */
+function named(head: string, explanation: string, line: number): Proposal[] {
   const name = head.replace(/[*_`]/gu, '').trim()
-  const rest = explanation.replace(/\s+/gu, ' ').trim()
   const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(name)
   if (bracket) {
     const [outer, inner] = [bracket[1]!.trim(), bracket[2]!.trim()]
-    if (isAbbreviation(inner) && !isAbbreviation(outer)) return [{abbreviation: inner, term: outer, definition: rest, line: where}]
-    if (isAbbreviation(outer) && !isAbbreviation(inner)) return [{abbreviation: outer, term: inner, definition: rest, line: where}]
+    if (isAbbreviation(inner) && !isAbbreviation(outer)) return [{abbreviation: inner, term: outer, definition: explanation, line}]
+    if (isAbbreviation(outer) && !isAbbreviation(inner)) return [{abbreviation: outer, term: inner, definition: explanation, line}]
   }
   if (isAbbreviation(name)) {
-    const expansion = firstClause(rest)
+    const expansion = firstClause(explanation)
     if (!looksLikeWords(expansion)) return []
-    return [{abbreviation: name, term: expansion, ...(expansion === stripEnd(rest) ? {} : {definition: rest}), line: where}]
+    return [{abbreviation: name, term: expansion, ...(expansion === stripEnd(explanation) ? {} : {definition: explanation}), line}]
   }
-  if (!inSection || !/\p{L}/u.test(name)) return []
-  return [{term: name, definition: rest, line: where}]
+  if (!/\p{L}/u.test(name)) return []
+  return [{term: name, definition: explanation, line}]
 }
 
-/** «expansion (ABBR)», «expansion (далее — ABBR)» and «ABBR (expansion)» anywhere in the text. */
-function inline(content: string, where: number): Proposal[] {
-  const text = content.replace(/\s+/gu, ' ')
-  const proposals: Proposal[] = []
-  for (const match of text.matchAll(/\(([^()]{2,200})\)/gu)) {
-    const inside = match[1]!.trim()
-    const start = match.index
-    const candidate = inside.replace(hereinafter, '').replace(/^[«"“]|[»"”]$/gu, '').trim()
-    if (isAbbreviation(candidate)) {
-      // «… электронного документооборота (ЭДО)»: the expansion ends at the bracket.
-      const before = text.slice(0, start).split(/[.!?;:]\s/u).pop()!.trim()
-      const expansion = trailingExpansion(candidate, before)
-      if (expansion) proposals.push({abbreviation: candidate, term: expansion, line: where})
-      continue
-    }
-    // «ABBR (expansion)»: the word just before the bracket.
-    const word = /([\p{L}\d&]+)\s*$/u.exec(text.slice(0, start))?.[1]
-    if (word === undefined || !isAbbreviation(word)) continue
-    const expansion = inside.replace(expansionLead, '').trim()
-    if (expansionOf(word, expansion)) proposals.push({abbreviation: word, term: expansion, line: where})
-  }
-  return proposals
+/** The text after «ABBR —», «ABBR (…) —», «ABBR:» in a definition line. */
+function explanationAfter(text: string, abbreviation: string): string | undefined {
+  const content = clean(text)
+  const at = content.indexOf(abbreviation)
+  if (at < 0) return undefined
+  const rest = content
+    .slice(at + abbreviation.length)
+    .replace(/^\]?\{[^{}]*\}/u, '')
+    .replace(/^\s*\([^)]*\)/u, '')
+  const match = /^\s*(?:[—–:]|-\s|=)\s*/u.exec(rest)
+  if (!match) return undefined
+  const explanation = rest.slice(match[0].length).trim()
+  return explanation === '' ? undefined : explanation
 }
 
-/** The words before a bracket that expand `abbreviation`: from the last one that starts with its first letter. */
-function trailingExpansion(abbreviation: string, before: string): string | undefined {
-  const words = before.split(' ').filter((word) => /\p{L}/u.test(word))
-  const tail = words.slice(-(abbreviation.length + 3))
-  // Across scripts («соглашение об уровне сервиса (SLA)») the start cannot be found from the letters.
-  if (tail.length === 0 || scriptOf(abbreviation) !== scriptOf(tail.join(' '))) return undefined
-  const first = abbreviation[0]!.toLowerCase()
-  for (let index = tail.length - 1; index >= 0; index--) {
-    if (tail[index]!.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() === first) {
-      const expansion = tail.slice(index).join(' ').replace(/[^\p{L}\d]+$/u, '')
-      return looksLikeWords(expansion) ? expansion : undefined
+/** The text of the cell after `block` in its table row, if it has any. */
+function nextCell(blocks: readonly ProseBlock[], block: ProseBlock, readable: (block: ProseBlock) => string): string | undefined {
+  if (block.container.type !== 'tableRow') return undefined
+  const {row, column} = block.container
+  const index = blocks.indexOf(block)
+  for (let next = index + 1; next < blocks.length; next++) {
+    const container = blocks[next]!.container
+    if (container.type !== 'tableRow' || container.row !== row) return undefined
+    if (container.column === column + 1) {
+      const text = readable(blocks[next]!)
+      return text === '' ? undefined : text
     }
   }
   return undefined
 }
 
-/** Whether a bracketed text can expand the abbreviation before it. */
-function expansionOf(abbreviation: string, expansion: string): boolean {
-  if (!looksLikeWords(expansion)) return false
-  if (scriptOf(abbreviation) !== scriptOf(expansion)) return true
-  const initials = expansion.split(/[\s\-–—/]+/u).map((word) => word.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() ?? '')
-  return initials.slice(0, 3).includes(abbreviation[0]!.toLowerCase())
+/**
+ * A block's text as a proposal quotes it, spaces collapsed: code spans as their
+ * code (`ЭДО` may be set in code), other inline content the prose model leaves
+ * out (HTML, MDX) dropped.
+ */
+function readableText(block: ProseBlock, source: string): string {
+  const text = block.text.replace(/\uFFFC/gu, (_, index: number) => {
+    const written = source.slice(block.places.offset(index), block.places.offset(index + 1)).trim()
+    return /^`+[^`]/u.test(written) ? written.replace(/^`+\s?|\s?`+$/gu, '') : ' '
+  })
+  return clean(text)
+}
+
+function clean(text: string): string {
+  return text.replace(/\uFFFC/gu, ' ').replace(/\s+/gu, ' ').trim()
+}
+
+/** Offsets to 1-based lines. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0]
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  return (offset) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return low + 1
+  }
 }
 
 /** Two or more words (or one long one), in lower case at least in part, and not a list of abbreviations. */
@@ -180,17 +187,11 @@ function looksLikeWords(text: string): boolean {
 }
 
 /** «ЭДО», «API», «SaaS»: two or more capitals, no run of three lower-case letters, one script, not a Roman numeral. */
-export function isAbbreviation(word: string): boolean {
+function isAbbreviation(word: string): boolean {
   if (word.length < 2 || word.length > 12 || !/^\p{Lu}[\p{L}\d&]*$/u.test(word)) return false
   if ((word.match(/\p{Lu}/gu)?.length ?? 0) < 2 || /\p{Ll}{3,}/u.test(word)) return false
   if (/^[IVXLCDM]+$/u.test(word)) return false
   return !(/\p{Script=Cyrillic}/u.test(word) && /\p{Script=Latin}/u.test(word))
-}
-
-function scriptOf(text: string): 'cyrillic' | 'latin' {
-  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0
-  return cyrillic >= latin ? 'cyrillic' : 'latin'
 }
 
 /** The expansion in a longer explanation: up to the first full stop, semicolon, bracket or comma. */
@@ -200,14 +201,6 @@ function firstClause(text: string): string {
 
 function stripEnd(text: string): string {
   return text.trim().replace(/[.;:,]+$/u, '').trim()
-}
-
-/** The text of a node as a reader sees it; code spans count (`ЭДО` may be set in code), HTML does not. */
-function plainText(node: MdNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? ''
-  if (node.type === 'break') return ' '
-  if (node.type === 'html') return ''
-  return (node.children ?? []).map(plainText).join('')
 }
 
 /** A group of names the document gives one concept, proposed as one glossary entry. */

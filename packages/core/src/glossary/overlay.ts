@@ -5,8 +5,6 @@
  */
 import {DataError} from '../data-error.js'
 import {coreMessage} from '../problem-texts.js'
-import {builtinGlossaryName, builtinGlossaryText, isBuiltinGlossaryName} from './builtin.js'
-import type {GlossaryHost} from './load.js'
 import type {GlossaryEntry, Named} from './model.js'
 import {normalizeWord} from '../normalize.js'
 import type {GlossaryFile} from './parse.js'
@@ -59,24 +57,5 @@ function updated(base: GlossaryEntry, update: GlossaryEntry): GlossaryEntry {
     synonyms: [...kept(base.synonyms), ...update.synonyms],
     avoid: [...kept(base.avoid), ...update.avoid],
     place: update.place
-  }
-}
-
-/**
- * `host` that also knows the built-in glossaries by name (`reqlint:crm.ru`):
- * a name is not resolved against the file that names it, and reads as the
- * embedded YAML text.
- */
-export function withBuiltinGlossaries(host: GlossaryHost): GlossaryHost {
-  return {
-    readFile(file) {
-      if (!isBuiltinGlossaryName(file)) return host.readFile(file)
-      const text = builtinGlossaryText(file)
-      if (text === undefined) throw new Error(`no such built-in glossary (built-in: ${builtinGlossaryName})`)
-      return text
-    },
-    resolve(specifier, from) {
-      return isBuiltinGlossaryName(specifier) ? specifier : host.resolve(specifier, from)
-    }
   }
 }

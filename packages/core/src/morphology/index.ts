@@ -9,9 +9,9 @@
  * In a phrase only the leading adjectives and the head noun inflect; see
  * {@link phraseAnalysis} for the rule.
  */
-import {normalizeWord} from '../normalize.js'
+import {invisibleCharacters, normalizeWord} from '../normalize.js'
 import {ENGLISH_FUNCTION_WORDS, englishForms} from './en.js'
-import {classifyRussian, genitivePluralOfComplement, HYPHEN_PARTICLES, russianForms, type RussianAnalysis} from './ru.js'
+import {classifyRussian, genitivePluralOfComplement, hyphenParticles, russianForms, type RussianAnalysis} from './ru.js'
 
 export {classifyRussian, type RussianAnalysis, type RussianKind} from './ru.js'
 
@@ -45,7 +45,7 @@ export interface TokenAnalysis {
 }
 
 // Characters, compiled once.
-const TOKEN = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu
+const TOKEN = new RegExp(`[\\p{L}\\p{M}\\p{N}${invisibleCharacters}]+`, 'gu')
 const MATCH_TOKEN = /[\p{L}\p{M}\p{N}]+/gu
 const CYRILLIC = /\p{Script=Cyrillic}/u
 const LATIN = /\p{Script=Latin}/u
@@ -206,7 +206,7 @@ function isAbbreviation(raw: string): boolean {
 /** Index of the part of a hyphenated word that inflects: the last, or the one before a particle (какой-либо). */
 function inflectingIndex(parts: readonly string[]): number {
   let index = parts.length - 1
-  while (index > 0 && HYPHEN_PARTICLES.has(parts[index]!)) index--
+  while (index > 0 && hyphenParticles().has(parts[index]!)) index--
   return index
 }
 

@@ -10,6 +10,8 @@
  * every rule below that can produce one has an exception list.
  */
 
+import {builtinData, type RussianWordLists} from '../data/index.js'
+
 /** What to generate beyond the case, number and gender forms. */
 export interface RussianOptions {
   /**
@@ -152,197 +154,26 @@ const ADJ_SOFT: Readonly<Record<AdjectiveGender, readonly string[]>> = {
 }
 
 // ---------------------------------------------------------------------------
-// Word lists (normalised: «ё» written «е»)
+// Word lists (data/morphology.ru.yaml)
 // ---------------------------------------------------------------------------
 
 /**
- * Prepositions, conjunctions, particles and the letters of abbreviations like
- * «т.д.»: never inflected, and a phrase that starts with one is not a noun
- * phrase («при необходимости», «как правило»).
+ * The word lists the rules below consult (data/morphology.ru.yaml): the exceptions
+ * of the form generator, read at build time. Each list's comment is in that file.
  */
-const FUNCTION_WORDS = new Set([
-  'в', 'во', 'на', 'по', 'при', 'с', 'со', 'к', 'ко', 'о', 'об', 'обо', 'от', 'ото', 'до', 'для', 'из', 'изо',
-  'за', 'под', 'подо', 'над', 'перед', 'через', 'без', 'у', 'про', 'между', 'среди', 'около', 'вокруг',
-  'после', 'вместо', 'кроме', 'посредством', 'согласно', 'вследствие', 'благодаря', 'ввиду', 'вроде',
-  'насчет', 'относительно', 'помимо', 'против', 'сквозь', 'внутри', 'вне', 'из-за', 'из-под', 'путем',
-  'и', 'а', 'но', 'или', 'либо', 'да', 'что', 'чтобы', 'если', 'как', 'когда', 'так', 'то', 'тоже', 'также',
-  'ни', 'не', 'ли', 'же', 'бы', 'ж', 'б', 'только', 'лишь', 'даже', 'уже', 'еще', 'вот', 'ведь', 'пока',
-  'чем', 'нежели', 'причем', 'притом', 'зато', 'однако', 'поэтому', 'потому', 'тем', 'том', 'этом',
-  'насколько', 'поскольку', 'хотя', 'пусть', 'будто', 'словно', 'тогда', 'где', 'куда', 'откуда'
-])
+let lists: RussianWordLists | undefined
+function words(): RussianWordLists {
+  lists ??= builtinData().russianWords
+  return lists
+}
 
-/** Adverbs of degree and manner that modify a following adjective and never inflect. */
-const ADVERBS = new Set([
-  'очень', 'весьма', 'крайне', 'наиболее', 'наименее', 'более', 'менее', 'слишком', 'почти', 'довольно',
-  'вполне', 'совсем', 'абсолютно', 'максимально', 'минимально', 'достаточно', 'быстро', 'просто', 'легко',
-  'мало', 'много', 'долго', 'часто', 'редко', 'хорошо', 'плохо', 'рано', 'скоро', 'высоко', 'низко', 'гибко',
-  'жестко', 'четко', 'коротко', 'кратко', 'широко', 'глубоко', 'далеко', 'близко', 'строго', 'тихо', 'сразу',
-  'всегда', 'никогда', 'иногда', 'обычно', 'примерно', 'приблизительно', 'периодически', 'регулярно', 'надежно',
-  'своевременно', 'оперативно', 'немедленно', 'незамедлительно'
-])
-
-/** Quantifiers with their own small paradigm (нескольких, нескольким). */
-const PRONOUNS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['несколько', ['нескольких', 'нескольким', 'несколькими']],
-  ['сколько', ['скольких', 'скольким', 'сколькими']],
-  ['столько', ['стольких', 'стольким', 'столькими']]
-])
-
-/** Nouns in -но: everything else in -но is an adverb («интуитивно», «удобно»). */
-const NOUNS_IN_NO = new Set([
-  'окно', 'пятно', 'бревно', 'зерно', 'волокно', 'полотно', 'судно', 'дно', 'вино', 'сукно', 'звено', 'колено',
-  'полено', 'сено', 'пшено', 'веретено', 'руно', 'толокно', 'гумно'
-])
-
-/** Nouns in -ой; every other word in -ой is an adjective (простой, ролевой, основной). */
-const NOUNS_IN_OJ = new Set([
-  'бой', 'сбой', 'отбой', 'перебой', 'разбой', 'прибой', 'забой', 'убой', 'слой', 'подслой', 'строй', 'настрой',
-  'рой', 'крой', 'покрой', 'вой', 'зной', 'гной', 'герой', 'антигерой', 'покой', 'устой', 'постой', 'отстой',
-  'застой', 'настой', 'запой', 'водопой', 'конвой', 'изгой', 'ковбой', 'плейбой', 'геймбой', 'перегной'
-])
-
-/** Nouns in -ний (гений); other -ний words are soft adjectives (последний, внешний). */
-const NOUNS_IN_NIJ = new Set(['гений', 'алюминий', 'германий', 'полоний', 'плутоний', 'лантаний', 'скандий', 'евгений'])
-
-/** Nouns in -ичие/-жие where -ие looks like a plural adjective ending (наличие vs рабочие). */
-const NOUNS_IN_CHIE = new Set(['наличие', 'отличие', 'различие', 'величие', 'обличие', 'приличие', 'безразличие', 'оружие', 'безоружие'])
-
-/** Feminine nouns in -ая that are not adjectives. */
-const NOUNS_IN_AYA = new Set(['стая', 'свая'])
-
-/** Native neuter nouns in -ле/-ре/-же (поле); other -е words of that shape are indeclinable loans (реле, пюре). */
-const NATIVE_NEUTER_E = new Set(['поле', 'море', 'горе', 'ложе', 'взгорье'])
-
-/** Loanwords in -ье that do not decline (досье, ателье). */
-const INDECLINABLE_YE = new Set(['досье', 'ателье', 'портье', 'крупье', 'колье', 'монпансье', 'кутюрье', 'пенсне'])
-
-/** Indeclinable loanwords in consonant + -о; vowel + -о (радио, портфолио) is indeclinable by rule. */
-const INDECLINABLE_O = new Set([
-  'кино', 'метро', 'фото', 'пальто', 'бюро', 'депо', 'казино', 'табло', 'демо', 'промо', 'евро', 'сальдо', 'нетто',
-  'брутто', 'лото', 'кредо', 'эго', 'манго', 'танго', 'домино', 'эскимо', 'эспрессо', 'капучино', 'ризотто',
-  'ранчо', 'сомбреро', 'дзюдо', 'бистро', 'трюмо', 'кашпо', 'пианино', 'кимоно', 'авто', 'мото', 'гетто',
-  'лого', 'инкогнито', 'соло', 'жабо', 'пончо', 'маэстро', 'шапито', 'вето', 'арго', 'крипто', 'техно', 'диско',
-  'ретро'
-])
-
-/** Plural-only nouns in soft -и (сани → саней); other -и words after a soft consonant are loans (такси). */
-const PLURAL_ONLY_SOFT = new Set(['сани', 'будни', 'ясли', 'грабли', 'сени', 'люди', 'дети', 'сети', 'соцсети'])
-
-/** Masculine nouns in -ь not covered by the suffix rules below (-тель, -арь, -ль, -нь, -рь are masculine by default). */
-const MASC_SOFT = new Set([
-  'путь', 'гость', 'тесть', 'зять', 'ноготь', 'локоть', 'коготь', 'деготь', 'ломоть', 'лапоть', 'лебедь', 'медведь',
-  'гвоздь', 'дождь', 'вождь', 'груздь', 'гусь', 'лось', 'карась', 'лосось', 'ферзь', 'князь', 'голубь', 'червь',
-  'вихрь', 'зверь', 'кремль', 'рубль', 'корабль', 'журавль', 'ансамбль', 'спектакль', 'вопль', 'дизель', 'ясень',
-  'окунь', 'конь', 'огонь', 'день', 'пень'
-])
-
-/**
- * Feminine nouns in -ль, -нь, -рь: those endings default to masculine
- * (модуль, пароль, уровень, словарь), these are the feminine ones.
- */
-const FEMININE_SOFT = new Set([
-  'роль', 'цель', 'модель', 'панель', 'консоль', 'деталь', 'сталь', 'соль', 'боль', 'мысль', 'прибыль', 'пыль',
-  'дрель', 'мебель', 'карусель', 'дуэль', 'параллель', 'вертикаль', 'горизонталь', 'диагональ', 'магистраль',
-  'спираль', 'педаль', 'медаль', 'эмаль', 'печаль', 'даль', 'мораль', 'вуаль', 'шинель', 'гантель', 'акварель',
-  'пастель', 'артель', 'канитель', 'свирель', 'трель', 'капель', 'метель', 'купель', 'колыбель', 'цитадель',
-  'вермишель', 'антресоль', 'фасоль', 'канифоль', 'моль', 'ель', 'мель', 'щель', 'быль', 'гниль', 'ваниль',
-  'постель', 'шрапнель', 'фланель',
-  'ткань', 'грань', 'тень', 'лень', 'ладонь', 'бронь', 'полынь', 'дань', 'брань', 'гортань', 'лань', 'вонь', 'синь',
-  'сень', 'длань', 'пустынь', 'сирень', 'мигрень', 'ступень', 'степень', 'мишень', 'осень', 'плесень', 'дребедень',
-  'дверь', 'тварь', 'гарь', 'ширь', 'хмарь', 'заводь'
-])
-
-/**
- * Masculine nouns whose vowel drops in the oblique cases without following
- * the -ок/-ек/-ец/-ень rules: oblique stem by nominative (угол → угла).
- */
-const OBLIQUE_STEMS: ReadonlyMap<string, string> = new Map([
-  ['угол', 'угл'], ['узел', 'узл'], ['котел', 'котл'], ['орел', 'орл'], ['посол', 'посл'], ['ветер', 'ветр'],
-  ['ковер', 'ковр'], ['костер', 'костр'], ['шатер', 'шатр'], ['рот', 'рт'], ['лоб', 'лб'], ['сон', 'сн'],
-  ['лев', 'льв'], ['лед', 'льд'], ['ров', 'рв'], ['шов', 'шв'], ['мох', 'мх'], ['пес', 'пс'], ['заем', 'займ'],
-  ['наем', 'найм'], ['хребет', 'хребт'], ['кашель', 'кашл'], ['ноготь', 'ногт'], ['локоть', 'локт'],
-  ['коготь', 'когт'], ['деготь', 'дегт'], ['ломоть', 'ломт'], ['лапоть', 'лапт'], ['день', 'дн'], ['пень', 'пн'],
-  ['соловей', 'соловь'], ['ручей', 'ручь'], ['воробей', 'воробь'], ['муравей', 'муравь'], ['улей', 'уль']
-])
-
-/** Polysyllabic nouns in -ок/-ек/-ец that keep their vowel (урок → урока, человек → человека). */
-const KEEPS_VOWEL = new Set([
-  'урок', 'поток', 'приток', 'отток', 'исток', 'восток', 'игрок', 'пророк', 'знаток', 'порок', 'челнок',
-  'чеснок', 'ездок', 'седок', 'ходок', 'едок', 'человек', 'чебурек', 'абрек', 'узбек', 'ацтек', 'генсек',
-  'дровосек', 'мудрец', 'хитрец', 'близнец', 'храбрец', 'наглец', 'гордец', 'подлец', 'сорок'
-])
-
-/** Nouns whose forms do not follow from the tables (suppletive or irregular plurals). */
-const IRREGULAR_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['человек', ['человека', 'человеку', 'человеком', 'человеке', 'люди', 'людей', 'людям', 'людьми', 'людях']],
-  ['ребенок', ['ребенка', 'ребенку', 'ребенком', 'ребенке', 'дети', 'детей', 'детям', 'детьми', 'детях']],
-  ['путь', ['пути', 'путем', 'путей', 'путям', 'путями', 'путях']],
-  ['друг', ['друга', 'другу', 'другом', 'друге', 'друзья', 'друзей', 'друзьям', 'друзьями', 'друзьях']],
-  ['брат', ['брата', 'брату', 'братом', 'брате', 'братья', 'братьев', 'братьям', 'братьями', 'братьях']],
-  ['стул', ['стула', 'стулу', 'стулом', 'стуле', 'стулья', 'стульев', 'стульям', 'стульями', 'стульях']],
-  ['муж', ['мужа', 'мужу', 'мужем', 'муже', 'мужья', 'мужей', 'мужьям', 'мужьями', 'мужьях']],
-  ['сын', ['сына', 'сыну', 'сыном', 'сыне', 'сыновья', 'сыновей', 'сыновьям', 'сыновьями', 'сыновьях']],
-  ['дерево', ['дерева', 'дереву', 'деревом', 'дереве', 'деревья', 'деревьев', 'деревьям', 'деревьями', 'деревьях']],
-  ['перо', ['пера', 'перу', 'пером', 'пере', 'перья', 'перьев', 'перьям', 'перьями', 'перьях']],
-  ['крыло', ['крыла', 'крылу', 'крылом', 'крыле', 'крылья', 'крыльев', 'крыльям', 'крыльями', 'крыльях']],
-  ['звено', ['звена', 'звену', 'звеном', 'звене', 'звенья', 'звеньев', 'звеньям', 'звеньями', 'звеньях']],
-  ['лист', ['листа', 'листу', 'листом', 'листе', 'листы', 'листов', 'листам', 'листами', 'листах', 'листья', 'листьев', 'листьям', 'листьями', 'листьях']],
-  ['ухо', ['уха', 'уху', 'ухом', 'ухе', 'уши', 'ушей', 'ушам', 'ушами', 'ушах']],
-  ['глаз', ['глаза', 'глазу', 'глазом', 'глазе', 'глаз', 'глазам', 'глазами', 'глазах']],
-  ['чудо', ['чуда', 'чуду', 'чудом', 'чуде', 'чудеса', 'чудес', 'чудесам', 'чудесами', 'чудесах']],
-  ['небо', ['неба', 'небу', 'небом', 'небе', 'небеса', 'небес', 'небесам', 'небесами', 'небесах']],
-  ['мать', ['матери', 'матерью', 'матерей', 'матерям', 'матерями', 'матерях']],
-  ['дочь', ['дочери', 'дочерью', 'дочерей', 'дочерям', 'дочерьми', 'дочерях']],
-  ['церковь', ['церкви', 'церковью', 'церквей', 'церквям', 'церквями', 'церквях']],
-  ['любовь', ['любви', 'любовью']],
-  ['ложь', ['лжи', 'ложью']],
-  ['господин', ['господина', 'господину', 'господином', 'господине', 'господа', 'господ', 'господам', 'господами', 'господах']],
-  ['хозяин', ['хозяина', 'хозяину', 'хозяином', 'хозяине', 'хозяева', 'хозяев', 'хозяевам', 'хозяевами', 'хозяевах']],
-  ['сосед', ['соседа', 'соседу', 'соседом', 'соседе', 'соседи', 'соседей', 'соседям', 'соседями', 'соседях']],
-  ['цветок', ['цветка', 'цветку', 'цветком', 'цветке', 'цветки', 'цветков', 'цветы', 'цветов', 'цветам', 'цветами', 'цветах']],
-  ['год', ['года', 'году', 'годом', 'годе', 'годы', 'года', 'годов', 'лет', 'годам', 'годами', 'годах']],
-  ['деньги', ['денег', 'деньгам', 'деньгами', 'деньгах']]
-])
-
-/**
- * Comparatives that do not follow the -ее rule or the consonant changes
- * (stem + ее; к/т → ч, г/д → ж, х → ш, ст → щ). Only with the adverbs
- * option. «узкий» is left out on purpose: its comparative «уже» is the
- * adverb «уже» ("already").
- */
-const IRREGULAR_COMPARATIVES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['высок', ['выше']], ['широк', ['шире']], ['глубок', ['глубже']], ['далек', ['дальше']], ['близк', ['ближе']],
-  ['низк', ['ниже']], ['редк', ['реже']], ['гладк', ['глаже']], ['сладк', ['слаще']], ['тонк', ['тоньше']],
-  ['легк', ['легче']], ['хорош', ['лучше']], ['плох', ['хуже']], ['больш', ['больше']], ['маленьк', ['меньше']],
-  ['мал', ['меньше']], ['долг', ['дольше']], ['ранн', ['раньше']], ['поздн', ['позже', 'позднее']],
-  ['стар', ['старше', 'старее']], ['дешев', ['дешевле']], ['молод', ['моложе', 'младше']], ['коротк', ['короче']],
-  ['узк', []]
-])
-
-/**
- * Qualitative adjectives in stressed -ой that have short forms and degrees
- * (простой → прост, проще). Other -ой adjectives are relational (ролевой,
- * основной) and have none, so nothing is generated for them.
- */
-const QUALITATIVE_OJ = new Set([
-  'прост', 'молод', 'жив', 'крут', 'густ', 'пуст', 'сед', 'свят', 'туп', 'дорог', 'плох', 'сух', 'глух', 'туг',
-  'больш', 'зл', 'прям', 'крив', 'слеп', 'скуп', 'худ', 'хром', 'нем', 'толст', 'холост'
-])
-
-/** Qualitative adjectives in -овый/-евый (готов, нов); other -ов-/-ев- adjectives are relational (базовый, сетевой). */
-const QUALITATIVE_OV = new Set(['нов', 'готов', 'здоров', 'суров', 'дешев', 'толков', 'бедов'])
-
-/** Nouns ending in a vowel + -ть that are not infinitives (память, печать); numerals in -ять/-дцать too. */
-const NOT_INFINITIVES = new Set([
-  'память', 'печать', 'кровать', 'благодать', 'рукоять', 'знать', 'стать', 'опять', 'вспять', 'девять',
-  'десять'
-])
+/** Particles after a hyphen that leave the first part to inflect (какой-либо, кто-то). */
+export function hyphenParticles(): ReadonlySet<string> {
+  return words().hyphenParticles
+}
 
 /** Endings of adjectives in an oblique case; no noun in dictionary form of five letters or more ends so. */
 const OBLIQUE_ADJECTIVE_ENDINGS = ['ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ым'] as const
-
-/** Particles after a hyphen that leave the first part to inflect (какой-либо, кто-то). */
-export const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(['то', 'либо', 'нибудь', 'ка', 'таки', 'де'])
 
 // ---------------------------------------------------------------------------
 // Classification
@@ -403,10 +234,10 @@ function asAdjective(word: string): Adjective | undefined {
     case 'ая':
     case 'ое':
     case 'ые':
-      if (ending === 'ая' && NOUNS_IN_AYA.has(base)) return undefined
+      if (ending === 'ая' && words().nounsInAya.has(base)) return undefined
       return {kind: 'adjective', stem, type: adjectiveType(stem, ending), reflexive, stressed: ending === 'ое', gender}
     case 'ой':
-      if (NOUNS_IN_OJ.has(base) || isVowel(end)) return undefined
+      if (words().nounsInOj.has(base) || isVowel(end)) return undefined
       return {kind: 'adjective', stem, type: adjectiveType(stem, ending), reflexive, stressed: true, gender}
     case 'яя':
       return {kind: 'adjective', stem, type: 'soft', reflexive, stressed: false, gender}
@@ -415,13 +246,13 @@ function asAdjective(word: string): Adjective | undefined {
       if (end !== 'н' && !SIBILANTS.has(end)) return undefined
       return {kind: 'adjective', stem, type: adjectiveType(stem, ending), reflexive, stressed: false, gender}
     case 'ий':
-      if (VELARS_AND_SIBILANTS.has(end) || (end === 'н' && !NOUNS_IN_NIJ.has(base))) {
+      if (VELARS_AND_SIBILANTS.has(end) || (end === 'н' && !words().nounsInNij.has(base))) {
         return {kind: 'adjective', stem, type: adjectiveType(stem, ending), reflexive, stressed: false, gender}
       }
       return undefined
     case 'ие': {
       // Plural adjective (технические, общие, последние) or neuter noun (задание, событие, наличие).
-      if (NOUNS_IN_CHIE.has(base)) return undefined
+      if (words().nounsInChie.has(base)) return undefined
       const before = stem.charAt(stem.length - 2)
       const pluralAdjective =
         VELARS_AND_SIBILANTS.has(end) || (end === 'н' && before !== '' && !isVowel(before) && before !== 'ь')
@@ -434,7 +265,7 @@ function asAdjective(word: string): Adjective | undefined {
 
 function isInfinitive(word: string): boolean {
   const base = word.endsWith('ся') || word.endsWith('сь') ? word.slice(0, -2) : word
-  if (!base.endsWith('ть') || NOT_INFINITIVES.has(base) || base.endsWith('дцать')) return false
+  if (!base.endsWith('ть') || words().notInfinitives.has(base) || base.endsWith('дцать')) return false
   const before = base.charAt(base.length - 3)
   return isVowel(before) && vowelCount(base) >= 2
 }
@@ -445,9 +276,9 @@ function isInfinitive(word: string): boolean {
  * modifies a following adjective, so it is an adverb («интуитивно понятный»).
  */
 export function classifyRussian(word: string, beforeAdjective = false): RussianAnalysis {
-  if (FUNCTION_WORDS.has(word) || word.length === 1) return {kind: 'function'}
-  if (PRONOUNS.has(word)) return {kind: 'pronoun'}
-  if (ADVERBS.has(word)) return {kind: 'adverb'}
+  if (words().functionWords.has(word) || word.length === 1) return {kind: 'function'}
+  if (words().pronouns.has(word)) return {kind: 'pronoun'}
+  if (words().adverbs.has(word)) return {kind: 'adverb'}
   const adjective = asAdjective(word)
   if (adjective) return adjective
   const end = last(word)
@@ -455,7 +286,7 @@ export function classifyRussian(word: string, beforeAdjective = false): RussianA
   // An adjective already in an oblique case («должным образом») is not a dictionary form: as written.
   if (word.length > 4 && OBLIQUE_ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending))) return {kind: 'indeclinable'}
   if (isInfinitive(word)) return {kind: 'verb'}
-  if (word.endsWith('но') && !NOUNS_IN_NO.has(word)) return {kind: 'adverb'}
+  if (word.endsWith('но') && !words().nounsInNo.has(word)) return {kind: 'adverb'}
   // Short neuter of a participle in -мый used as an adverb: необходимо, допустимо, видимо.
   if (word.endsWith('имо') || word.endsWith('емо') || word.endsWith('омо')) return {kind: 'adverb'}
   if (word.endsWith('ски') || word.endsWith('цки')) return {kind: 'adverb'}
@@ -471,13 +302,13 @@ function isIndeclinable(word: string): boolean {
     case 'э':
       return true
     case 'о':
-      return isVowel(before) || INDECLINABLE_O.has(word)
+      return isVowel(before) || words().indeclinableO.has(word)
     case 'е':
-      if (word.endsWith('ие') || word.endsWith('ще') || word.endsWith('це') || NATIVE_NEUTER_E.has(word)) return false
-      if (word.endsWith('ье')) return INDECLINABLE_YE.has(word)
+      if (word.endsWith('ие') || word.endsWith('ще') || word.endsWith('це') || words().nativeNeuterE.has(word)) return false
+      if (word.endsWith('ье')) return words().indeclinableYe.has(word)
       return true
     case 'и':
-      if (VELARS_AND_SIBILANTS.has(before) || word.endsWith('ии') || PLURAL_ONLY_SOFT.has(word)) return false
+      if (VELARS_AND_SIBILANTS.has(before) || word.endsWith('ии') || words().pluralOnlySoft.has(word)) return false
       return true
     default:
       return false
@@ -500,7 +331,7 @@ export function russianForms(word: string, options: RussianOptions, analysis?: R
       if (options.adverbs) adverbComparatives(word, out)
       break
     case 'pronoun':
-      for (const form of PRONOUNS.get(word) ?? []) out.add(form)
+      for (const form of words().pronouns.get(word) ?? []) out.add(form)
       break
     case 'adjective':
       adjectiveForms(info, options, out)
@@ -541,7 +372,7 @@ function adjectiveForms(info: Adjective, options: RussianOptions, out: Set<strin
 
 /** Whether an adjective stem is relational (no short forms or degrees): -ск-, -ов-/-ев-, participles in -щ-/-вш-. */
 function isRelational(stem: string): boolean {
-  if (QUALITATIVE_OV.has(stem)) return false
+  if (words().qualitativeOv.has(stem)) return false
   return (
     stem.endsWith('ск') ||
     stem.endsWith('цк') ||
@@ -572,7 +403,7 @@ function adjectiveExtras(info: Adjective, out: Set<string>): void {
     return
   }
   // Stressed -ой adjectives: only the qualitative ones have short forms (прост, молод).
-  if (info.stressed && !QUALITATIVE_OJ.has(stem)) return
+  if (info.stressed && !words().qualitativeOj.has(stem)) return
   out.add(stem + 'о')
   out.add(spell(stem, 'а'))
   out.add(spell(stem, 'ы'))
@@ -610,7 +441,7 @@ function shortMasculine(stem: string): string[] {
 /** Synthetic comparative: regular -ее/-ей, consonant changes, irregular table; each also with по-. */
 function comparatives(stem: string, out: Set<string>): void {
   const forms: string[] = []
-  const irregular = IRREGULAR_COMPARATIVES.get(stem)
+  const irregular = words().irregularComparatives.get(stem)
   if (irregular) {
     forms.push(...irregular)
   } else {
@@ -664,7 +495,7 @@ function verbForms(word: string, out: Set<string>): void {
 }
 
 function nounForms(word: string, plural: boolean, out: Set<string>): void {
-  const irregular = IRREGULAR_NOUNS.get(word)
+  const irregular = words().irregularNouns.get(word)
   if (irregular) {
     for (const form of irregular) out.add(form)
     return
@@ -709,13 +540,13 @@ function nounForms(word: string, plural: boolean, out: Set<string>): void {
         addAll(out, stem, FEM_SOFT_ENDINGS)
       } else {
         addAll(out, stem, MASC_SOFT_OBLIQUE)
-        const oblique = OBLIQUE_STEMS.get(word) ?? (word.endsWith('ень') && vowelCount(word) >= 2 ? word.slice(0, -3) + 'н' : undefined)
+        const oblique = words().obliqueStems.get(word) ?? (word.endsWith('ень') && vowelCount(word) >= 2 ? word.slice(0, -3) + 'н' : undefined)
         if (oblique) addAll(out, oblique, MASC_SOFT_OBLIQUE)
       }
       return
     case 'й': {
       addAll(out, stem, word.endsWith('ий') ? MASC_IJ_OBLIQUE : MASC_J_OBLIQUE)
-      const oblique = OBLIQUE_STEMS.get(word)
+      const oblique = words().obliqueStems.get(word)
       if (oblique) addAll(out, oblique, MASC_J_OBLIQUE)
       return
     }
@@ -816,8 +647,8 @@ function insertVowel(stem: string, vowel: string): string | undefined {
 }
 
 function isFeminineSoft(word: string): boolean {
-  if (FEMININE_SOFT.has(word)) return true
-  if (MASC_SOFT.has(word)) return false
+  if (words().feminineSoft.has(word)) return true
+  if (words().masculineSoft.has(word)) return false
   const before = word.charAt(word.length - 2)
   if (SIBILANTS.has(before)) return true // ночь, мышь, помощь
   if (word.endsWith('ость') || word.endsWith('есть') || word.endsWith('знь') || word.endsWith('снь')) return true
@@ -831,7 +662,7 @@ function masculineHard(word: string, out: Set<string>): void {
   const end = last(word)
   const endings = SIBILANTS.has(end) ? MASC_SIBILANT_OBLIQUE : end === 'ц' ? MASC_TS_OBLIQUE : MASC_HARD_OBLIQUE
   addAll(out, word, endings)
-  const oblique = OBLIQUE_STEMS.get(word) ?? fleetingStem(word)
+  const oblique = words().obliqueStems.get(word) ?? fleetingStem(word)
   if (oblique) addAll(out, oblique, endings)
   if (word.endsWith('анин') || word.endsWith('янин')) {
     const plural = word.slice(0, -2) // граждан
@@ -846,7 +677,7 @@ function masculineHard(word: string, out: Set<string>): void {
  * (поток → потока) still matches; words known to keep it get no variant.
  */
 function fleetingStem(word: string): string | undefined {
-  if (vowelCount(word) < 2 || KEEPS_VOWEL.has(word)) return undefined
+  if (vowelCount(word) < 2 || words().keepsVowel.has(word)) return undefined
   const tail = word.slice(-2)
   if (tail !== 'ок' && tail !== 'ек' && tail !== 'ец') return undefined
   const head = word.slice(0, -2)

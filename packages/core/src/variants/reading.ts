@@ -13,6 +13,7 @@ import type {Analysis} from '../analysis.js'
 import type {ProseBlock} from '../prose.js'
 import type {Mention} from './model.js'
 import type {VariantWords, WordInfo} from './words.js'
+import {invisibleCharacters} from '../normalize.js'
 
 export interface Token {
   /** As written. */
@@ -41,7 +42,8 @@ export interface ReadBlock {
   readonly anchorLink: boolean
 }
 
-const tokenPattern = /[\p{L}\p{N}\p{M}\u00AD]+/gu
+// Invisible characters stay inside a token: «CRM\u200Bсистема» reads as one word.
+const tokenPattern = new RegExp(`[\\p{L}\\p{N}\\p{M}${invisibleCharacters}]+`, 'gu')
 
 /** The tokens of a block's text. */
 export function tokensOf(text: string, words: VariantWords): Token[] {

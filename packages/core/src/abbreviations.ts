@@ -44,6 +44,11 @@ export function abbreviationOf(part: string): string | undefined {
   // A Latin plural or possessive: «APIs», «SLA's».
   const plural = /^(\p{Lu}[\p{Lu}\d]+)(?:s|es)$/u.exec(part)
   if (plural && /^[A-Z\d]+$/.test(plural[1]!)) abbreviation = plural[1]!
+  // Latin lower-case letters inside, not a plural: a name written in mixed case — «MySQL», «PyPI»,
+  // «ASan», «BMCWeb», «GraphQL». Read on real documents, every such word was a product or tool name;
+  // the mixed-case abbreviations it also spares («IoT», «SaaS», «DDoS») are ones reviewers disagree
+  // about (docs/rules/undefined-abbreviation.md). Russian writes real abbreviations so: «ПДн», «ИСПДн».
+  if (/\p{Ll}/u.test(abbreviation) && !/\p{Script=Cyrillic}/u.test(abbreviation)) return undefined
   if (/^\d/u.test(abbreviation)) return undefined
   if (romanNumeral.test(abbreviation) || hexadecimal.test(abbreviation) || repeated.test(abbreviation)) return undefined
   const data = builtinData()
@@ -68,6 +73,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
       for (const part of word.parts) {
         // «NF001», «RFC3986», «ISO9001»: an identifier, also inside a longer word («RFC6570-Based»).
         if (/^\p{Lu}{1,10}\d+$/u.test(part.text)) continue
+        // «БПИвм-03233/10»: a mixed-case code joined to a number, a group's or an item's code.
+        if (/\p{Ll}/u.test(part.text) && /^-\d/u.test(block.text.slice(part.to, part.to + 2))) continue
         // «TS_to_SR», «config_DB_name»: an identifier written in prose, not an abbreviation.
         if (block.text[part.from - 1] === '_' || block.text[part.to] === '_') continue
         // «АО «БАРС Груп»», «ООО "ИКС"»: a company's name, in quotation marks after its legal form.
@@ -75,6 +82,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (names.some(([open, close]) => open < part.from && part.to <= close)) continue
         // «.NET»: a name that starts with a dot.
         if (block.text[part.from - 1] === '.' && !/[\p{L}\p{N}]/u.test(block.text[part.from - 2] ?? ' ')) continue
+        // «ASP.NET», «VB.NET»: a dotted name, joined to letters by a dot without a space.
+        if (isDotted(block.text, part.from, part.to)) continue
         // A soft hyphen or zero-width space is invisible to the reader: «C\u200BRM» is «CRM».
         const abbreviation = abbreviationOf(part.text.replace(invisible, ''))
         if (!abbreviation) continue
@@ -87,6 +96,11 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         // «OpenTelemetry API», «Vets-API», «GitHub CLI»: next to a product name written in CamelCase, or
         // joined to a capitalised Latin word, in any language.
         if (isBesideProductName(sentence, word, part.from, block.text)) continue
+        // «PostgreSQL / MSSQL / IIS», «MSVC/Qt», «Qt Quick / QML»: alternatives joined by slashes are things
+        // of one kind; beside a product name, they are product names too.
+        if (isAmongNames(block.text, part.from, part.to, language)) continue
+        // «PRIMARY KEY», «FOREIGN KEY»: beside a long word set in capitals, a short one is set in capitals too.
+        if (isBesideCapitalsWord(sentence, word, block.text)) continue
         uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
       }
     }
@@ -118,6 +132,59 @@ function isInLatinName(sentence: Sentence, word: Word, from: number, to: number,
   const before = sentence.words[index - 1]
   const after = sentence.words[index + 1]
   return name(before, before ? text.slice(before.to, word.from) : '') || name(after, after ? text.slice(word.to, after.from) : '')
+}
+
+/** «ASP.NET»: the part is joined by a dot, with no space, to letters before or after it. */
+function isDotted(text: string, from: number, to: number): boolean {
+  return (text[from - 1] === '.' && /\p{L}/u.test(text[from - 2] ?? '')) || (text[to] === '.' && /\p{L}/u.test(text[to + 1] ?? ''))
+}
+
+/** A token of a slash-joined run: letters, digits and the marks names carry («C++», «Node.js»). */
+const nameToken = /[\p{L}\p{N}][\p{L}\p{N}.+#-]*/uy
+
+/**
+ * The other members of the slash-joined run the text at `from`–`to` stands in: «PostgreSQL / MSSQL /
+ * IIS» gives «PostgreSQL», «MSSQL» for «IIS». A member may be two words, «Qt Quick / QML».
+ */
+function slashSiblings(text: string, from: number, to: number): string[] {
+  const siblings: string[] = []
+  // Leftwards: «… Name / ABBR».
+  let at = from
+  for (;;) {
+    const slash = /([^\s/]+(?: [^\s/]+)?)\s*\/\s*$/u.exec(text.slice(Math.max(0, at - 60), at))
+    if (!slash) break
+    siblings.push(slash[1]!)
+    at -= slash[0].length
+  }
+  // Rightwards: «ABBR / Name …».
+  at = to
+  for (;;) {
+    const slash = /^\s*\/\s*/u.exec(text.slice(at))
+    if (!slash) break
+    nameToken.lastIndex = at + slash[0].length
+    const token = nameToken.exec(text)
+    if (!token) break
+    siblings.push(token[0])
+    at = nameToken.lastIndex
+  }
+  return siblings
+}
+
+function isAmongNames(text: string, from: number, to: number, language: ProseLanguage): boolean {
+  if (!/^[A-Z]+$/u.test(text.slice(from, to))) return false
+  // English capitalises words that are not names; a capitalised Latin word names a product only in Russian prose.
+  const name = (token: string): boolean => productName.test(token) || (language === 'ru' && /^[A-Z][a-z]+$/u.test(token))
+  return slashSiblings(text, from, to).some((sibling) => sibling.split(/\s+/u).some((token) => name(token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))))
+}
+
+/** «PRIMARY KEY»: the word stands next to a long word set in capitals (seven letters or more, not an abbreviation). */
+function isBesideCapitalsWord(sentence: Sentence, word: Word, text: string): boolean {
+  const index = sentence.words.findIndex((item) => item.from === word.from)
+  const capitals = (neighbour: Word | undefined, gap: string): boolean =>
+    neighbour !== undefined && /^[ \t]+$/u.test(gap) && /^\p{Lu}{7,}$/u.test(neighbour.text) && abbreviationOf(neighbour.text) === undefined
+  const before = sentence.words[index - 1]
+  const after = sentence.words[index + 1]
+  return capitals(before, before ? text.slice(before.to, word.from) : '') || capitals(after, after ? text.slice(word.to, after.from) : '')
 }
 
 /** «OpenTelemetry», «GitHub», «iOS»: a word with inner capitals after lower-case letters. */

@@ -152,9 +152,20 @@ export interface RequirementSignals {
   readonly identifiers: boolean
   readonly userStories: boolean
   readonly requirementLists: boolean
+  /** A Russian paragraph of running prose without a binding or permissive word describes. */
+  readonly paragraphs: boolean
 }
 
-export const allSignals: RequirementSignals = {sections: true, headings: true, negation: true, permissions: true, identifiers: true, userStories: true, requirementLists: true}
+export const allSignals: RequirementSignals = {
+  sections: true,
+  headings: true,
+  negation: true,
+  permissions: true,
+  identifiers: true,
+  userStories: true,
+  requirementLists: true,
+  paragraphs: true
+}
 
 /** The requirements model of one document. */
 export class RequirementsModel {
@@ -188,6 +199,21 @@ export class RequirementsModel {
     return requirementVerdicts.has(this.verdict(sentence, anySection))
   }
 
+  /** Whether a sentence of the block holds a Russian binding word: «должен», «необходимо», «запрещается». */
+  private isBound(block: ProseBlock): boolean {
+    let bound = this.boundBlocks.get(block)
+    if (bound === undefined) {
+      this.russianBinding ??= new Set(builtinData().ambiguity.ru.binding)
+      const binding = this.russianBinding
+      bound = block.sentences.some((sentence) => sentence.words.some((word) => binding.has(normalizeWord(word.text))))
+      this.boundBlocks.set(block, bound)
+    }
+    return bound
+  }
+
+  private russianBinding: ReadonlySet<string> | undefined
+  private readonly boundBlocks = new WeakMap<ProseBlock, boolean>()
+
   /** The signal that decides whether the sentence states a requirement. */
   verdict(sentence: Sentence, anySection = false): RequirementVerdict {
     const block = sentence.block
@@ -199,9 +225,29 @@ export class RequirementsModel {
     const words = sentence.words
     const language = sentenceLanguage(words)
     if (signals.negation && isNegated(words, language)) return 'negated'
-    // Russian specifications state requirements in the indicative as often as with «должен»
-    // («Система отправляет уведомление»), so every Russian sentence of a requirement section counts.
-    if (language === 'ru') return 'russian'
+    if (language === 'ru') {
+      // A paragraph of running prose with no binding word in any sentence describes: a section's
+      // introduction, background, an attack's description («Существует несколько атак…»); one binding
+      // sentence makes the whole paragraph requirement text. In such prose «может»
+      // says what is possible («данные могут быть раскрыты»), not what is allowed. Requirements
+      // stated in the indicative («Система отправляет уведомление») stand in lists, tables and
+      // numbered items, which stay requirements.
+      // A one-sentence paragraph may be one such requirement; only running prose of several sentences
+      // is taken for exposition.
+      if (
+        signals.paragraphs &&
+        isProseParagraph(block) &&
+        block.sentences.length > 1 &&
+        !this.isBound(block) &&
+        !opensWithIdentifier(block) &&
+        !isUserStory(words, 'ru')
+      ) {
+        return 'description'
+      }
+      // Russian specifications state requirements in the indicative as often as with «должен»
+      // («Система отправляет уведомление»), so every other Russian sentence of a requirement section counts.
+      return 'russian'
+    }
     // Requirement tables state values without verbs.
     if (block.kind === 'tableCell') return 'table'
     const modals = words.map((word) => normalizeWord(word.text)).filter((word) => this.modals.has(word))
@@ -265,6 +311,11 @@ export function isNegated(sentenceWords: readonly Word[], language: Language): b
     }
   }
   return false
+}
+
+/** A paragraph of running text: not a heading, a list item, a table cell, nor a title standing for a heading. */
+function isProseParagraph(block: ProseBlock): boolean {
+  return block.kind === 'paragraph' && block.container.type === 'none'
 }
 
 /** «FR-3 …», «**SR-UI017:** …», «[НФТ-2] …»: the block opens with a requirement identifier. */

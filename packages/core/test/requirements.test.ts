@@ -30,7 +30,12 @@ describe('headingRole', () => {
     ["Won't Have", 'skip'],
     ['Appendix C: Using RFC6570-Based Serialization', 'skip'],
     ['3.1 Functional Requirements', 'requirements'],
-    ['Acceptance Criteria', 'requirements']
+    ['Acceptance Criteria', 'requirements'],
+    ['3 Характеристика объекта автоматизации', 'skip'],
+    ['12. Заключение', 'skip'],
+    ['2.1 Классификация требований проекта', 'skip'],
+    ['4.2 Формат описания требования', 'skip'],
+    ['4. Документирование требований', 'unclassified']
   ])('%s: %s', (heading, role) => {
     expect(headingRole(heading, undefined)).toBe(role)
   })
@@ -73,6 +78,40 @@ describe('RequirementsModel.verdict', () => {
       'negated: Синхронизация в реальном времени не требуется.',
       'heading: Исходные данные',
       'skipped-section: Менеджеры работают в таблицах.'
+    ])
+  })
+
+  it('reads a Russian paragraph of prose without a binding word as description', () => {
+    const text = [
+      '## Меры защиты сессии',
+      '',
+      'Существует несколько атак на сессии. Данные могут быть раскрыты другим приложениям.',
+      '',
+      'Сессия завершается через 15 минут. Токен должен обновляться.',
+      '',
+      'Показывает версии для быстрой очистки.',
+      '',
+      '- Сессия завершается быстро.',
+      '',
+      '## Требования к сессиям',
+      '',
+      'Сессия завершается быстро.',
+      '',
+      'Атаки бывают разные. Их много.',
+      ''
+    ].join('\n')
+    expect(verdicts(text)).toEqual([
+      'heading: Меры защиты сессии',
+      'description: Существует несколько атак на сессии.',
+      'description:  Данные могут быть раскрыты другим приложениям.',
+      'russian: Сессия завершается через 15 минут.',
+      'russian:  Токен должен обновляться.',
+      'russian: Показывает версии для быстрой очистки.',
+      'russian: Сессия завершается быстро.',
+      'heading: Требования к сессиям',
+      'russian: Сессия завершается быстро.',
+      'description: Атаки бывают разные.',
+      'description:  Их много.'
     ])
   })
 
@@ -122,7 +161,7 @@ describe('RequirementsModel.verdict', () => {
 
 describe('the `sections` option of the engine', () => {
   it("skips a project's own section and checks one it names a requirements section", () => {
-    const text = '# ТЗ\n\n## Обзор рынка\n\nКонкуренты предлагают удобный интерфейс.\n\n## Исходные данные\n\nОтчёт строится быстро.\n'
+    const text = '# ТЗ\n\n## Обзор рынка\n\n- Конкуренты предлагают удобный интерфейс.\n\n## Исходные данные\n\nОтчёт строится быстро.\n'
     const lint = (sections?: SectionScopes) =>
       lintMarkdown(text, {glossary: builtinGlossary(), ...(sections ? {sections} : {})}).messages.map((message) => `${message.line} ${message.actual}`)
     expect(lint()).toEqual(['5 удобный'])

@@ -265,7 +265,7 @@ export class RequirementsModel {
 const permissions: ReadonlySet<string> = new Set(['may', 'optional', 'optionally'])
 
 /** The language of a sentence's words: Russian when Cyrillic words are at least as many as Latin ones. */
-function sentenceLanguage(words: readonly Word[]): Language {
+export function sentenceLanguage(words: readonly Word[]): Language {
   let cyrillic = 0
   let latin = 0
   for (const word of words) {

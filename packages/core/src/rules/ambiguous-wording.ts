@@ -12,6 +12,7 @@ import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock, Sentence} from '../prose.js'
 import {quotations} from '../quotations.js'
+import {sentenceLanguage} from '../requirements.js'
 import {quote, type Rule} from '../rule.js'
 
 export interface AmbiguousWordingOptions {
@@ -117,7 +118,9 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
       return pairs
     }
 
+    const rows = new TableRows(analysis.document.blocks)
     for (const sentence of analysis.sentences()) {
+      let language: Language | undefined
       if (analysis.termsSection.has(sentence.block)) continue
       // Matched first: most sentences hold no vague word, and the requirements model reads every word.
       const matches = index.match(sentence)
@@ -133,10 +136,23 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         if (overlapsName(sentence, match.from, match.to)) continue
         if (excepted.some((except) => except.name.value === category && except.from <= match.from && match.to <= except.to)) continue
         if (isRowLabel(sentence, match.from, match.to) || isColumnTitle(sentence)) continue
+        // «Qt Quick», «модули Core, Gui, Quick» in a Russian document: a word of the other language's list
+        // is a name or a quotation there. So it is in a sentence of the other language.
+        const text = sentence.block.text.slice(match.from, match.to)
+        // Placeholders («TBD») are written in Latin letters in any language.
+        if (category.id !== 'placeholder' && (isOtherLanguage(text, analysis.language) || isOtherLanguage(text, (language ??= sentenceLanguage(sentence.words))))) continue
+        // «| simple | … | Simple style parameters … |»: the row's own name, repeated in its description.
+        if (namesTheRow(sentence, match.from, match.to, rows)) continue
+        // «- быстрые действия:» over a nested list: a label the list below spells out.
+        if (isListLabel(sentence, match.from) && category.id !== 'placeholder') continue
         if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to)) continue
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
-        // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold.
+        // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold;
+        // in a table, the row does («| повторная аутентификация периодически | 30 дней | 12 часов |»).
         if (category.measurable && measure.test(sentence.block.text.slice(sentence.from, sentence.to))) continue
+        if (category.measurable && rows.others(sentence.block).some((cell) => measure.test(cell.text))) continue
+        // "mandatory for the framework to work properly": the purpose a requirement serves is no quality to verify.
+        if (isPurpose(sentence, match.from)) continue
         const actual = analysis.text(match.span)
         let reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}): ${category.why}`
         if (category.escape) {
@@ -162,6 +178,76 @@ function isRowLabel(sentence: Sentence, from: number, to: number): boolean {
   const block = sentence.block
   if (block.container.type !== 'tableRow' || block.container.column !== 0 || block.sentences.length !== 1) return false
   return sentence.words[0]?.from === from && sentence.words.at(-1)?.to === to
+}
+
+/** Whether the matched text is written in the other language's script: Latin in a Russian sentence, Cyrillic in an English one. */
+function isOtherLanguage(text: string, language: Language): boolean {
+  return language === 'ru' ? /\p{Script=Latin}/u.test(text) && !/\p{Script=Cyrillic}/u.test(text) : /\p{Script=Cyrillic}/u.test(text)
+}
+
+/** The cells of every table row, found once. */
+class TableRows {
+  private readonly blocks: readonly ProseBlock[]
+  private rows: Map<ProseBlock, readonly ProseBlock[]> | undefined
+
+  constructor(blocks: readonly ProseBlock[]) {
+    this.blocks = blocks
+  }
+
+  /** The other cells of the block's row (none for a block outside a table). */
+  others(block: ProseBlock): readonly ProseBlock[] {
+    if (block.container.type !== 'tableRow') return []
+    return (this.cells().get(block) ?? []).filter((cell) => cell !== block)
+  }
+
+  /** The first cell of the block's row. */
+  first(block: ProseBlock): ProseBlock | undefined {
+    if (block.container.type !== 'tableRow') return undefined
+    return this.cells().get(block)?.[0]
+  }
+
+  private cells(): Map<ProseBlock, readonly ProseBlock[]> {
+    if (this.rows) return this.rows
+    this.rows = new Map()
+    let row: ProseBlock[] = []
+    const close = (): void => {
+      for (const cell of row) this.rows!.set(cell, row)
+      row = []
+    }
+    for (const block of this.blocks) {
+      const container = block.container
+      // A row's cells are consecutive blocks with the row's index and rising columns.
+      const previous = row.at(-1)?.container
+      if (container.type !== 'tableRow' || previous?.type !== 'tableRow' || previous.row !== container.row || previous.column >= container.column) close()
+      if (container.type === 'tableRow') row.push(block)
+    }
+    close()
+    return this.rows
+  }
+}
+
+/** «| simple | … | Simple style parameters … |»: the word is the whole text of the row's first cell, in another cell. */
+function namesTheRow(sentence: Sentence, from: number, to: number, rows: TableRows): boolean {
+  const first = rows.first(sentence.block)
+  if (!first || first === sentence.block) return false
+  return normalizeWord(first.text.trim()) === normalizeWord(sentence.block.text.slice(from, to))
+}
+
+/**
+ * A list item's text that ends in a colon, with a list below it, opening with the word: «- быстрые
+ * действия:». Short, a label naming what the list spells out; «Во время тренировки корректно
+ * работают:» is a statement whose subjects the list gives, and is reported.
+ */
+function isListLabel(sentence: Sentence, from: number): boolean {
+  const block = sentence.block
+  if (block.container.type !== 'listItem' || block.sentences.length !== 1) return false
+  return /:\s*$/u.test(block.text) && sentence.words.length <= 3 && sentence.words[0]?.from === from
+}
+
+/** "for the framework to work properly": the word ends a purpose clause, «for <noun> to <verb>». */
+function isPurpose(sentence: Sentence, from: number): boolean {
+  const preceding = sentence.block.text.slice(Math.max(sentence.from, from - 60), from)
+  return /\bfor\s+(?:(?:the|a|an|this|that|its|their|our)\s+)?[\p{L}-]+\s+to\s+[\p{L}-]+\s+$/iu.test(preceding)
 }
 
 /** A table's first row names its columns: «| Ideal Scale |», «| Быстрый доступ |» are titles, not statements. */
@@ -198,7 +284,7 @@ function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, numbe
 const oneForms = new Set(['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну', 'одною', 'one'])
 const orWords = new Set(['или', 'либо', 'or'])
 const withoutWords = new Set(['без', 'without'])
-const example = /(?:^|[\s(])(?:e\.\s?g\.|for example|such as|например|к примеру|в том числе)(?=[\s,:]|$)/iu
+const example = /(?:^|[\s(])(?:e\.\s?g\.|for example|such as|например|к примеру|в том числе|так(?:ие|их|им|ими|ой|ая|ое|ую)\s+как)(?=[\s,:]|$)/iu
 
 /**
  * Where the sentence itself settles what the word leaves open, found reading
@@ -229,7 +315,16 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
   if (category === 'open-ended') {
     const preceding = text.slice(Math.max(sentence.from, from - 80), from)
     const open = preceding.lastIndexOf('(')
-    if (example.test(open > preceding.lastIndexOf(')') ? preceding.slice(open) : preceding.slice(-40))) return true
+    // «Пользовательские заголовки (Authorization и т.д.)», "(memory allocation, internal metric fetching,
+    // etc)", "(including but not limited to, time of day, …)": a list in brackets gives examples of the
+    // thing named before it, which is the requirement.
+    if (open > preceding.lastIndexOf(')')) {
+      const named = text.slice(sentence.from, Math.max(sentence.from, from - 80) + open).trimEnd()
+      if (/[\p{L}\p{N}]$/u.test(named) || example.test(preceding.slice(open))) return true
+    }
+    // «элементы, таких как волны, морские создания, коралловые рифы и т.д.»: the list of the clause after an example marker.
+    const clause = preceding.slice(Math.max(preceding.lastIndexOf(';'), preceding.lastIndexOf(':')) + 1)
+    if (example.test(clause)) return true
   }
   return false
 }
@@ -272,7 +367,9 @@ function measurePattern(measures: readonly string[], units: readonly string[]): 
   return new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:${limits})\s+(?:чем\s+|than\s+)?(?:за\s+|в\s+течение\s+|within\s+|in\s+)?${number}` +
       String.raw`|[≤≥<>]\s*${number}` +
-      String.raw`|(?<![\p{L}\p{N}])${number}\s*(?:${unitList})(?![\p{L}\p{N}])`,
+      String.raw`|(?<![\p{L}\p{N}])${number}\s*(?:${unitList})(?![\p{L}\p{N}])` +
+      // A size in two dimensions, «1920x1080», «800 × 600».
+      String.raw`|(?<![\p{L}\p{N}])\d+\s*[x×х]\s*\d+(?![\p{L}\p{N}])`,
     'iu'
   )
 }

@@ -152,8 +152,10 @@ export interface RequirementSignals {
   readonly identifiers: boolean
   readonly userStories: boolean
   readonly requirementLists: boolean
-  /** A Russian paragraph of running prose without a binding or permissive word describes. */
+  /** A Russian paragraph of running prose without a binding word describes. */
   readonly paragraphs: boolean
+  /** In a document that binds with RFC 2119 keywords in capitals, "will" states a fact. */
+  readonly rfc2119: boolean
 }
 
 export const allSignals: RequirementSignals = {
@@ -164,7 +166,8 @@ export const allSignals: RequirementSignals = {
   identifiers: true,
   userStories: true,
   requirementLists: true,
-  paragraphs: true
+  paragraphs: true,
+  rfc2119: true
 }
 
 /** The requirements model of one document. */
@@ -173,15 +176,30 @@ export class RequirementsModel {
   private readonly scopes: SectionScopes | undefined
   private readonly signals: RequirementSignals
   private rolesCache: ReadonlyMap<ProseBlock, SectionRole> | undefined
-  private readonly modals: ReadonlySet<string>
+  private modalsCache: ReadonlySet<string> | undefined
 
   constructor(document: ProseDocument, scopes: SectionScopes | undefined, signals: RequirementSignals = allSignals) {
     this.document = document
     this.scopes = scopes
     this.signals = signals
-    const english = builtinData().ambiguity.en
-    // "will" is no binding word (29148 uses it for facts), but students' SRSs state requirements with it.
-    this.modals = new Set([...english.binding, ...english.permissive, 'will'])
+  }
+
+  /**
+   * The English words that make a sentence binding or permissive. "will" is no binding word (29148
+   * uses it for facts), but students' SRSs state requirements with it; a specification that binds
+   * with RFC 2119 keywords in capitals ("MUST", "SHOULD") uses "will" for facts only.
+   */
+  private get modals(): ReadonlySet<string> {
+    if (!this.modalsCache) {
+      const english = builtinData().ambiguity.en
+      // RFC 2119 style: the keywords in capitals outnumber the lower-case "must", "shall", "should"
+      // (an SRS that quotes the RFC but writes "shall" keeps its "will" requirements).
+      const keywords = this.document.source.match(/\b(?:MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED)\b/gu)?.length ?? 0
+      const lowercase = this.document.source.match(/\b(?:must|shall|should)\b/gu)?.length ?? 0
+      const rfc = this.signals.rfc2119 && keywords >= 3 && keywords > lowercase
+      this.modalsCache = new Set([...english.binding, ...english.permissive, ...(rfc ? [] : ['will'])])
+    }
+    return this.modalsCache
   }
 
   /** The role of the section a block stands in. */

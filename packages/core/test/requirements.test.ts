@@ -149,6 +149,13 @@ describe('RequirementsModel.verdict', () => {
     ])
   })
 
+  it('reads "will" as a fact in a document that binds with RFC 2119 keywords in capitals', () => {
+    const student = 'The game will be intuitive to play.\n'
+    const rfc = 'Producers MUST set `id`. Consumers SHOULD check it. The source SHALL be a URI.\n\nIn many scenarios, events will be forwarded.\n'
+    expect(verdicts(student)).toEqual(['modal: The game will be intuitive to play.'])
+    expect(verdicts(rfc).at(-1)).toBe('description: In many scenarios, events will be forwarded.')
+  })
+
   it('takes numbered one-line paragraphs for headings in documents without Markdown headings', () => {
     expect(verdicts('1.2 Цели проекта\n\nСделать работу удобной.\n\n2.1 Требования к интерфейсу\n\nИнтерфейс удобный.\n')).toEqual([
       'skipped-section: 1.2 Цели проекта',

@@ -244,10 +244,16 @@ function isListLabel(sentence: Sentence, from: number): boolean {
   return /:\s*$/u.test(block.text) && sentence.words.length <= 3 && sentence.words[0]?.from === from
 }
 
-/** "for the framework to work properly": the word ends a purpose clause, «for <noun> to <verb>». */
+/**
+ * "for the framework to work properly", "persists the state so it can know what to restore it to
+ * if necessary": the word stands in the purpose clause of an English requirement, «for <noun> to
+ * <verb>» or «so (that) <subject> can …», which says why, not what.
+ */
 function isPurpose(sentence: Sentence, from: number): boolean {
   const preceding = sentence.block.text.slice(Math.max(sentence.from, from - 60), from)
-  return /\bfor\s+(?:(?:the|a|an|this|that|its|their|our)\s+)?[\p{L}-]+\s+to\s+[\p{L}-]+\s+$/iu.test(preceding)
+  if (/\bfor\s+(?:(?:the|a|an|this|that|its|their|our)\s+)?[\p{L}-]+\s+to\s+[\p{L}-]+\s+$/iu.test(preceding)) return true
+  const clause = preceding.slice(Math.max(preceding.lastIndexOf(','), preceding.lastIndexOf(';'), preceding.lastIndexOf('(')) + 1)
+  return /\bso\s+(?:that\s+)?[\p{L}-]+\s+(?:can|could|will|would|may|might)\b/iu.test(clause)
 }
 
 /** A table's first row names its columns: «| Ideal Scale |», «| Быстрый доступ |» are titles, not statements. */

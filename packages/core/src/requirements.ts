@@ -229,6 +229,12 @@ export class RequirementsModel {
     return bound
   }
 
+  /** Whether a sentence of the block holds an English binding or permissive word. */
+  private isBoundInEnglish(block: ProseBlock): boolean {
+    const modals = this.modals
+    return block.sentences.some((sentence) => sentence.words.some((word) => modals.has(normalizeWord(word.text))))
+  }
+
   private russianBinding: ReadonlySet<string> | undefined
   private readonly boundBlocks = new WeakMap<ProseBlock, boolean>()
 
@@ -267,7 +273,9 @@ export class RequirementsModel {
       return 'russian'
     }
     // Requirement tables state values without verbs.
-    if (block.kind === 'tableCell') return 'table'
+    // Requirement tables state values without verbs; a cell of several sentences none of which binds
+    // is a description (a field table's "Description" column: "This provides the capability to …").
+    if (block.kind === 'tableCell') return signals.paragraphs && block.sentences.length > 1 && !this.isBoundInEnglish(block) ? 'description' : 'table'
     const modals = words.map((word) => normalizeWord(word.text)).filter((word) => this.modals.has(word))
     // "Implementors MAY choose the best idiomatic API": a permission grants freedom, it demands nothing.
     if (signals.permissions && modals.length > 0 && modals.every((word) => permissions.has(word))) return 'permission'

@@ -156,6 +156,24 @@ describe('RequirementsModel.verdict', () => {
     expect(verdicts(rfc).at(-1)).toBe('description: In many scenarios, events will be forwarded.')
   })
 
+  it('reads an English table cell of several sentences without a modal as description', () => {
+    const text = [
+      '| Field | Description |',
+      '|---|---|',
+      '| value | Fast lookup. |',
+      '| externalValue | A URI of the example. This provides the capability to reference examples easily. |',
+      '| id | A unique id. Producers MUST set it. |',
+      ''
+    ].join('\n')
+    expect(verdicts(text).filter((verdict) => !verdict.startsWith('table: ') || verdict.includes('.'))).toEqual([
+      'table: Fast lookup.',
+      'description: A URI of the example.',
+      'description:  This provides the capability to reference examples easily.',
+      'table: A unique id.',
+      'table:  Producers MUST set it.'
+    ])
+  })
+
   it('takes numbered one-line paragraphs for headings in documents without Markdown headings', () => {
     expect(verdicts('1.2 Цели проекта\n\nСделать работу удобной.\n\n2.1 Требования к интерфейсу\n\nИнтерфейс удобный.\n')).toEqual([
       'skipped-section: 1.2 Цели проекта',

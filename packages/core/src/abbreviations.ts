@@ -202,6 +202,26 @@ function isBesideProductName(sentence: Sentence, word: Word, from: number, text:
 }
 
 /**
+ * The abbreviations a document uses as a company's name, in quotation marks after a legal form
+ * («ОАНО ВО «МИТУ»»): a name there, it is a name wherever else the document writes it
+ * («Исполнитель: … (ВКР, МИТУ)»).
+ */
+export function companyNameAbbreviations(blocks: readonly ProseBlock[]): Set<string> {
+  const found = new Set<string>()
+  for (const block of blocks) {
+    const text = block.text
+    if (!/[«"“]/u.test(text)) continue
+    for (const [open, close] of companyNames(text)) {
+      for (const match of text.slice(open + 1, close).matchAll(/[\p{L}\p{N}]+/gu)) {
+        const abbreviation = abbreviationOf(match[0])
+        if (abbreviation) found.add(abbreviation)
+      }
+    }
+  }
+  return found
+}
+
+/**
  * The quotations of a text that follow a legal form: companies' names,
  * «АО «БАРС Груп»», «ООО "ИКС"».
  */

@@ -21,8 +21,11 @@ export interface AbbreviationUse {
   readonly word: Word
 }
 
-/** «0x1F», «DEAD», «uDBFF» (from «\\uDBFF»): four or more hexadecimal digits. */
-const hexadecimal = /^(?:0x|u)?[0-9A-F]{4,}$/u
+/**
+ * «0x1F», «1F4A», «uDBFF» (from «\\uDBFF»), «DEADBEEF»: four or more hexadecimal digits with a digit
+ * or a prefix, or six and more letters A–F. Four letters alone are an abbreviation as often: «ABAC».
+ */
+const hexadecimal = /^(?:(?:0x|u)[0-9A-F]{4,}|(?=[A-F]*\d)[0-9A-F]{4,}|[A-F]{6,})$/u
 const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u
 /** «XXX», «ХХХХ»: one letter repeated is a placeholder, not an abbreviation. */
 const repeated = /^(\p{Lu})\1+$/u
@@ -75,6 +78,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (/^\p{Lu}{1,10}\d+$/u.test(part.text)) continue
         // «БПИвм-03233/10»: a mixed-case code joined to a number, a group's or an item's code.
         if (/\p{Ll}/u.test(part.text) && /^-\d/u.test(block.text.slice(part.to, part.to + 2))) continue
+        // «U+DBFF»: a Unicode code point.
+        if (block.text.slice(part.from - 2, part.from) === 'U+') continue
         // «TS_to_SR», «config_DB_name»: an identifier written in prose, not an abbreviation.
         if (block.text[part.from - 1] === '_' || block.text[part.to] === '_') continue
         // «АО «БАРС Груп»», «ООО "ИКС"»: a company's name, in quotation marks after its legal form.

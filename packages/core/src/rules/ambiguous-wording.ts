@@ -143,7 +143,7 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         if (category.id !== 'placeholder' && (isOtherLanguage(text, analysis.language) || isOtherLanguage(text, (language ??= sentenceLanguage(sentence.words))))) continue
         // «| simple | … | Simple style parameters … |»: the row's own name, repeated in its description.
         if (namesTheRow(sentence, match.from, match.to, rows)) continue
-        // «- быстрые действия:» over a nested list: a label the list below spells out.
+        // «- быстрые действия:» before a nested list: a label the list spells out.
         if (isListLabel(sentence, match.from) && category.id !== 'placeholder') continue
         if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to)) continue
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
@@ -234,9 +234,9 @@ function namesTheRow(sentence: Sentence, from: number, to: number, rows: TableRo
 }
 
 /**
- * A list item's text that ends in a colon, with a list below it, opening with the word: «- быстрые
- * действия:». Short, a label naming what the list spells out; «Во время тренировки корректно
- * работают:» is a statement whose subjects the list gives, and is reported.
+ * A list item of at most three words that opens with the word and ends in a colon: «- быстрые
+ * действия:», a label naming what follows it (a nested list, in the documents read). «Во время
+ * тренировки корректно работают:» is a statement whose subjects follow, and is reported.
  */
 function isListLabel(sentence: Sentence, from: number): boolean {
   const block = sentence.block

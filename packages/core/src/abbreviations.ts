@@ -98,6 +98,9 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (ordinaryWords.has(part.norm) && (abbreviation.length >= 4 || (abbreviation.length === 3 && isCyrillicWord(abbreviation)))) continue
         // «Django REST Framework», «Element UI», «AI Research Centre» in Russian prose: a name.
         if (language === 'ru' && isInLatinName(sentence, word, part.from, part.to, block.text)) continue
+        // «SQL Server», «DHBW Karlsruhe» in English running text: before a capitalised word inside a
+        // sentence that is not written in title case, it is part of a name.
+        if (language === 'en' && isBeforeEnglishName(block, sentence, word)) continue
         // «OpenTelemetry API», «Vets-API», «GitHub CLI»: next to a product name written in CamelCase, or
         // joined to a capitalised Latin word, in any language.
         if (isBesideProductName(sentence, word, part.from, block.text)) continue
@@ -190,6 +193,20 @@ function isBesideCapitalsWord(sentence: Sentence, word: Word, text: string): boo
   const before = sentence.words[index - 1]
   const after = sentence.words[index + 1]
   return capitals(before, before ? text.slice(before.to, word.from) : '') || capitals(after, after ? text.slice(word.to, after.from) : '')
+}
+
+/**
+ * «SQL Server database», «students at the DHBW Karlsruhe»: a capitalised word right after the
+ * abbreviation, not opening the sentence, in a sentence that also writes a word of five letters or
+ * more in lower case (a title capitalises every such word).
+ */
+function isBeforeEnglishName(block: ProseBlock, sentence: Sentence, word: Word): boolean {
+  if (block.kind !== 'paragraph' || word.parts.length !== 1 || !/^[A-Z]+$/u.test(word.text)) return false
+  const words = sentence.words
+  const index = words.findIndex((item) => item.from === word.from)
+  const next = words[index + 1]
+  if (index === 0 || !next || !/^[A-Z][a-z]{2,}$/u.test(next.text) || !/^ +$/u.test(block.text.slice(word.to, next.from))) return false
+  return words.some((item) => /^\p{Ll}{5,}$/u.test(item.text))
 }
 
 /** «OpenTelemetry», «GitHub», «iOS»: a word with inner capitals after lower-case letters. */

@@ -145,6 +145,9 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         if (namesTheRow(sentence, match.from, match.to, rows)) continue
         // «- быстрые действия:» before a nested list: a label the list spells out.
         if (isListLabel(sentence, match.from) && category.id !== 'placeholder') continue
+        // «Частота отправки (мгновенно, дайджест раз в день)»: the word alone is one value of a list in
+        // brackets, a value's name, as a table's first cell is.
+        if (category.id !== 'placeholder' && isBracketedValue(sentence.block.text, match.from, match.to)) continue
         if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to)) continue
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
         // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold;
@@ -242,6 +245,17 @@ function isListLabel(sentence: Sentence, from: number): boolean {
   const block = sentence.block
   if (block.container.type !== 'listItem' || block.sentences.length !== 1) return false
   return /:\s*$/u.test(block.text) && sentence.words.length <= 3 && sentence.words[0]?.from === from
+}
+
+/** The text at `from`–`to` is a whole item of a list of two items or more in brackets: «(мгновенно, дайджест раз в день)». */
+function isBracketedValue(text: string, from: number, to: number): boolean {
+  const open = text.lastIndexOf('(', from)
+  if (open === -1 || text.slice(open, from).includes(')')) return false
+  const close = text.indexOf(')', to)
+  if (close === -1 || text.slice(to, close).includes('(')) return false
+  const inside = text.slice(open + 1, close)
+  if (!/[,;]/u.test(inside)) return false
+  return /(?:^|[,;])\s*$/u.test(text.slice(open + 1, from)) && /^\s*(?:[,;]|$)/u.test(text.slice(to, close))
 }
 
 /**

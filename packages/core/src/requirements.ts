@@ -192,14 +192,35 @@ export class RequirementsModel {
   private get modals(): ReadonlySet<string> {
     if (!this.modalsCache) {
       const english = builtinData().ambiguity.en
-      // RFC 2119 style: the keywords in capitals outnumber the lower-case "must", "shall", "should"
-      // (an SRS that quotes the RFC but writes "shall" keeps its "will" requirements).
-      const keywords = this.document.source.match(/\b(?:MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED)\b/gu)?.length ?? 0
-      const lowercase = this.document.source.match(/\b(?:must|shall|should)\b/gu)?.length ?? 0
-      const rfc = this.signals.rfc2119 && keywords >= 3 && keywords > lowercase
+      // An SRS that quotes the RFC but writes "shall" keeps its "will" requirements.
+      const rfc = this.signals.rfc2119 && this.isRfc2119()
       this.modalsCache = new Set([...english.binding, ...english.permissive, ...(rfc ? [] : ['will'])])
     }
     return this.modalsCache
+  }
+
+  /**
+   * Whether the document states its requirements with "should": not an RFC 2119 document, and
+   * "should" at least twice as frequent as "must" and "shall" together (students' SRSs: "The system
+   * should …" throughout). There "should" binds, and an escape clause weakens it.
+   */
+  get bindsWithShould(): boolean {
+    if (this.shouldBindsCache === undefined) {
+      const source = this.document.source
+      const should = source.match(/\bshould\b/giu)?.length ?? 0
+      const binding = source.match(/\b(?:must|shall)\b/giu)?.length ?? 0
+      this.shouldBindsCache = this.signals.rfc2119 && !this.isRfc2119() && should >= 3 && should >= 2 * binding
+    }
+    return this.shouldBindsCache
+  }
+
+  private shouldBindsCache: boolean | undefined
+
+  /** RFC 2119 style: the keywords in capitals outnumber the lower-case "must", "shall", "should". */
+  private isRfc2119(): boolean {
+    const keywords = this.document.source.match(/\b(?:MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED)\b/gu)?.length ?? 0
+    const lowercase = this.document.source.match(/\b(?:must|shall|should)\b/gu)?.length ?? 0
+    return keywords >= 3 && keywords > lowercase
   }
 
   /** The role of the section a block stands in. */

@@ -161,7 +161,9 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         if (category.escape) {
           // Without a binding word there is no obligation to weaken: «дорабатываются по
           // согласованию с Заказчиком» describes a procedure, not a loophole.
-          const modal = modalOf(sentence, binding, permissive, match.from, match.to)
+          const modal = analysis.requirements.bindsWithShould
+            ? modalOf(sentence, withShould(binding), withoutShould(permissive), match.from, match.to)
+            : modalOf(sentence, binding, permissive, match.from, match.to)
           if (modal.kind !== 'binding') continue
           reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}) in a requirement bound by «${modal.word}»: ${category.why}`
         }
@@ -347,6 +349,22 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
     if (example.test(clause)) return true
   }
   return false
+}
+
+const bindingWithShould = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+const permissiveWithoutShould = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+
+/** The binding words with "should", for a document that states its requirements with it. */
+function withShould(binding: ReadonlySet<string>): ReadonlySet<string> {
+  let set = bindingWithShould.get(binding)
+  if (!set) bindingWithShould.set(binding, (set = new Set([...binding, 'should'])))
+  return set
+}
+
+function withoutShould(permissive: ReadonlySet<string>): ReadonlySet<string> {
+  let set = permissiveWithoutShould.get(permissive)
+  if (!set) permissiveWithoutShould.set(permissive, (set = new Set([...permissive].filter((word) => word !== 'should'))))
+  return set
 }
 
 /**

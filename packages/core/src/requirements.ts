@@ -8,8 +8,12 @@
  *   own headings (its «scopes», as Vale calls them) in the configuration;
  * - a heading itself names a section or a feature, it requires nothing;
  * - negation: «синхронизация в этой версии не требуется» requires nothing;
+ * - running prose: a Russian paragraph of several sentences, none with a binding
+ *   word, describes (an introduction, an attack's description);
  * - binding and permissive words: an English sentence without a modal verb is
- *   description, unless another signal says otherwise;
+ *   description, unless another signal says otherwise; in a specification that
+ *   binds with RFC 2119 keywords in capitals "will" states a fact; in one that
+ *   states its requirements with "should", "should" binds;
  * - a requirement identifier opening the block («FR-3», «НФТ-2», «TS-F032»):
  *   "FR-3 The user can export …" is a requirement whatever its verb;
  * - the user-story shape: "As a dispatcher, I want …", «Я как менеджер хочу …»;

@@ -158,7 +158,10 @@ export interface RequirementSignals {
   readonly requirementLists: boolean
   /** A Russian paragraph of running prose without a binding word describes. */
   readonly paragraphs: boolean
-  /** In a document that binds with RFC 2119 keywords in capitals, "will" states a fact. */
+  /**
+   * In a document that binds with RFC 2119 keywords in capitals, "will" states a fact; in one that
+   * states its requirements with "should", "should" binds an escape clause.
+   */
   readonly rfc2119: boolean
 }
 
@@ -256,9 +259,16 @@ export class RequirementsModel {
 
   /** Whether a sentence of the block holds an English binding or permissive word. */
   private isBoundInEnglish(block: ProseBlock): boolean {
-    const modals = this.modals
-    return block.sentences.some((sentence) => sentence.words.some((word) => modals.has(normalizeWord(word.text))))
+    let bound = this.boundEnglishBlocks.get(block)
+    if (bound === undefined) {
+      const modals = this.modals
+      bound = block.sentences.some((sentence) => sentence.words.some((word) => modals.has(normalizeWord(word.text))))
+      this.boundEnglishBlocks.set(block, bound)
+    }
+    return bound
   }
+
+  private readonly boundEnglishBlocks = new WeakMap<ProseBlock, boolean>()
 
   private russianBinding: ReadonlySet<string> | undefined
   private readonly boundBlocks = new WeakMap<ProseBlock, boolean>()

@@ -10,7 +10,8 @@
 //                       reviewer to settle
 //   --without           lint in process with these signals of the requirements
 //                       model switched off (sections, headings, negation,
-//                       permissions, identifiers, userStories, requirementLists),
+//                       permissions, identifiers, userStories, requirementLists,
+//                       paragraphs, rfc2119),
 //                       to measure what each does (docs/requirements-model.md)
 //
 // The module also exports `evaluate()`, which test/eval.test.ts asserts on.

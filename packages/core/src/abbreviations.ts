@@ -22,8 +22,11 @@ export interface AbbreviationUse {
   readonly word: Word
 }
 
-/** «0x1F», «DEAD», «uDBFF» (from «\\uDBFF»): four or more hexadecimal digits. */
-const hexadecimal = /^(?:0x|u)?[0-9A-F]{4,}$/u
+/**
+ * «0x1F», «1F4A», «uDBFF» (from «\\uDBFF»), «DEADBEEF»: four or more hexadecimal digits with a digit
+ * or a prefix, or six and more letters A–F. Four letters alone are an abbreviation as often: «ABAC».
+ */
+const hexadecimal = /^(?:(?:0x|u)[0-9A-F]{4,}|(?=[A-F]*\d)[0-9A-F]{4,}|[A-F]{6,})$/u
 const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u
 /** «XXX», «ХХХХ»: one letter repeated is a placeholder, not an abbreviation. */
 const repeated = /^(\p{Lu})\1+$/u
@@ -45,6 +48,11 @@ export function abbreviationOf(part: string): string | undefined {
   // A Latin plural or possessive: «APIs», «SLA's».
   const plural = /^(\p{Lu}[\p{Lu}\d]+)(?:s|es)$/u.exec(part)
   if (plural && /^[A-Z\d]+$/.test(plural[1]!)) abbreviation = plural[1]!
+  // Latin lower-case letters inside, not a plural: a name written in mixed case — «MySQL», «PyPI»,
+  // «ASan», «BMCWeb», «GraphQL». Read on real documents, every such word was a product or tool name;
+  // the mixed-case abbreviations it also spares («IoT», «SaaS», «DDoS») are ones reviewers disagree
+  // about (docs/rules/undefined-abbreviation.md). Russian writes real abbreviations so: «ПДн», «ИСПДн».
+  if (/\p{Ll}/u.test(abbreviation) && !/\p{Script=Cyrillic}/u.test(abbreviation)) return undefined
   if (/^\d/u.test(abbreviation)) return undefined
   if (romanNumeral.test(abbreviation) || hexadecimal.test(abbreviation) || repeated.test(abbreviation)) return undefined
   const data = builtinData()
@@ -69,6 +77,10 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
       for (const part of word.parts) {
         // «NF001», «RFC3986», «ISO9001»: an identifier, also inside a longer word («RFC6570-Based»).
         if (/^\p{Lu}{1,10}\d+$/u.test(part.text)) continue
+        // «БПИвм-03233/10»: a mixed-case code joined to a number, a group's or an item's code.
+        if (/\p{Ll}/u.test(part.text) && /^-\d/u.test(block.text.slice(part.to, part.to + 2))) continue
+        // «U+DBFF»: a Unicode code point.
+        if (block.text.slice(part.from - 2, part.from) === 'U+') continue
         // «TS_to_SR», «config_DB_name»: an identifier written in prose, not an abbreviation.
         if (block.text[part.from - 1] === '_' || block.text[part.to] === '_') continue
         // «АО «БАРС Груп»», «ООО "ИКС"»: a company's name, in quotation marks after its legal form.
@@ -76,6 +88,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (names.some(([open, close]) => open < part.from && part.to <= close)) continue
         // «.NET»: a name that starts with a dot.
         if (block.text[part.from - 1] === '.' && !/[\p{L}\p{N}]/u.test(block.text[part.from - 2] ?? ' ')) continue
+        // «ASP.NET», «VB.NET»: a dotted name, joined to letters by a dot without a space.
+        if (isDotted(block.text, part.from, part.to)) continue
         // A soft hyphen or zero-width space is invisible to the reader: «C\u200BRM» is «CRM».
         const abbreviation = abbreviationOf(part.text.replace(invisible, ''))
         if (!abbreviation) continue
@@ -85,9 +99,17 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (ordinaryWords.has(part.norm) && (abbreviation.length >= 4 || (abbreviation.length === 3 && isCyrillicWord(abbreviation)))) continue
         // «Django REST Framework», «Element UI», «AI Research Centre» in Russian prose: a name.
         if (language === 'ru' && isInLatinName(sentence, word, part.from, part.to, block.text)) continue
+        // «SQL Server», «DHBW Karlsruhe» in English running text: before a capitalised word inside a
+        // sentence that is not written in title case, it is part of a name.
+        if (language === 'en' && isBeforeEnglishName(block, sentence, word)) continue
         // «OpenTelemetry API», «Vets-API», «GitHub CLI»: next to a product name written in CamelCase, or
         // joined to a capitalised Latin word, in any language.
         if (isBesideProductName(sentence, word, part.from, block.text)) continue
+        // «PostgreSQL / MSSQL / IIS», «MSVC/Qt», «Qt Quick / QML»: alternatives joined by slashes are things
+        // of one kind; beside a product name, they are product names too.
+        if (isAmongNames(block.text, part.from, part.to, language)) continue
+        // «PRIMARY KEY», «FOREIGN KEY»: beside a long word set in capitals, a short one is set in capitals too.
+        if (isBesideCapitalsWord(sentence, word, block.text)) continue
         uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
       }
     }
@@ -121,6 +143,73 @@ function isInLatinName(sentence: Sentence, word: Word, from: number, to: number,
   return name(before, before ? text.slice(before.to, word.from) : '') || name(after, after ? text.slice(word.to, after.from) : '')
 }
 
+/** «ASP.NET»: the part is joined by a dot, with no space, to letters before or after it. */
+function isDotted(text: string, from: number, to: number): boolean {
+  return (text[from - 1] === '.' && /\p{L}/u.test(text[from - 2] ?? '')) || (text[to] === '.' && /\p{L}/u.test(text[to + 1] ?? ''))
+}
+
+/** A token of a slash-joined run: letters, digits and the marks names carry («C++», «Node.js»). */
+const nameToken = /[\p{L}\p{N}][\p{L}\p{N}.+#-]*/uy
+
+/**
+ * The other members of the slash-joined run the text at `from`–`to` stands in: «PostgreSQL / MSSQL /
+ * IIS» gives «PostgreSQL», «MSSQL» for «IIS». A member may be two words, «Qt Quick / QML».
+ */
+function slashSiblings(text: string, from: number, to: number): string[] {
+  const siblings: string[] = []
+  // Leftwards: «… Name / ABBR».
+  let at = from
+  for (;;) {
+    const slash = /([^\s/]+(?: [^\s/]+)?)\s*\/\s*$/u.exec(text.slice(Math.max(0, at - 60), at))
+    if (!slash) break
+    siblings.push(slash[1]!)
+    at -= slash[0].length
+  }
+  // Rightwards: «ABBR / Name …».
+  at = to
+  for (;;) {
+    const slash = /^\s*\/\s*/u.exec(text.slice(at))
+    if (!slash) break
+    nameToken.lastIndex = at + slash[0].length
+    const token = nameToken.exec(text)
+    if (!token) break
+    siblings.push(token[0])
+    at = nameToken.lastIndex
+  }
+  return siblings
+}
+
+function isAmongNames(text: string, from: number, to: number, language: ProseLanguage): boolean {
+  if (!/^[A-Z]+$/u.test(text.slice(from, to))) return false
+  // English capitalises words that are not names; a capitalised Latin word names a product only in Russian prose.
+  const name = (token: string): boolean => productName.test(token) || (language === 'ru' && /^[A-Z][a-z]+$/u.test(token))
+  return slashSiblings(text, from, to).some((sibling) => sibling.split(/\s+/u).some((token) => name(token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))))
+}
+
+/** «PRIMARY KEY»: the word stands next to a long word set in capitals (seven letters or more, not an abbreviation). */
+function isBesideCapitalsWord(sentence: Sentence, word: Word, text: string): boolean {
+  const index = sentence.words.findIndex((item) => item.from === word.from)
+  const capitals = (neighbour: Word | undefined, gap: string): boolean =>
+    neighbour !== undefined && /^[ \t]+$/u.test(gap) && /^\p{Lu}{7,}$/u.test(neighbour.text) && abbreviationOf(neighbour.text) === undefined
+  const before = sentence.words[index - 1]
+  const after = sentence.words[index + 1]
+  return capitals(before, before ? text.slice(before.to, word.from) : '') || capitals(after, after ? text.slice(word.to, after.from) : '')
+}
+
+/**
+ * «SQL Server database», «students at the DHBW Karlsruhe»: a capitalised word right after the
+ * abbreviation, not opening the sentence, in a sentence that also writes a word of five letters or
+ * more in lower case (a title capitalises every such word).
+ */
+function isBeforeEnglishName(block: ProseBlock, sentence: Sentence, word: Word): boolean {
+  if (block.kind !== 'paragraph' || word.parts.length !== 1 || !/^[A-Z]+$/u.test(word.text)) return false
+  const words = sentence.words
+  const index = words.findIndex((item) => item.from === word.from)
+  const next = words[index + 1]
+  if (index === 0 || !next || !/^[A-Z][a-z]{2,}$/u.test(next.text) || !/^ +$/u.test(block.text.slice(word.to, next.from))) return false
+  return words.some((item) => /^\p{Ll}{5,}$/u.test(item.text))
+}
+
 /** «OpenTelemetry», «GitHub», «iOS»: a word with inner capitals after lower-case letters. */
 const productName = /^(?:\p{Lu}\p{Ll}+){2,}$|^\p{Ll}+\p{Lu}/u
 
@@ -133,6 +222,26 @@ function isBesideProductName(sentence: Sentence, word: Word, from: number, text:
   const after = sentence.words[index + 1]
   const named = (neighbour: Word | undefined, gap: string): boolean => neighbour !== undefined && /^\s+$/u.test(gap) && productName.test(neighbour.text)
   return named(before, before ? text.slice(before.to, word.from) : '') || named(after, after ? text.slice(word.to, after.from) : '')
+}
+
+/**
+ * The abbreviations a document uses as a company's name, in quotation marks after a legal form
+ * («ОАНО ВО «МИТУ»»): a name there, it is a name wherever else the document writes it
+ * («Исполнитель: … (ВКР, МИТУ)»).
+ */
+export function companyNameAbbreviations(blocks: readonly ProseBlock[]): Set<string> {
+  const found = new Set<string>()
+  for (const block of blocks) {
+    const text = block.text
+    if (!/[«"“]/u.test(text)) continue
+    for (const [open, close] of companyNames(text)) {
+      for (const match of text.slice(open + 1, close).matchAll(/[\p{L}\p{N}]+/gu)) {
+        const abbreviation = abbreviationOf(match[0])
+        if (abbreviation) found.add(abbreviation)
+      }
+    }
+  }
+  return found
 }
 
 /**

@@ -5,10 +5,10 @@
  * - inline, «расшифровка (ABBR)» or «ABBR (расшифровка)», also «… (далее — ABBR)»,
  *   with the expansion inflected, the abbreviation linked or emphasised.
  */
-import type {AbbreviationUse} from './abbreviations.js'
+import {abbreviationOf, type AbbreviationUse} from './abbreviations.js'
 import type {Analysis} from './analysis.js'
 import type {Span} from './location.js'
-import type {ProseBlock, Sentence, Word} from './prose.js'
+import {OPAQUE, type ProseBlock, type Sentence, type Word} from './prose.js'
 
 export interface Definition {
   readonly abbreviation: string
@@ -40,6 +40,8 @@ export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock
   const letters = letterLines(blocks)
   for (const [index, block] of blocks.entries()) {
     const blockUses = uses.get(block) ?? []
+    const code = codeTermLine(block, analysis.document.source)
+    if (code) definitions.push({...code, kind: analysis.termsSection.has(block) ? 'section' : 'line'})
     if (blockUses.length === 0) continue
     const inTerms = analysis.termsSection.has(block)
     const seen = new Set<AbbreviationUse>()
@@ -62,21 +64,43 @@ export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock
       const inline = inlineExpansion(block, use)
       if (inline !== undefined) add(use, inline === '' ? undefined : inline, 'inline')
       else if (spelledOutAfter(use.abbreviation, index, letters)) add(use, undefined, 'inline')
-      else if (isApposition(block, use)) add(use, undefined, 'inline')
+      else if (isApposition(block, use, analysis.document.source)) add(use, undefined, 'inline')
     }
   }
   return definitions
 }
 
 /**
- * «a packet buffer PB», «a circular buffer _CB_»: a name introduced in place,
- * right after the words whose initials it takes.
+ * «`URI` - Absolute uniform resource identifier»: a definition line whose term is set as code
+ * (a specification's list of its notations). The code is opaque to the prose; its source is read.
  */
-function isApposition(block: ProseBlock, use: AbbreviationUse): boolean {
+function codeTermLine(block: ProseBlock, source: string): Omit<Definition, 'kind'> | undefined {
+  if (block.kind === 'heading' || !block.text.startsWith(OPAQUE)) return undefined
+  const rest = block.text.slice(1)
+  if (!separator.test(rest)) return undefined
+  const start = block.places.offset(0)
+  const code = /^(`+)\s*([^`\s]+)\s*\1/u.exec(source.slice(start, start + 40))
+  if (!code) return undefined
+  const abbreviation = abbreviationOf(code[2]!)
+  const expansion = rest.replace(separator, '').trim().split(/[.;\n]/u)[0]!.trim()
+  if (!abbreviation || !isExpansionOf(abbreviation, expansion)) return undefined
+  const from = start + code[0].indexOf(code[2]!)
+  return {abbreviation, span: {start: from, end: from + code[2]!.length}, expansion}
+}
+
+/**
+ * «a packet buffer PB», «a circular buffer _CB_»: a name introduced in place,
+ * right after the words whose initials it takes; or set in italics right after
+ * its noun, as a symbol is («a buffer _FB_ containing framed data»).
+ */
+function isApposition(block: ProseBlock, use: AbbreviationUse, source: string): boolean {
   if (use.word.parts.length !== 1 || use.abbreviation.length < 2 || use.abbreviation.length > 4) return false
   const sentence = sentenceOf(block, use.word)
   if (!sentence) return false
   const index = sentence.words.findIndex((item) => item.from === use.word.from)
+  const symbol = /^([*_])[^*_\s]+\1(?![*_])/u.exec(source.slice(use.word.span.start - 1, use.word.span.end + 1))
+  const noun = sentence.words[index - 1]
+  if (symbol && source[use.word.span.start - 2] !== symbol[1] && noun && /^\p{Ll}{3,}$/u.test(noun.text) && /^(?:a|an|the)$/iu.test(sentence.words[index - 2]?.text ?? '')) return true
   const before = sentence.words.slice(Math.max(0, index - use.abbreviation.length), index)
   if (before.length !== use.abbreviation.length) return false
   return before.map((item) => item.text[0]!.toUpperCase()).join('') === use.abbreviation.toUpperCase()
@@ -130,6 +154,9 @@ function definitionLine(block: ProseBlock, uses: readonly AbbreviationUse[], inT
   // Outside a terms section «**SSD:** не менее 256 GB» is a field with its value, not a definition:
   // an expansion names, it does not measure.
   if (!inTerms && /\d/u.test(expansion)) return undefined
+  // Outside it, «IEN: MHV uuid, created for all users» says what the value is, not what the letters
+  // stand for: the expansion must read as one (its first words open with the abbreviation's first letter).
+  if (!inTerms && !isExpansionOf(first.abbreviation, expansion.replace(expansionLead, ''))) return undefined
   return {use: first, expansion}
 }
 
@@ -152,6 +179,17 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
     const expansion = bracket[1]!.replace(expansionLead, '').trim()
     if (isExpansionOf(use.abbreviation, expansion)) return expansion
   }
+
+  // «(MDM - Mobile Device Management)»: a bracket that opens with the abbreviation and a dash.
+  const dashed = /^\s*[—–-]\s*([^()]{3,200})\)/u.exec(after)
+  if (dashed && /\(\s*$/u.test(before)) {
+    const expansion = dashed[1]!.trim()
+    if (isExpansionOf(use.abbreviation, expansion)) return expansion
+  }
+
+  // «E2E тестирование (End-to-End)»: one word between, the bracket spelling out every letter.
+  const later = /^\s+[\p{L}-]+\s*\(([^()]{3,200})\)/u.exec(after)
+  if (later && spellsOut(use.abbreviation, later[1]!)) return later[1]!.trim()
 
   // «expansion (ABBR)», «expansion (далее — ABBR)»
   const openAt = before.lastIndexOf('(')
@@ -207,6 +245,25 @@ export function isExpansionOf(abbreviation: string, expansion: string, trailing 
   const initials = words.map((item) => item.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() ?? '')
   // A trailing expansion is read backwards from the bracket: the abbreviation's letters must start one of them.
   return trailing ? initials.includes(first) : initials.slice(0, 3).includes(first)
+}
+
+/**
+ * Whether the words of `expansion` spell out the abbreviation letter by letter, in one script:
+ * «End-to-End» for E2E (a digit stands for a word, «2» for "to"), «Single Sign-On» for SSO.
+ */
+function spellsOut(abbreviation: string, expansion: string): boolean {
+  const letters = abbreviation.replace(/\d/gu, '').toLowerCase()
+  const initials = expansion
+    .split(/[\s\-–—/]+/u)
+    .map((item) => item.replace(/^[^\p{L}]+/u, ''))
+    .filter((item) => item !== '')
+    .map((item) => item[0]!.toLowerCase())
+  if (letters.length < 2 || initials.length < letters.length || initials.length > abbreviation.length + 1) return false
+  if (/^[a-z]/u.test(letters) !== /^[a-z]/u.test(initials[0]!)) return false
+  // Every letter, in order, opens one of the words; the first and the last open the first and the last.
+  let at = 0
+  for (const initial of initials) if (initial === letters[at]) at++
+  return at === letters.length && initials[0] === letters[0] && initials.at(-1) === letters.at(-1)
 }
 
 function abbreviationLike(word: string): boolean {

@@ -8,8 +8,12 @@
  *   own headings (its «scopes», as Vale calls them) in the configuration;
  * - a heading itself names a section or a feature, it requires nothing;
  * - negation: «синхронизация в этой версии не требуется» requires nothing;
+ * - running prose: a Russian paragraph of several sentences, none with a binding
+ *   word, describes (an introduction, an attack's description);
  * - binding and permissive words: an English sentence without a modal verb is
- *   description, unless another signal says otherwise;
+ *   description, unless another signal says otherwise; in a specification that
+ *   binds with RFC 2119 keywords in capitals "will" states a fact; in one that
+ *   states its requirements with "should", "should" binds;
  * - a requirement identifier opening the block («FR-3», «НФТ-2», «TS-F032»):
  *   "FR-3 The user can export …" is a requirement whatever its verb;
  * - the user-story shape: "As a dispatcher, I want …", «Я как менеджер хочу …»;
@@ -164,9 +168,26 @@ export interface RequirementSignals {
   readonly identifiers: boolean
   readonly userStories: boolean
   readonly requirementLists: boolean
+  /** A Russian paragraph of running prose without a binding word describes. */
+  readonly paragraphs: boolean
+  /**
+   * In a document that binds with RFC 2119 keywords in capitals, "will" states a fact; in one that
+   * states its requirements with "should", "should" binds an escape clause.
+   */
+  readonly rfc2119: boolean
 }
 
-export const allSignals: RequirementSignals = {sections: true, headings: true, negation: true, permissions: true, identifiers: true, userStories: true, requirementLists: true}
+export const allSignals: RequirementSignals = {
+  sections: true,
+  headings: true,
+  negation: true,
+  permissions: true,
+  identifiers: true,
+  userStories: true,
+  requirementLists: true,
+  paragraphs: true,
+  rfc2119: true
+}
 
 /** The requirements model of one document. */
 export class RequirementsModel {
@@ -174,15 +195,51 @@ export class RequirementsModel {
   private readonly scopes: SectionScopes | undefined
   private readonly signals: RequirementSignals
   private rolesCache: ReadonlyMap<ProseBlock, SectionRole> | undefined
-  private readonly modals: ReadonlySet<string>
+  private modalsCache: ReadonlySet<string> | undefined
 
   constructor(document: ProseDocument, scopes: SectionScopes | undefined, signals: RequirementSignals = allSignals) {
     this.document = document
     this.scopes = scopes
     this.signals = signals
-    const english = builtinData().ambiguity.en
-    // "will" is no binding word (29148 uses it for facts), but students' SRSs state requirements with it.
-    this.modals = new Set([...english.binding, ...english.permissive, 'will'])
+  }
+
+  /**
+   * The English words that make a sentence binding or permissive. "will" is no binding word (29148
+   * uses it for facts), but students' SRSs state requirements with it; a specification that binds
+   * with RFC 2119 keywords in capitals ("MUST", "SHOULD") uses "will" for facts only.
+   */
+  private get modals(): ReadonlySet<string> {
+    if (!this.modalsCache) {
+      const english = builtinData().ambiguity.en
+      // An SRS that quotes the RFC but writes "shall" keeps its "will" requirements.
+      const rfc = this.signals.rfc2119 && this.isRfc2119()
+      this.modalsCache = new Set([...english.binding, ...english.permissive, ...(rfc ? [] : ['will'])])
+    }
+    return this.modalsCache
+  }
+
+  /**
+   * Whether the document states its requirements with "should": not an RFC 2119 document, and
+   * "should" at least twice as frequent as "must" and "shall" together (students' SRSs: "The system
+   * should …" throughout). There "should" binds, and an escape clause weakens it.
+   */
+  get bindsWithShould(): boolean {
+    if (this.shouldBindsCache === undefined) {
+      const source = this.document.source
+      const should = source.match(/\bshould\b/giu)?.length ?? 0
+      const binding = source.match(/\b(?:must|shall)\b/giu)?.length ?? 0
+      this.shouldBindsCache = this.signals.rfc2119 && !this.isRfc2119() && should >= 3 && should >= 2 * binding
+    }
+    return this.shouldBindsCache
+  }
+
+  private shouldBindsCache: boolean | undefined
+
+  /** RFC 2119 style: the keywords in capitals outnumber the lower-case "must", "shall", "should". */
+  private isRfc2119(): boolean {
+    const keywords = this.document.source.match(/\b(?:MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED)\b/gu)?.length ?? 0
+    const lowercase = this.document.source.match(/\b(?:must|shall|should)\b/gu)?.length ?? 0
+    return keywords >= 3 && keywords > lowercase
   }
 
   /** The role of the section a block stands in. */
@@ -200,6 +257,34 @@ export class RequirementsModel {
     return requirementVerdicts.has(this.verdict(sentence, anySection))
   }
 
+  /** Whether a sentence of the block holds a Russian binding word: «должен», «необходимо», «запрещается». */
+  private isBound(block: ProseBlock): boolean {
+    let bound = this.boundBlocks.get(block)
+    if (bound === undefined) {
+      this.russianBinding ??= new Set(builtinData().ambiguity.ru.binding)
+      const binding = this.russianBinding
+      bound = block.sentences.some((sentence) => sentence.words.some((word) => binding.has(normalizeWord(word.text))))
+      this.boundBlocks.set(block, bound)
+    }
+    return bound
+  }
+
+  /** Whether a sentence of the block holds an English binding or permissive word. */
+  private isBoundInEnglish(block: ProseBlock): boolean {
+    let bound = this.boundEnglishBlocks.get(block)
+    if (bound === undefined) {
+      const modals = this.modals
+      bound = block.sentences.some((sentence) => sentence.words.some((word) => modals.has(normalizeWord(word.text))))
+      this.boundEnglishBlocks.set(block, bound)
+    }
+    return bound
+  }
+
+  private readonly boundEnglishBlocks = new WeakMap<ProseBlock, boolean>()
+
+  private russianBinding: ReadonlySet<string> | undefined
+  private readonly boundBlocks = new WeakMap<ProseBlock, boolean>()
+
   /** The signal that decides whether the sentence states a requirement. */
   verdict(sentence: Sentence, anySection = false): RequirementVerdict {
     const block = sentence.block
@@ -211,11 +296,33 @@ export class RequirementsModel {
     const words = sentence.words
     const language = sentenceLanguage(words)
     if (signals.negation && isNegated(words, language)) return 'negated'
-    // Russian specifications state requirements in the indicative as often as with «должен»
-    // («Система отправляет уведомление»), so every Russian sentence of a requirement section counts.
-    if (language === 'ru') return 'russian'
+    if (language === 'ru') {
+      // A paragraph of running prose with no binding word in any sentence describes: a section's
+      // introduction, background, an attack's description («Существует несколько атак…»); one binding
+      // sentence makes the whole paragraph requirement text. In such prose «может»
+      // says what is possible («данные могут быть раскрыты»), not what is allowed. Requirements
+      // stated in the indicative («Система отправляет уведомление») stand in lists, tables and
+      // numbered items, which stay requirements.
+      // A one-sentence paragraph may be one such requirement; only running prose of several sentences
+      // is taken for exposition.
+      if (
+        signals.paragraphs &&
+        isProseParagraph(block) &&
+        block.sentences.length > 1 &&
+        !this.isBound(block) &&
+        !opensWithIdentifier(block) &&
+        !isUserStory(words, 'ru')
+      ) {
+        return 'description'
+      }
+      // Russian specifications state requirements in the indicative as often as with «должен»
+      // («Система отправляет уведомление»), so every other Russian sentence of a requirement section counts.
+      return 'russian'
+    }
     // Requirement tables state values without verbs.
-    if (block.kind === 'tableCell') return 'table'
+    // Requirement tables state values without verbs; a cell of several sentences none of which binds
+    // is a description (a field table's "Description" column: "This provides the capability to …").
+    if (block.kind === 'tableCell') return signals.paragraphs && block.sentences.length > 1 && !this.isBoundInEnglish(block) ? 'description' : 'table'
     const modals = words.map((word) => normalizeWord(word.text)).filter((word) => this.modals.has(word))
     // "Implementors MAY choose the best idiomatic API": a permission grants freedom, it demands nothing.
     if (signals.permissions && modals.length > 0 && modals.every((word) => permissions.has(word))) return 'permission'
@@ -231,7 +338,7 @@ export class RequirementsModel {
 const permissions: ReadonlySet<string> = new Set(['may', 'optional', 'optionally'])
 
 /** The language of a sentence's words: Russian when Cyrillic words are at least as many as Latin ones. */
-function sentenceLanguage(words: readonly Word[]): Language {
+export function sentenceLanguage(words: readonly Word[]): Language {
   let cyrillic = 0
   let latin = 0
   for (const word of words) {
@@ -277,6 +384,11 @@ export function isNegated(sentenceWords: readonly Word[], language: Language): b
     }
   }
   return false
+}
+
+/** A paragraph of running text: not a heading, a list item, a table cell, nor a title standing for a heading. */
+function isProseParagraph(block: ProseBlock): boolean {
+  return block.kind === 'paragraph' && block.container.type === 'none'
 }
 
 /** «FR-3 …», «**SR-UI017:** …», «[НФТ-2] …»: the block opens with a requirement identifier. */

@@ -29,7 +29,12 @@ describe('headingRole', () => {
     ["Won't Have", 'skip'],
     ['Appendix C: Using RFC6570-Based Serialization', 'skip'],
     ['3.1 Functional Requirements', 'requirements'],
-    ['Acceptance Criteria', 'requirements']
+    ['Acceptance Criteria', 'requirements'],
+    ['3 Характеристика объекта автоматизации', 'skip'],
+    ['12. Заключение', 'skip'],
+    ['2.1 Классификация требований проекта', 'skip'],
+    ['4.2 Формат описания требования', 'skip'],
+    ['4. Документирование требований', 'unclassified']
   ])('%s: %s', (heading, role) => {
     expect(headingRole(heading, undefined)).toBe(role)
   })
@@ -75,6 +80,40 @@ describe('RequirementsModel.verdict', () => {
     ])
   })
 
+  it('reads a Russian paragraph of prose without a binding word as description', () => {
+    const text = [
+      '## Меры защиты сессии',
+      '',
+      'Существует несколько атак на сессии. Данные могут быть раскрыты другим приложениям.',
+      '',
+      'Сессия завершается через 15 минут. Токен должен обновляться.',
+      '',
+      'Показывает версии для быстрой очистки.',
+      '',
+      '- Сессия завершается быстро.',
+      '',
+      '## Требования к сессиям',
+      '',
+      'Сессия завершается быстро.',
+      '',
+      'Атаки бывают разные. Их много.',
+      ''
+    ].join('\n')
+    expect(verdicts(text)).toEqual([
+      'heading: Меры защиты сессии',
+      'description: Существует несколько атак на сессии.',
+      'description:  Данные могут быть раскрыты другим приложениям.',
+      'russian: Сессия завершается через 15 минут.',
+      'russian:  Токен должен обновляться.',
+      'russian: Показывает версии для быстрой очистки.',
+      'russian: Сессия завершается быстро.',
+      'heading: Требования к сессиям',
+      'russian: Сессия завершается быстро.',
+      'description: Атаки бывают разные.',
+      'description:  Их много.'
+    ])
+  })
+
   it('reads modals, permissions, identifiers, user stories and requirement lists in English', () => {
     const text = [
       '## Requirements',
@@ -109,6 +148,31 @@ describe('RequirementsModel.verdict', () => {
     ])
   })
 
+  it('reads "will" as a fact in a document that binds with RFC 2119 keywords in capitals', () => {
+    const student = 'The game will be intuitive to play.\n'
+    const rfc = 'Producers MUST set `id`. Consumers SHOULD check it. The source SHALL be a URI.\n\nIn many scenarios, events will be forwarded.\n'
+    expect(verdicts(student)).toEqual(['modal: The game will be intuitive to play.'])
+    expect(verdicts(rfc).at(-1)).toBe('description: In many scenarios, events will be forwarded.')
+  })
+
+  it('reads an English table cell of several sentences without a modal as description', () => {
+    const text = [
+      '| Field | Description |',
+      '|---|---|',
+      '| value | Fast lookup. |',
+      '| externalValue | A URI of the example. This provides the capability to reference examples easily. |',
+      '| id | A unique id. Producers MUST set it. |',
+      ''
+    ].join('\n')
+    expect(verdicts(text).filter((verdict) => !verdict.startsWith('table: ') || verdict.includes('.'))).toEqual([
+      'table: Fast lookup.',
+      'description: A URI of the example.',
+      'description:  This provides the capability to reference examples easily.',
+      'table: A unique id.',
+      'table:  Producers MUST set it.'
+    ])
+  })
+
   it('takes numbered one-line paragraphs for headings in documents without Markdown headings', () => {
     expect(verdicts('1.2 Цели проекта\n\nСделать работу удобной.\n\n2.1 Требования к интерфейсу\n\nИнтерфейс удобный.\n')).toEqual([
       'skipped-section: 1.2 Цели проекта',
@@ -121,7 +185,7 @@ describe('RequirementsModel.verdict', () => {
 
 describe('the `sections` option of the engine', () => {
   it("skips a project's own section and checks one it names a requirements section", () => {
-    const text = '# ТЗ\n\n## Обзор рынка\n\nКонкуренты предлагают удобный интерфейс.\n\n## Исходные данные\n\nОтчёт строится быстро.\n'
+    const text = '# ТЗ\n\n## Обзор рынка\n\n- Конкуренты предлагают удобный интерфейс.\n\n## Исходные данные\n\nОтчёт строится быстро.\n'
     const lint = (sections?: SectionScopes) =>
       lintMarkdown(text, {glossary: builtinGlossary(), ...(sections ? {sections} : {})}).messages.map((message) => `${message.line} ${message.actual}`)
     expect(lint()).toEqual(['5 удобный'])

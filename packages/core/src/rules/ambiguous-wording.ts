@@ -12,6 +12,7 @@ import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock, Sentence} from '../prose.js'
 import {quotations} from '../quotations.js'
+import {sentenceLanguage} from '../requirements.js'
 import {quote, type Rule} from '../rule.js'
 
 export interface AmbiguousWordingOptions {
@@ -117,7 +118,9 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
       return pairs
     }
 
+    const rows = new TableRows(analysis.document.blocks)
     for (const sentence of analysis.sentences()) {
+      let language: Language | undefined
       if (analysis.termsSection.has(sentence.block)) continue
       // Matched first: most sentences hold no vague word, and the requirements model reads every word.
       const matches = index.match(sentence)
@@ -133,16 +136,34 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         if (overlapsName(sentence, match.from, match.to)) continue
         if (excepted.some((except) => except.name.value === category && except.from <= match.from && match.to <= except.to)) continue
         if (isRowLabel(sentence, match.from, match.to) || isColumnTitle(sentence)) continue
+        // «Qt Quick», «модули Core, Gui, Quick» in a Russian document: a word of the other language's list
+        // is a name or a quotation there. So it is in a sentence of the other language.
+        const text = sentence.block.text.slice(match.from, match.to)
+        // Placeholders («TBD») are written in Latin letters in any language.
+        if (category.id !== 'placeholder' && (isOtherLanguage(text, analysis.language) || isOtherLanguage(text, (language ??= sentenceLanguage(sentence.words))))) continue
+        // «| simple | … | Simple style parameters … |»: the row's own name, repeated in its description.
+        if (namesTheRow(sentence, match.from, match.to, rows)) continue
+        // «- быстрые действия:» before a nested list: a label the list spells out.
+        if (isListLabel(sentence, match.from) && category.id !== 'placeholder') continue
+        // «Частота отправки (мгновенно, дайджест раз в день)»: the word alone is one value of a list in
+        // brackets, a value's name, as a table's first cell is.
+        if (category.id !== 'placeholder' && isBracketedValue(sentence.block.text, match.from, match.to)) continue
         if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to)) continue
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
-        // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold.
+        // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold;
+        // in a table, the row does («| повторная аутентификация периодически | 30 дней | 12 часов |»).
         if (category.measurable && measure.test(sentence.block.text.slice(sentence.from, sentence.to))) continue
+        if (category.measurable && rows.others(sentence.block).some((cell) => measure.test(cell.text))) continue
+        // "mandatory for the framework to work properly": the purpose a requirement serves is no quality to verify.
+        if (isPurpose(sentence, match.from)) continue
         const actual = analysis.text(match.span)
         let reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}): ${category.why}`
         if (category.escape) {
           // Without a binding word there is no obligation to weaken: «дорабатываются по
           // согласованию с Заказчиком» describes a procedure, not a loophole.
-          const modal = modalOf(sentence, binding, permissive, match.from, match.to)
+          const modal = analysis.requirements.bindsWithShould
+            ? modalOf(sentence, withShould(binding), withoutShould(permissive), match.from, match.to)
+            : modalOf(sentence, binding, permissive, match.from, match.to)
           if (modal.kind !== 'binding') continue
           reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}) in a requirement bound by «${modal.word}»: ${category.why}`
         }
@@ -162,6 +183,93 @@ function isRowLabel(sentence: Sentence, from: number, to: number): boolean {
   const block = sentence.block
   if (block.container.type !== 'tableRow' || block.container.column !== 0 || block.sentences.length !== 1) return false
   return sentence.words[0]?.from === from && sentence.words.at(-1)?.to === to
+}
+
+/** Whether the matched text is written in the other language's script: Latin in a Russian sentence, Cyrillic in an English one. */
+function isOtherLanguage(text: string, language: Language): boolean {
+  return language === 'ru' ? /\p{Script=Latin}/u.test(text) && !/\p{Script=Cyrillic}/u.test(text) : /\p{Script=Cyrillic}/u.test(text)
+}
+
+/** The cells of every table row, found once. */
+class TableRows {
+  private readonly blocks: readonly ProseBlock[]
+  private rows: Map<ProseBlock, readonly ProseBlock[]> | undefined
+
+  constructor(blocks: readonly ProseBlock[]) {
+    this.blocks = blocks
+  }
+
+  /** The other cells of the block's row (none for a block outside a table). */
+  others(block: ProseBlock): readonly ProseBlock[] {
+    if (block.container.type !== 'tableRow') return []
+    return (this.cells().get(block) ?? []).filter((cell) => cell !== block)
+  }
+
+  /** The first cell of the block's row. */
+  first(block: ProseBlock): ProseBlock | undefined {
+    if (block.container.type !== 'tableRow') return undefined
+    return this.cells().get(block)?.[0]
+  }
+
+  private cells(): Map<ProseBlock, readonly ProseBlock[]> {
+    if (this.rows) return this.rows
+    this.rows = new Map()
+    let row: ProseBlock[] = []
+    const close = (): void => {
+      for (const cell of row) this.rows!.set(cell, row)
+      row = []
+    }
+    for (const block of this.blocks) {
+      const container = block.container
+      // A row's cells are consecutive blocks with the row's index and rising columns.
+      const previous = row.at(-1)?.container
+      if (container.type !== 'tableRow' || previous?.type !== 'tableRow' || previous.row !== container.row || previous.column >= container.column) close()
+      if (container.type === 'tableRow') row.push(block)
+    }
+    close()
+    return this.rows
+  }
+}
+
+/** «| simple | … | Simple style parameters … |»: the word is the whole text of the row's first cell, in another cell. */
+function namesTheRow(sentence: Sentence, from: number, to: number, rows: TableRows): boolean {
+  const first = rows.first(sentence.block)
+  if (!first || first === sentence.block) return false
+  return normalizeWord(first.text.trim()) === normalizeWord(sentence.block.text.slice(from, to))
+}
+
+/**
+ * A list item of at most three words that opens with the word and ends in a colon: «- быстрые
+ * действия:», a label naming what follows it (a nested list, in the documents read). «Во время
+ * тренировки корректно работают:» is a statement whose subjects follow, and is reported.
+ */
+function isListLabel(sentence: Sentence, from: number): boolean {
+  const block = sentence.block
+  if (block.container.type !== 'listItem' || block.sentences.length !== 1) return false
+  return /:\s*$/u.test(block.text) && sentence.words.length <= 3 && sentence.words[0]?.from === from
+}
+
+/** The text at `from`–`to` is a whole item of a list of two items or more in brackets: «(мгновенно, дайджест раз в день)». */
+function isBracketedValue(text: string, from: number, to: number): boolean {
+  const open = text.lastIndexOf('(', from)
+  if (open === -1 || text.slice(open, from).includes(')')) return false
+  const close = text.indexOf(')', to)
+  if (close === -1 || text.slice(to, close).includes('(')) return false
+  const inside = text.slice(open + 1, close)
+  if (!/[,;]/u.test(inside)) return false
+  return /(?:^|[,;])\s*$/u.test(text.slice(open + 1, from)) && /^\s*(?:[,;]|$)/u.test(text.slice(to, close))
+}
+
+/**
+ * "for the framework to work properly", "persists the state so it can know what to restore it to
+ * if necessary": the word stands in the purpose clause of an English requirement, «for <noun> to
+ * <verb>» or «so (that) <subject> can …», which says why, not what.
+ */
+function isPurpose(sentence: Sentence, from: number): boolean {
+  const preceding = sentence.block.text.slice(Math.max(sentence.from, from - 60), from)
+  if (/\bfor\s+(?:(?:the|a|an|this|that|its|their|our)\s+)?[\p{L}-]+\s+to\s+[\p{L}-]+\s+$/iu.test(preceding)) return true
+  const clause = preceding.slice(Math.max(preceding.lastIndexOf(','), preceding.lastIndexOf(';'), preceding.lastIndexOf('(')) + 1)
+  return /\bso\s+(?:that\s+)?[\p{L}-]+\s+(?:can|could|will|would|may|might)\b/iu.test(clause)
 }
 
 /** A table's first row names its columns: «| Ideal Scale |», «| Быстрый доступ |» are titles, not statements. */
@@ -198,7 +306,7 @@ function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, numbe
 const oneForms = new Set(['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну', 'одною', 'one'])
 const orWords = new Set(['или', 'либо', 'or'])
 const withoutWords = new Set(['без', 'without'])
-const example = /(?:^|[\s(])(?:e\.\s?g\.|for example|such as|например|к примеру|в том числе)(?=[\s,:]|$)/iu
+const example = /(?:^|[\s(])(?:e\.\s?g\.|for example|such as|например|к примеру|в том числе|так(?:ие|их|им|ими|ой|ая|ое|ую)\s+как)(?=[\s,:]|$)/iu
 
 /**
  * Where the sentence itself settles what the word leaves open, found reading
@@ -229,9 +337,34 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
   if (category === 'open-ended') {
     const preceding = text.slice(Math.max(sentence.from, from - 80), from)
     const open = preceding.lastIndexOf('(')
-    if (example.test(open > preceding.lastIndexOf(')') ? preceding.slice(open) : preceding.slice(-40))) return true
+    // «Пользовательские заголовки (Authorization и т.д.)», "(memory allocation, internal metric fetching,
+    // etc)", "(including but not limited to, time of day, …)": a list in brackets gives examples of the
+    // thing named before it, which is the requirement.
+    if (open > preceding.lastIndexOf(')')) {
+      const named = text.slice(sentence.from, Math.max(sentence.from, from - 80) + open).trimEnd()
+      if (/[\p{L}\p{N}]$/u.test(named) || example.test(preceding.slice(open))) return true
+    }
+    // «элементы, таких как волны, морские создания, коралловые рифы и т.д.»: the list of the clause after an example marker.
+    const clause = preceding.slice(Math.max(preceding.lastIndexOf(';'), preceding.lastIndexOf(':')) + 1)
+    if (example.test(clause)) return true
   }
   return false
+}
+
+const bindingWithShould = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+const permissiveWithoutShould = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+
+/** The binding words with "should", for a document that states its requirements with it. */
+function withShould(binding: ReadonlySet<string>): ReadonlySet<string> {
+  let set = bindingWithShould.get(binding)
+  if (!set) bindingWithShould.set(binding, (set = new Set([...binding, 'should'])))
+  return set
+}
+
+function withoutShould(permissive: ReadonlySet<string>): ReadonlySet<string> {
+  let set = permissiveWithoutShould.get(permissive)
+  if (!set) permissiveWithoutShould.set(permissive, (set = new Set([...permissive].filter((word) => word !== 'should'))))
+  return set
 }
 
 /**
@@ -272,7 +405,9 @@ function measurePattern(measures: readonly string[], units: readonly string[]): 
   return new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:${limits})\s+(?:чем\s+|than\s+)?(?:за\s+|в\s+течение\s+|within\s+|in\s+)?${number}` +
       String.raw`|[≤≥<>]\s*${number}` +
-      String.raw`|(?<![\p{L}\p{N}])${number}\s*(?:${unitList})(?![\p{L}\p{N}])`,
+      String.raw`|(?<![\p{L}\p{N}])${number}\s*(?:${unitList})(?![\p{L}\p{N}])` +
+      // A size in two dimensions, «1920x1080», «800 × 600».
+      String.raw`|(?<![\p{L}\p{N}])\d+\s*[x×х]\s*\d+(?![\p{L}\p{N}])`,
     'iu'
   )
 }

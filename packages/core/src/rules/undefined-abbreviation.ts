@@ -2,7 +2,7 @@
  * undefined-abbreviation: every abbreviation a reader meets is defined — in the
  * glossary, in the document's terms section, or inline before its first use.
  */
-import {abbreviationUses, latinSpellings, ordinaryWords, type AbbreviationUse} from '../abbreviations.js'
+import {abbreviationUses, companyNameAbbreviations, latinSpellings, ordinaryWords, type AbbreviationUse} from '../abbreviations.js'
 import {isAbbreviationLike} from '../glossary/compile.js'
 import {findDefinitions, type Definition} from '../definitions.js'
 import type {GlossaryEntry} from '../glossary/model.js'
@@ -70,6 +70,7 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
     for (const list of uses.values()) for (const use of list) counts.set(use.abbreviation, (counts.get(use.abbreviation) ?? 0) + 1)
 
     const blocks = analysis.document.blocks
+    const companies = companyNameAbbreviations(blocks)
     for (const [index, block] of blocks.entries()) {
       // «## СЭД» followed by «Система электронного документооборота (СЭД) — …»: the heading names what the
       // section's first sentence defines.
@@ -77,6 +78,10 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
       for (const use of uses.get(block) ?? []) {
         const abbreviation = use.abbreviation
         if (allowed.has(abbreviation) || glossary.known.has(abbreviation) || glossaryNames.has(abbreviation)) continue
+        if (companies.has(abbreviation)) continue
+        // «[SPDX](https://spdx.org/…)», «[ABI Compatibility](#abi-compatibility)»: a link to the name's own
+        // site, or to the place in the document that explains it, takes the reader to the definition.
+        if (isLinkedToItsDefinition(analysis.document.source, use.span.start, use.span.end, abbreviation)) continue
         // «ПДФ» for PDF: a known Latin abbreviation spelt in Russian letters.
         if (latinSpellings(abbreviation).some((latin) => glossary.known.has(latin) || glossary.abbreviations.get(latin)?.length === 1)) continue
         const list = definitions.get(abbreviation) ?? []
@@ -122,6 +127,23 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
       }
     }
   }
+}
+
+/**
+ * Whether the abbreviation at `start`–`end` stands in the text of a Markdown link that leads to
+ * its explanation: an anchor in the document («[ABI Compatibility](#abi-compatibility)», a table
+ * of contents), or a site whose address holds the abbreviation («[SPDX](https://spdx.org/licenses/)»,
+ * «[Angular CLI](https://cli.angular.io/)»).
+ */
+function isLinkedToItsDefinition(source: string, start: number, end: number, abbreviation: string): boolean {
+  const opening = source.lastIndexOf('[', start)
+  if (opening === -1 || /[\]\n]/u.test(source.slice(opening + 1, start))) return false
+  const link = /^[^[\]\n]*\]\(\s*<?([^)\s>]+)/u.exec(source.slice(end, end + 400))
+  if (!link) return false
+  const target = link[1]!
+  if (target.startsWith('#')) return true
+  const host = /^[a-z][a-z\d+.-]*:\/\/([^/?#]+)/iu.exec(target)?.[1]?.toLowerCase()
+  return host !== undefined && host.split(/[.-]/u).includes(abbreviation.toLowerCase())
 }
 
 /** The source range of the first sentence of the paragraph right after a heading, if one follows it. */

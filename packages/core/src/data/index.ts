@@ -4,6 +4,7 @@
  * (`parse.ts`), and kept as a JSON snapshot made at build time. Read once, on first use.
  */
 import type {Glossary, Language} from '../glossary/model.js'
+import type {Localized} from '../message.js'
 import * as generated from './generated/index.js'
 import {snapshot} from './generated/snapshot.js'
 
@@ -55,8 +56,8 @@ export interface RequirementsData {
 export interface LexiconGroup {
   /** Dictionary forms; every inflected form matches. */
   readonly names: readonly string[]
-  /** Why the names are one concept in a specification. */
-  readonly reason: string
+  /** Why the names are one concept in a specification, in both languages. */
+  readonly reason: Localized
   /** Reported only inside multi-word terms that share their other word. */
   readonly phrasesOnly: boolean
 }

@@ -5,6 +5,7 @@
  * {@link builtinData} that fallback.
  */
 import type {Node} from 'yaml'
+import type {Localized} from '../message.js'
 import {YamlReader} from '../yaml-reader.js'
 import * as generated from './generated/index.js'
 import {useDataParser, type AmbiguityList, type BuiltinData, type Embedded, type HeadingPatterns, type RequirementsData, type TermVariantData} from './index.js'
@@ -69,7 +70,7 @@ function readTermVariants(source: Embedded): Record<'ru' | 'en', TermVariantData
       const phrasesOnly = group.get('phrasesOnly')?.value
       return {
         names,
-        reason: reader.string(group.get('reason')?.value, '`reason`'),
+        reason: readReason(reader, group.get('reason')?.value),
         phrasesOnly: phrasesOnly === undefined ? false : reader.boolean(phrasesOnly, '`phrasesOnly`')
       }
     })
@@ -134,3 +135,9 @@ function readList(source: Embedded, key: string): ReadonlySet<string> {
 }
 
 useDataParser(parseBuiltinData)
+
+/** A lexicon group's reason, written natively in both languages: `{ru: …, en: …}`. */
+function readReason(reader: YamlReader, node: Node | null | undefined): Localized {
+  const fields = reader.map(node, '`reason`', ['ru', 'en'])
+  return {ru: reader.string(fields.get('ru')?.value, '`reason.ru`'), en: reader.string(fields.get('en')?.value, '`reason.en`')}
+}

@@ -6,6 +6,7 @@
  * they are known, not at the end of the run.
  */
 import path from 'node:path'
+import {isLocale, type Locale} from '@reqlint/core/lint'
 import type {LintArgs} from './args.js'
 import type {Cache} from './cache.js'
 import {findConfig, loadConfigFile} from './config-files.js'
@@ -109,7 +110,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     const entry = content === undefined ? undefined : cache?.get(input.file!, content, settingsHashes[settingsOf[index]!]!)
     // A cached result has no fixes to apply: files with fixable findings are linted again under --fix.
     if (entry && !(fixing && entry.fixable > 0)) {
-      results[index] = {messages: entry.messages, fixable: entry.fixable, cacheable: true}
+      results[index] = {messages: entry.messages, ...(entry.language === undefined ? {} : {language: entry.language}), fixable: entry.fixable, cacheable: true}
       cached++
     } else {
       pending.push(index)
@@ -155,7 +156,13 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
     results[index] = result
     if (cache && hashContent && input.file && !input.stream && bytes && result.cacheable && contentHashes[index] !== undefined) {
-      cache.set(input.file, {content: hashContent(bytes), settings: settingsHashes[settingsOf[index]!]!, messages: result.messages, fixable: result.fixable})
+      cache.set(input.file, {
+        content: hashContent(bytes),
+        settings: settingsHashes[settingsOf[index]!]!,
+        messages: result.messages,
+        ...(result.language === undefined ? {} : {language: result.language}),
+        fixable: result.fixable
+      })
     }
   }
 
@@ -190,7 +197,10 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
   }
 
-  const files = inputs.map((input, index) => toVFile(input.name, cwd, messagesOf(input, results[index])))
+  const chosen = readerLocale(args)
+  const locales = inputs.map((_, index) => chosen ?? results[index]?.language)
+  const runLocale = chosen ?? mostCommon(locales)
+  const files = inputs.map((input, index) => toVFile(input.name, cwd, messagesOf(input, results[index]), locales[index] ?? runLocale))
   const all = count(files)
   if (args.quiet) errorsOnly(files)
   const reported = count(files)
@@ -228,7 +238,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
         fixedFiles,
         dryRun: args.fixDryRun,
         milliseconds: performance.now() - started
-      })
+      }, runLocale)
     )
   }
   return code
@@ -237,4 +247,26 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
 function messagesOf(input: Input, result: DocumentResult | undefined): readonly PlainMessage[] {
   if (input.problem !== undefined) return [fileProblem(input.problem)]
   return result?.messages ?? []
+}
+
+/**
+ * The locale the reader chose for the report, when one was: `--locale`, then `locale` in the
+ * configuration, which the command-line parser folds into `args.locale` (the CLI's locale choice
+ * is its own module's; this is where the report takes it). Undefined: each document's messages
+ * are written in the document's own language.
+ */
+function readerLocale(args: LintArgs): Locale | undefined {
+  const given = (args as LintArgs & {readonly locale?: unknown}).locale
+  return isLocale(given) ? given : undefined
+}
+
+/** The locale most documents are written in, for what the report says of the whole run; English on a tie or with none. */
+function mostCommon(locales: ReadonlyArray<Locale | undefined>): Locale {
+  let russian = 0
+  let english = 0
+  for (const locale of locales) {
+    if (locale === 'ru') russian++
+    else if (locale === 'en') english++
+  }
+  return russian > english ? 'ru' : 'en'
 }

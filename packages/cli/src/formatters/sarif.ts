@@ -7,7 +7,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {rules, ruleUrl} from '@reqlint/core/lint'
 import type {VFile} from 'vfile'
-import {fileErrorRuleId, levelOf, regionOf, replaceLoneSurrogates, reportPath, ruleIdOf, type Level, type Message} from './common.js'
+import {fileErrorRuleId, levelOf, regionOf, regionOfPlace, replaceLoneSurrogates, reportPath, ruleIdOf, type Level, type Message, type Region} from './common.js'
 import {fingerprints} from './fingerprint.js'
 import type {Formatter} from './index.js'
 import {version} from './version.js'
@@ -36,18 +36,22 @@ interface ArtifactLocation {
   uriBaseId?: string
 }
 
+interface PhysicalLocation {
+  artifactLocation: ArtifactLocation
+  region?: Region
+}
+
 interface SarifResult {
   ruleId: string
   ruleIndex: number
   level: SarifLevel
   message: {text: string}
-  locations?: Array<{
-    physicalLocation: {
-      artifactLocation: ArtifactLocation
-      region?: {startLine: number; startColumn: number; endLine?: number; endColumn?: number}
-    }
-  }>
+  locations?: Array<{physicalLocation: PhysicalLocation}>
+  /** The related place (the dominant name's first use, a definition), which viewers link to. */
+  relatedLocations?: Array<{id: number; physicalLocation: PhysicalLocation; message: {text: string}}>
   partialFingerprints: Record<string, string>
+  /** `messageId`: the message's id in its rule, the same in every locale, for tools to match on. */
+  properties?: {messageId: string}
 }
 
 const sarifLevels: Record<Level, SarifLevel> = {error: 'error', warning: 'warning', info: 'note'}
@@ -96,7 +100,7 @@ export const sarif: Formatter = (files, options) => {
   for (const file of files) {
     const location = artifactLocation(file, options.cwd)
     const fingerprintOf = fingerprints(file, options.cwd)
-    for (const [index, message] of file.messages.entries()) {
+    for (const [index, message] of (file.messages as Message[]).entries()) {
       const ruleId = ruleIdOf(message)
       let ruleIndex = indexes.get(ruleId)
       if (ruleIndex === undefined) {
@@ -121,7 +125,15 @@ export const sarif: Formatter = (files, options) => {
       if (location) {
         const region = regionOf(message)
         result.locations = [{physicalLocation: region ? {artifactLocation: {...location}, region: {...region}} : {artifactLocation: {...location}}}]
+        const related = message.related
+        const relatedRegion = related ? regionOfPlace(related.place) : undefined
+        if (related && relatedRegion) {
+          result.relatedLocations = [
+            {id: 1, physicalLocation: {artifactLocation: {...location}, region: {...relatedRegion}}, message: {text: replaceLoneSurrogates(related.reason)}}
+          ]
+        }
       }
+      if (message.messageId !== undefined) result.properties = {messageId: message.messageId}
       results.push(result)
     }
   }

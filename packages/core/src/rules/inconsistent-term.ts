@@ -29,11 +29,11 @@ const messages = {
   },
   'preferred-term': {
     en: 'Unexpected «{actual}», expected «{term}»: «{name}» names the same concept as «{term}», the glossary’s preferred name, used {times, plural, =1 {once} other {# times}} here',
-    ru: 'Вместо «{actual}» пишите «{term}»: «{name}» и «{term}» называют одно понятие, глоссарий предпочитает «{term}», и в документе оно встречается {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}'
+    ru: 'Вместо «{actual}» пишите «{term}»: глоссарий называет это понятие «{term}», а «{name}» — его синоним; «{term}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}'
   },
   synonym: {
-    en: 'Unexpected «{actual}»: «{name}» names the same concept as «{dominant}», used {times, plural, =1 {once} other {# times}} here (the glossary’s preferred name is «{term}»)',
-    ru: '«{actual}»: «{name}» и «{dominant}» называют одно понятие, и «{dominant}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}; глоссарий называет это понятие «{term}»'
+    en: 'Unexpected «{actual}», expected «{dominant}»: «{name}» names the same concept as «{dominant}», used {times, plural, =1 {once} other {# times}} here (the glossary’s preferred name is «{term}»)',
+    ru: 'Вместо «{actual}» пишите «{dominant}»: «{name}» и «{dominant}» называют одно понятие, и «{dominant}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}} (в глоссарии это понятие называется «{term}»)'
   },
   'first-used-here': {
     en: '«{name}» first used here',

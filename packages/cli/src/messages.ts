@@ -9,7 +9,7 @@
  * written for a Russian reader serves an English one too. The CLI's own
  * messages (a file it cannot read) carry their text.
  */
-import {addMessage, type Locale, type ReportedFinding, type ReqlintMessage} from '@reqlint/core/lint'
+import {addMessage, localeKey, type Locale, type ReportedFinding, type ReqlintMessage} from '@reqlint/core/lint'
 import {VFile} from 'vfile'
 
 type VFileMessage = VFile['messages'][number]
@@ -48,9 +48,6 @@ export function fileProblem(reason: string): CliMessage {
 export function fileInfo(reason: string, ruleId: string): CliMessage {
   return {reason, ruleId, source: 'reqlint', fatal: null}
 }
-
-/** The vfile `data` key that holds the locale a file's messages are written in, for the formatters' own words. */
-export const localeKey = 'reqlintLocale'
 
 /** The locale a file's messages are written in ({@link toVFile}); English for a file made elsewhere. */
 export function localeOf(file: VFile): Locale {

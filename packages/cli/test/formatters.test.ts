@@ -332,7 +332,7 @@ describe('stylish', () => {
 
   it('prints a glossary term with a line break and an escape code as text', () => {
     const glossary = parseGlossaryFile('/g/g.yaml', 'terms:\n  - term: "заявка\\r\\n::error::x\\e[31m"\n    avoid: [тикет]\n')
-    const file = lintMarkdown(new VFile({path: 'a.md', value: 'Создать тикет.\n'}), {glossary: mergeGlossaryFiles([glossary])})
+    const file = lintMarkdown(new VFile({path: 'a.md', value: 'Создать тикет.\n'}), {glossary: mergeGlossaryFiles([glossary]), locale: 'en'})
     const output = formatters.stylish([file], options)
     expect(output).toMatch(/^a\.md\n +1:9 +error +Unexpected «тикет», expected «заявка\\r\\n::error::x\\u001b\[31m»/u)
     expect(output).not.toMatch(/[\r\u001b]/u)
@@ -564,7 +564,7 @@ function checkSarif(log: unknown): string[] {
     }
     array(run.results, `${at}.results`).forEach((resultValue, resultIndex) => {
       const where = `${at}.results[${resultIndex}]`
-      const result = object(resultValue, where, ['message'], ['ruleId', 'ruleIndex', 'level', 'kind', 'locations', 'partialFingerprints', 'fingerprints', 'properties'])
+      const result = object(resultValue, where, ['message'], ['ruleId', 'ruleIndex', 'level', 'kind', 'locations', 'relatedLocations', 'partialFingerprints', 'fingerprints', 'properties'])
       if (!result) return
       message(result.message, `${where}.message`)
       string(result.ruleId, `${where}.ruleId`)
@@ -576,8 +576,11 @@ function checkSarif(log: unknown): string[] {
       } else {
         problems.push(`${where}.partialFingerprints: not an object`)
       }
-      array(result.locations, `${where}.locations`).forEach((locationValue, locationIndex) => {
-        const path = `${where}.locations[${locationIndex}]`
+      const located = [
+        ...array(result.locations, `${where}.locations`).map((value, index) => ({value, path: `${where}.locations[${index}]`})),
+        ...('relatedLocations' in result ? array(result.relatedLocations, `${where}.relatedLocations`) : []).map((value, index) => ({value, path: `${where}.relatedLocations[${index}]`}))
+      ]
+      located.forEach(({value: locationValue, path}) => {
         const location = object(locationValue, path, [], ['physicalLocation', 'logicalLocations', 'message', 'id', 'properties'])
         const physical = location && object(location.physicalLocation, `${path}.physicalLocation`, [], ['artifactLocation', 'region', 'contextRegion', 'properties'])
         if (!physical) return

@@ -36,8 +36,15 @@ export type ReqlintMessage = VFile['messages'][number] & ReqlintMessageFields
 /** A finding without its fix: the form a finding takes in a report or a cache. */
 export type ReportedFinding = Omit<LintFinding, 'fix'>
 
-/** Adds each finding to `file` as a message written in `locale`. */
+/**
+ * The key of `file.data` that says which locale reqlint wrote the file's messages in, for a
+ * reporter's own words (stylish's "error", "[hint]") to be in the same language.
+ */
+export const localeKey = 'reqlintLocale'
+
+/** Adds each finding to `file` as a message written in `locale`, and records the locale in `file.data`. */
 export function addMessages(file: VFile, findings: readonly ReportedFinding[], locale: Locale): void {
+  file.data[localeKey] = locale
   for (const finding of findings) addMessage(file, finding, locale)
 }
 

@@ -197,9 +197,8 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
   }
 
-  const chosen = readerLocale(args)
-  const locales = inputs.map((_, index) => chosen ?? results[index]?.language)
-  const runLocale = chosen ?? mostCommon(locales)
+  const locales = inputs.map((_, index) => readerLocale(settingsList[settingsOf[index]!]) ?? results[index]?.language)
+  const runLocale = mostCommon(locales)
   const files = inputs.map((input, index) => toVFile(input.name, cwd, messagesOf(input, results[index]), locales[index] ?? runLocale))
   const all = count(files)
   if (args.quiet) errorsOnly(files)
@@ -250,17 +249,16 @@ function messagesOf(input: Input, result: DocumentResult | undefined): readonly 
 }
 
 /**
- * The locale the reader chose for the report, when one was: `--locale`, then `locale` in the
- * configuration, which the command-line parser folds into `args.locale` (the CLI's locale choice
- * is its own module's; this is where the report takes it). Undefined: each document's messages
- * are written in the document's own language.
+ * The locale the reader chose for a file's findings, when one was: `--locale`, then `locale` in
+ * the configuration, which the settings of the file carry (`FileSettings.locale`, the CLI's locale
+ * choice). Undefined: the findings are written in the document's own language.
  */
-function readerLocale(args: LintArgs): Locale | undefined {
-  const given = (args as LintArgs & {readonly locale?: unknown}).locale
-  return isLocale(given) ? given : undefined
+function readerLocale(settings: FileSettings | undefined): Locale | undefined {
+  const chosen = (settings as (FileSettings & {readonly locale?: unknown}) | undefined)?.locale
+  return isLocale(chosen) ? chosen : undefined
 }
 
-/** The locale most documents are written in, for what the report says of the whole run; English on a tie or with none. */
+/** The locale most files' findings are written in, for what the report says of the whole run (the summary); English on a tie or with none. */
 function mostCommon(locales: ReadonlyArray<Locale | undefined>): Locale {
   let russian = 0
   let english = 0

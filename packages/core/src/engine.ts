@@ -3,7 +3,7 @@
  * parsed mdast tree from a remark pipeline), builds the prose model, runs the
  * enabled rules and stamps every finding with what the rule does not know:
  * `ruleId`, `source`, `url`, severity and exact places. The text of a finding
- * is made at the edge, in the reader's locale (`text.ts`); vfile messages are
+ * is made at the edge, in the reader's locale (`finding-text.ts`); vfile messages are
  * made there too (`vfile-messages.ts`).
  */
 import type {Root} from 'mdast'
@@ -21,7 +21,7 @@ import type {Locale} from './locale.js'
 import type {MessageData, MessageRef} from './message.js'
 import type {Finding, Fix, Rule, Severity} from './rule.js'
 import {rules as allRules} from './rules/index.js'
-import {findingText} from './text.js'
+import {findingText} from './finding-text.js'
 import {addMessages} from './vfile-messages.js'
 
 /** A rule's setting: a severity, or a severity with options. */

@@ -10,7 +10,7 @@ import type {Place} from './location.js'
 import type {Locale} from './locale.js'
 import type {MessageData} from './message.js'
 import type {LintFinding} from './engine.js'
-import {findingText} from './text.js'
+import {findingText} from './finding-text.js'
 
 /** The related place of a vfile message reqlint made, its text in the message's locale. */
 export interface RelatedMessage {

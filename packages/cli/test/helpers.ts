@@ -98,6 +98,8 @@ export function writeFiles(dir: string, files: Files): void {
 
 export interface JsonMessage {
   ruleId?: string
+  messageId?: string
+  related?: {place: unknown; messageId: string; reason: string}
   line?: number
   column?: number
   actual?: string

@@ -654,7 +654,7 @@ export const cases: readonly CliCase[] = [
       const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{line: number; column: number; ruleId?: string; severity: string; reason: string}>}>
       const summary = report.map((file) => [file.path, file.messages.map((message) => `${message.line}:${message.column} ${message.severity} ${message.ruleId ?? '-'} ${message.reason}`)])
       const expected = [
-        ['a.md', ['1:12 error undefined-abbreviation Аббревиатура «SSO» не определена: расшифруйте её в разделе терминов или при первом упоминании — «расшифровка (SSO)» — либо добавьте в глоссарий']],
+        ['a.md', ['1:12 error undefined-abbreviation Аббревиатура «SSO» не определена: расшифруйте её в разделе терминов или при первом упоминании\u00a0— «расшифровка (SSO)»\u00a0— либо добавьте в глоссарий']],
         ['deep.md', ['3:1 error - block quotes and lists nest deeper than 100 levels; reqlint does not lint such documents']]
       ]
       if (JSON.stringify(summary) !== JSON.stringify(expected)) throw new Error(JSON.stringify(summary))

@@ -43,7 +43,7 @@ describe('reqlint on the example ТЗ', () => {
     const backup = report[0]!.messages.find((message) => message.actual === 'Бэкап')
     expect(backup).toMatchObject({
       messageId: 'preferred-term',
-      reason: 'Вместо «Бэкап» пишите «резервное копирование»: глоссарий называет это понятие «резервное копирование», а «бэкап» — его синоним; «резервное копирование» встречается в документе один раз',
+      reason: 'Вместо «Бэкап» пишите «резервное копирование»: глоссарий называет это понятие «резервное копирование», а «бэкап»\u00a0— его синоним; «резервное копирование» встречается в документе один раз',
       related: {
         place: {start: {line: 68, column: 4, offset: 2392}, end: {line: 68, column: 25, offset: 2413}},
         messageId: 'first-used-here',

@@ -54,7 +54,7 @@ export const unknownRule: Rule = defineRule({
     },
     misspelt: {
       en: 'Unknown rule «{id}» in «{keyword}», expected «{closest}»: the comment silences nothing for it',
-      ru: 'Неизвестное правило «{id}» в «{keyword}» — возможно, имелось в виду «{closest}»: комментарий ничего для него не отключает'
+      ru: 'Неизвестное правило «{id}» в «{keyword}»\u00a0— возможно, имелось в виду «{closest}»: комментарий ничего для него не отключает'
     }
   },
   options: {},

@@ -36,7 +36,7 @@ describe('term variants', () => {
     expect(found[0]!.reason).toMatch(/^Is «Сессия» the same concept as «Сеанс», used 2 times here\? Near-synonyms in requirements \(lexicon: .+\)\. One concept or two\? If one, keep one name; if two, define both$/u)
     expect(found[0]!.reason).toContain('(lexicon: both name the period of a user\'s work in the system, the session)')
     expect(messages(lexicon, emptyGlossary, undefined, 'ru')[0]!.reason).toBe(
-      '«Сессия» — то же понятие, что «Сеанс» (встречается 2 раза)? В требованиях эти слова часто называют одно и то же: ' +
+      '«Сессия»\u00a0— то же понятие, что «Сеанс» (встречается 2 раза)? В требованиях эти слова часто называют одно и то же: ' +
         'оба слова называют период работы пользователя в системе. Если понятие одно, оставьте одно название; если их два, определите оба'
     )
     expect(found.every((message) => message.fatal === false)).toBe(true)

@@ -29,7 +29,7 @@ const messages = {
   },
   'preferred-term': {
     en: 'Unexpected «{actual}», expected «{term}»: «{name}» names the same concept as «{term}», the glossary’s preferred name, used {times, plural, =1 {once} other {# times}} here',
-    ru: 'Вместо «{actual}» пишите «{term}»: глоссарий называет это понятие «{term}», а «{name}» — его синоним; «{term}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}'
+    ru: 'Вместо «{actual}» пишите «{term}»: глоссарий называет это понятие «{term}», а «{name}»\u00a0— его синоним; «{term}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}'
   },
   synonym: {
     en: 'Unexpected «{actual}», expected «{dominant}»: «{name}» names the same concept as «{dominant}», used {times, plural, =1 {once} other {# times}} here (the glossary’s preferred name is «{term}»)',
@@ -53,11 +53,11 @@ const messages = {
   },
   compound: {
     en: 'Is «{actual}» the same concept as «{dominant}», used {times, plural, =1 {once} other {# times}} here? A contracted compound beside its full phrase, or a modifier written two ways (compound variant). One concept or two? If one, keep one name; if two, define both',
-    ru: '«{actual}» — то же понятие, что «{dominant}» (встречается {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}})? Сокращённое составное название стоит рядом с полным или определение написано двумя способами. Если понятие одно, оставьте одно название; если их два, определите оба'
+    ru: '«{actual}»\u00a0— то же понятие, что «{dominant}» (встречается {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}})? Сокращённое составное название стоит рядом с полным или определение написано двумя способами. Если понятие одно, оставьте одно название; если их два, определите оба'
   },
   lexicon: {
     en: 'Is «{actual}» the same concept as «{dominant}», used {times, plural, =1 {once} other {# times}} here? Near-synonyms in requirements (lexicon: {reason}). One concept or two? If one, keep one name; if two, define both',
-    ru: '«{actual}» — то же понятие, что «{dominant}» (встречается {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}})? В требованиях эти слова часто называют одно и то же: {reason}. Если понятие одно, оставьте одно название; если их два, определите оба'
+    ru: '«{actual}»\u00a0— то же понятие, что «{dominant}» (встречается {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}})? В требованиях эти слова часто называют одно и то же: {reason}. Если понятие одно, оставьте одно название; если их два, определите оба'
   }
 } as const
 

@@ -18,7 +18,7 @@ export const undefinedAbbreviation = defineRule({
   messages: {
     undefined: {
       en: 'Undefined abbreviation «{abbreviation}»{uses, plural, =1 {} other { (used # times)}}: define it in the terms section or at first use, as in “Full Name ({abbreviation})”, or add it to the glossary',
-      ru: 'Аббревиатура «{abbreviation}» не определена{uses, plural, =1 {} one { (встречается # раз)} few { (встречается # раза)} other { (встречается # раз)}}: расшифруйте её в разделе терминов или при первом упоминании — «расшифровка ({abbreviation})» — либо добавьте в глоссарий'
+      ru: 'Аббревиатура «{abbreviation}» не определена{uses, plural, =1 {} one { (встречается # раз)} few { (встречается # раза)} other { (встречается # раз)}}: расшифруйте её в разделе терминов или при первом упоминании\u00a0— «расшифровка ({abbreviation})»\u00a0— либо добавьте в глоссарий'
     },
     ambiguous: {
       en: 'Ambiguous «{abbreviation}»: the glossary gives it {count} meanings ({meanings}); define which one this document means',

@@ -15,6 +15,7 @@ import {formatters, type FormatOptions} from '../src/formatters/index.js'
 import {escapeData, escapeProperty} from '../src/formatters/github.js'
 import {fingerprintKey} from '../src/formatters/sarif.js'
 import {version} from '../src/formatters/version.js'
+import {sarifSchemaErrors} from './sarif-schema.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const bin = path.join(root, 'packages/cli/bin/reqlint.js')
@@ -382,6 +383,19 @@ describe('the reqlint binary', () => {
     expect(results.length).toBeGreaterThan(0)
     expect(results.some((result) => result.level === 'error')).toBe(true)
     expect(results.every((result) => result.locations![0]!.physicalLocation.artifactLocation.uri === 'fixtures/example-tz.md')).toBe(true)
+    expect(sarifSchemaErrors(log)).toEqual([])
+    // Every result names its message; a related place is a related location, not text in the message.
+    expect(results.every((result) => typeof result.properties?.messageId === 'string')).toBe(true)
+    const backup = results.find((result) => result.locations![0]!.physicalLocation.region?.startLine === 69)!
+    expect(backup.properties).toEqual({messageId: 'preferred-term'})
+    expect(backup.message.text).not.toMatch(/\(\d+:\d+\)/u)
+    expect(backup.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: {artifactLocation: {uri: 'fixtures/example-tz.md', uriBaseId: '%SRCROOT%'}, region: {startLine: 68, startColumn: 4, endLine: 68, endColumn: 25}},
+        message: {text: 'Первое употребление «резервное копирование»'}
+      }
+    ])
   })
 
   it('prints workflow commands with --format github', () => {
@@ -450,7 +464,9 @@ interface SarifResult {
   level: string
   message: {text: string}
   locations?: Array<{physicalLocation: {artifactLocation: {uri: string; uriBaseId?: string}; region?: SarifRegion}}>
+  relatedLocations?: Array<{id: number; physicalLocation: {artifactLocation: {uri: string; uriBaseId?: string}; region?: SarifRegion}; message: {text: string}}>
   partialFingerprints: Record<string, string>
+  properties?: {messageId: string}
 }
 
 interface SarifLog {

@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {ruleUrl, rules} from '@reqlint/core'
 import {describe, expect, it} from 'vitest'
+// @ts-expect-error -- a plain ES module script without types
 import {documentedRules, messagesSection, pageOf, root, sectionIn} from '../scripts/rule-docs.js'
 
 describe('rule definitions', () => {

@@ -11,7 +11,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {builtinGlossary, checkTree, ChunkCache, parseMarkdown} from '@reqlint/core'
+import {builtinGlossary, checkTree, ChunkCache, findingText, parseMarkdown} from '@reqlint/core'
 import '@reqlint/core/mdx'
 import {chunkBoundaries} from '../src/markdown.js'
 
@@ -54,7 +54,7 @@ function generated(): string {
 function findings(text: string, chunkSize: number): string[] {
   const tree = parseMarkdown(text, {chunkSize})
   return checkTree(tree, text, {glossary: builtinGlossary()}).map(
-    ({rule, finding}) => `${rule.id} ${finding.span.start}-${finding.span.end} ${finding.reason}`
+    ({rule, finding}) => `${rule.id} ${finding.span.start}-${finding.span.end} ${findingText({ruleId: rule.id, ...finding}, 'en')}`
   )
 }
 

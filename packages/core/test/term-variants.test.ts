@@ -4,7 +4,7 @@
  * and the options. The exact places are in fixtures/inconsistent-term/.
  */
 import {describe, expect, it} from 'vitest'
-import {emptyGlossary, lint, lintMarkdown, type Glossary, type Locale} from '@reqlint/core'
+import {emptyGlossary, lint, lintMarkdown, type Glossary, type Locale, type ReqlintMessage} from '@reqlint/core'
 
 /** The messages in English unless asked: most of these tests are about what a class reports, not its language. */
 function messages(text: string, glossary: Glossary = emptyGlossary, variants?: readonly string[], locale: Locale = 'en') {
@@ -22,7 +22,7 @@ describe('term variants', () => {
     expect(message!.reason).toBe('Unexpected «Пинкод», expected «пин-код»: one name written two ways (spelling variant); «пин-код» is used 2 times here')
     expect(message!.fatal).toBe(true)
     expect((message!.cause as Error).message).toBe('«пин-код» first used here (1:1)')
-    const [russian] = messages(spelling, emptyGlossary, undefined, 'ru')
+    const [russian] = messages(spelling, emptyGlossary, undefined, 'ru') as ReqlintMessage[]
     expect(russian!.reason).toBe('Вместо «Пинкод» пишите «пин-код»: одно название написано двумя способами, а «пин-код» встречается в документе 2 раза')
     expect((russian!.cause as Error).message).toBe('Первое употребление «пин-код» (1:1)')
     expect(russian!.messageId).toBe('spelling')

@@ -7,7 +7,7 @@
  */
 import type {Analysis} from './analysis.js'
 import type {Span} from './location.js'
-import type {MessageRef, Template} from './message.js'
+import type {MessageRef, MessageValue, Template} from './message.js'
 
 export type Severity = 'off' | 'warn' | 'error'
 
@@ -40,6 +40,50 @@ export interface Finding<MessageId extends string = string> extends MessageRef<M
   readonly severity?: 'warn'
 }
 
+/** Whether a placeholder's text is a name: no spaces, punctuation of the syntax or `#`. */
+type IsName<Text extends string> = Text extends '' ? false : Text extends `${string}${' ' | ',' | '#' | '{' | '}' | '='}${string}` ? false : true
+
+/** What opens a plural branch's text (`one {…}`, `=1 {…}`): its braces hold text, not a name. */
+type BranchKey = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other' | `=${number}`
+
+/**
+ * The names a template text fills, as a union of string literals: `{abbreviation}`
+ * and the count of `{uses, plural, …}`, in plural branches too. A brace right after
+ * a branch key opens the branch's text.
+ */
+export type PlaceholderNames<Text extends string> = Text extends `${infer Before}{${infer After}`
+  ?
+      | (Before extends `${string}${BranchKey} `
+          ? never
+          : After extends `${infer Head}}${string}`
+          ? IsName<Head> extends true
+            ? Head
+            : After extends `${infer Count},${string}`
+              ? IsName<Count> extends true
+                ? Count
+                : never
+              : never
+          : never)
+      | PlaceholderNames<After>
+  : never
+
+/** The data a message takes: a value for each name its templates fill, in either locale. */
+export type DataOf<T extends Template> = [PlaceholderNames<T['en']> | PlaceholderNames<T['ru']>] extends [never]
+  ? {readonly data?: Readonly<Record<string, never>>}
+  : {readonly data: {readonly [Name in PlaceholderNames<T['en']> | PlaceholderNames<T['ru']>]: MessageValue}}
+
+/** A message of `Messages` with the data its templates fill: what a typed rule reports. */
+export type TypedMessage<Messages extends Readonly<Record<string, Template>>> = {
+  [Id in keyof Messages & string]: {readonly messageId: Id} & DataOf<Messages[Id]>
+}[keyof Messages & string]
+
+/** A finding as a typed rule reports it: each message id with exactly the data its templates fill. */
+export type TypedFinding<Messages extends Readonly<Record<string, Template>>> = Omit<Finding, 'messageId' | 'data' | 'note' | 'related'> &
+  TypedMessage<Messages> & {
+    readonly note?: TypedMessage<Messages>
+    readonly related?: {readonly span: Span} & TypedMessage<Messages>
+  }
+
 /** One option of a rule: its default, and how a value given in a configuration is read. */
 export interface OptionSpec<T> {
   readonly default: T
@@ -52,22 +96,23 @@ export type OptionsSchema = Readonly<Record<string, OptionSpec<unknown>>>
 /** The options a schema describes, typed. */
 export type OptionsOf<Schema extends OptionsSchema> = {readonly [Name in keyof Schema]: Schema[Name] extends OptionSpec<infer T> ? T : never}
 
-export interface RuleContext<Options, MessageId extends string> {
+export interface RuleContext<Options, Messages extends Readonly<Record<string, Template>>> {
   readonly analysis: Analysis
   readonly options: Options
-  report(finding: Finding<MessageId>): void
+  report(finding: TypedFinding<Messages>): void
 }
 
 /** What {@link defineRule} takes. */
-export interface RuleDefinition<Schema extends OptionsSchema, MessageId extends string> {
+export interface RuleDefinition<Schema extends OptionsSchema, Messages extends Readonly<Record<string, Template>>> {
   /** ASCII kebab-case: remark-message-control comments accept only `[A-Za-z0-9_-]`. */
   readonly id: string
   readonly description: string
   readonly defaultSeverity: Exclude<Severity, 'off'>
   readonly fixable: boolean
-  readonly messages: Readonly<Record<MessageId, Template>>
+  /** Per message id, its template in each locale; a report may name only these, with the data they fill. */
+  readonly messages: Messages
   readonly options: Schema
-  check(context: RuleContext<OptionsOf<Schema>, MessageId>): void
+  check(context: RuleContext<OptionsOf<Schema>, Messages>): void
 }
 
 /** A rule as the engine, the CLI and the docs see it: its options checked and typed inside. */
@@ -86,7 +131,7 @@ export interface Rule {
   check(analysis: Analysis, options: Readonly<Record<string, unknown>>, report: (finding: Finding) => void): void
 }
 
-export function defineRule<Schema extends OptionsSchema, MessageId extends string>(definition: RuleDefinition<Schema, MessageId>): Rule {
+export function defineRule<Schema extends OptionsSchema, const Messages extends Readonly<Record<string, Template>>>(definition: RuleDefinition<Schema, Messages>): Rule {
   const names = Object.keys(definition.options)
   const defaults = Object.fromEntries(names.map((name) => [name, definition.options[name]!.default]))
   const read = (given: Readonly<Record<string, unknown>>): {options: OptionsOf<Schema>} | {problem: string} => {
@@ -119,7 +164,10 @@ export function defineRule<Schema extends OptionsSchema, MessageId extends strin
     check(analysis, given, report) {
       const result = read(given)
       if ('problem' in result) throw new TypeError(`rule \`${definition.id}\`: ${result.problem}`)
-      definition.check({analysis, options: result.options, report})
+      // A typed finding is a finding; TypeScript cannot see it through the conditional `DataOf` of a still
+      // generic `Messages` (each concrete rule's reports are checked against its own templates).
+      const typedReport = report as unknown as (finding: TypedFinding<Messages>) => void
+      definition.check({analysis, options: result.options, report: typedReport})
     }
   }
 }

@@ -5,13 +5,15 @@
  */
 import {describe, expect, it} from 'vitest'
 import {
+  defineRule,
   findingText,
   formatTemplate,
   lint,
   lintMarkdown,
   locales,
-  parseGlossaryFile,
   mergeGlossaryFiles,
+  option,
+  parseGlossaryFile,
   placeholders,
   ruleById,
   rules,
@@ -108,5 +110,36 @@ describe('findings', () => {
     expect(findingText(findings[0]!, 'ru')).toBe(
       'Вместо «Обращение» пишите «заявка»: «обращение» и «заявка» называют одно понятие, и «заявка» встречается в документе 2 раза (в глоссарии это понятие называется «лид»)'
     )
+  })
+})
+
+describe('typed definitions', () => {
+  it('report only their own message ids, each with the data its templates fill (checked by `tsc -p test`)', () => {
+    const rule = defineRule({
+      id: 'example',
+      description: 'An example.',
+      defaultSeverity: 'warn',
+      fixable: false,
+      messages: {
+        found: {en: 'Found «{word}» {count, plural, =1 {once} other {# times}}', ru: '«{word}» встречается {count, plural, =1 {один раз} few {# раза} other {# раз}}'},
+        plain: {en: 'Nothing to fill', ru: 'Заполнять нечего'}
+      },
+      options: {strict: option.boolean(false)},
+      check({analysis, options, report}) {
+        const strict: boolean = options.strict
+        const span = {start: 0, end: Math.min(1, analysis.text({start: 0, end: 1}).length)}
+        report({span, actual: '', messageId: 'found', data: {word: 'x', count: strict ? 2 : 1}})
+        report({span, actual: '', messageId: 'plain'})
+        // @ts-expect-error -- a message id the rule does not have
+        report({span, actual: '', messageId: 'lost'})
+        // @ts-expect-error -- `count` is missing
+        report({span, actual: '', messageId: 'found', data: {word: 'x'}})
+        // @ts-expect-error -- `words` is not a name of the templates
+        report({span, actual: '', messageId: 'found', data: {word: 'x', count: 1, words: 'y'}})
+      }
+    })
+    expect(Object.keys(rule.messages)).toEqual(['found', 'plain'])
+    expect(rule.defaultOptions).toEqual({strict: false})
+    expect(rule.validateOptions({strict: 'yes'})).toBe('`strict` must be true or false')
   })
 })

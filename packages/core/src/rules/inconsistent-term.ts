@@ -10,7 +10,7 @@ import type {NameRef} from '../glossary/compile.js'
 import type {GlossaryEntry} from '../glossary/model.js'
 import {normalizeWord} from '../normalize.js'
 import type {PhraseMatch} from '../phrase-index.js'
-import {defineRule, oneLine, option, type Finding, type Related} from '../rule.js'
+import {defineRule, oneLine, option, type TypedFinding, type TypedMessage} from '../rule.js'
 import type {Localized} from '../message.js'
 import type {Analysis} from '../analysis.js'
 import {americanSpelling} from '../variants/inflection.js'
@@ -60,8 +60,6 @@ const messages = {
     ru: '«{actual}»\u00a0— то же понятие, что «{dominant}» (встречается {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}})? В требованиях эти слова часто называют одно и то же: {reason}. Если понятие одно, оставьте одно название; если их два, определите оба'
   }
 } as const
-
-type MessageId = keyof typeof messages
 
 export const inconsistentTerm = defineRule({
   id: 'inconsistent-term',
@@ -133,7 +131,7 @@ export const inconsistentTerm = defineRule({
         return a[0]!.span.start - b[0]!.span.start
       })
       const [dominant, dominantMatches] = ranked[0]!
-      const related: Related<MessageId> = {span: dominantMatches[0]!.span, messageId: 'first-used-here', data: {name: dominant}}
+      const related = {span: dominantMatches[0]!.span, messageId: 'first-used-here', data: {name: dominant}} as const
       for (const [name, list] of ranked.slice(1)) {
         for (const match of list) {
           const actual = oneLine(analysis.text(match.span))
@@ -155,7 +153,7 @@ export const inconsistentTerm = defineRule({
 })
 
 /** Reports the less used names of the document's own term-variant groups, each place once. */
-function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, report: (finding: Finding<MessageId>) => void): void {
+function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, report: (finding: TypedFinding<typeof messages>) => void): void {
   // The characters already reported, so that two classes never report one place (a name is a few words long).
   const covered = new Set<number>()
   const overlaps = (span: {start: number; end: number}) => {
@@ -166,7 +164,7 @@ function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, rep
     if (!kinds.has(group.kind)) continue
     const {dominant} = group
     const firstUse = dominant.mentions.reduce((a, b) => (mentionSpan(b).start < mentionSpan(a).start ? b : a))
-    const related: Related<MessageId> = {span: mentionSpan(firstUse), messageId: 'first-used-here', data: {name: dominant.label}}
+    const related = {span: mentionSpan(firstUse), messageId: 'first-used-here', data: {name: dominant.label}} as const
     for (const other of group.others) {
       for (const mention of other.mentions) {
         if (mention.defining) continue
@@ -189,11 +187,21 @@ function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, rep
   }
 }
 
+/** When the document ties two names in a way the detector does not name. */
+const tiedSomehow: Localized = {en: 'one name given for the other', ru: 'одно название дано вместо другого'}
+
 /** What a variant finding says: the class that found the pair, the dominant name, how often it is used and why they are one. */
-function variantMessage(group: SettledGroup, actual: string, name: VariantName): Pick<Finding<MessageId>, 'messageId' | 'data'> {
-  const data: Record<string, string | number | Localized> = {actual: oneLine(actual), dominant: group.dominant.label, name: name.label, times: group.dominant.mentions.length}
-  if (group.reason !== undefined) data.reason = group.reason
-  return {messageId: group.kind, data}
+function variantMessage(group: SettledGroup, actual: string, name: VariantName): TypedMessage<typeof messages> {
+  const data = {actual: oneLine(actual), dominant: group.dominant.label, name: name.label, times: group.dominant.mentions.length}
+  switch (group.kind) {
+    case 'spelling':
+    case 'transliteration':
+    case 'compound':
+      return {messageId: group.kind, data}
+    case 'document':
+    case 'lexicon':
+      return {messageId: group.kind, data: {...data, reason: group.reason ?? tiedSomehow}}
+  }
 }
 
 /**

@@ -73,7 +73,7 @@ export const unusedDirective: Rule = defineRule({
     },
     'unused-rule': {
       en: 'Unused «{keyword} {id}»: no «{id}» finding here to silence',
-      ru: 'Лишний «{keyword} {id}»: здесь нет замечаний «{id}», которые нужно отключать'
+      ru: 'Лишний «{keyword} {id}»: замечаний «{id}» здесь нет'
     }
   },
   options: {},

@@ -33,7 +33,7 @@ const messages = {
   },
   synonym: {
     en: 'Unexpected «{actual}», expected «{dominant}»: «{name}» names the same concept as «{dominant}», used {times, plural, =1 {once} other {# times}} here (the glossary’s preferred name is «{term}»)',
-    ru: 'Вместо «{actual}» пишите «{dominant}»: «{name}» и «{dominant}» называют одно понятие, и «{dominant}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}} (в глоссарии это понятие называется «{term}»)'
+    ru: 'Вместо «{actual}» пишите «{dominant}»: «{name}» и «{dominant}» называют одно понятие, и «{dominant}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}} (основное название в глоссарии\u00a0— «{term}»)'
   },
   'first-used-here': {
     en: '«{name}» first used here',

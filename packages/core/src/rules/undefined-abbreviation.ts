@@ -34,7 +34,7 @@ export const undefinedAbbreviation = defineRule({
     },
     redefined: {
       en: 'Unexpected second definition of «{abbreviation}» as «{expansion}»: it is already defined as «{first}»',
-      ru: 'Аббревиатура «{abbreviation}» определена повторно, как «{expansion}», хотя уже определена как «{first}»'
+      ru: 'Аббревиатура «{abbreviation}» определена второй раз, как «{expansion}», а раньше\u00a0— как «{first}»'
     },
     'first-defined-here': {
       en: '«{abbreviation}» first defined here',

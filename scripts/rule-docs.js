@@ -13,6 +13,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ruleById, rules} from '@reqlint/core'
+// The built data, for the texts ambiguous-wording's messages take from it (a script of this repository may read the build).
+import {builtinData} from '../packages/core/dist/data/index.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -42,8 +44,25 @@ export function messagesSection(rule) {
     '| `messageId` | English | Русский |',
     '| --- | --- | --- |',
     ...rows,
+    ...(dataTexts[rule.id]?.() ?? []),
     endMarker
   ].join('\n')
+}
+
+/** Texts a rule's messages take from the data files, shown after its templates. */
+const dataTexts = {
+  'ambiguous-wording': () => {
+    const {ru, en} = builtinData().ambiguity
+    const cell = (category, hint) => `**${category.name}.** ${category.why} *${hint}:* ${category.hint}`.replaceAll('|', '\\|')
+    return [
+      '',
+      '`{category}` and `{why}`, and the `hint` message, come from the category of the word, in the reader’s locale ([`ambiguous.en.yaml`](../../packages/core/data/ambiguous.en.yaml), [`ambiguous.ru.yaml`](../../packages/core/data/ambiguous.ru.yaml)):',
+      '',
+      '| category | English | Русский |',
+      '| --- | --- | --- |',
+      ...ru.categories.map((category) => `| \`${category.id}\` | ${cell(en.categories.find((other) => other.id === category.id), 'Hint')} | ${cell(category, 'Совет')} |`)
+    ]
+  }
 }
 
 /** The section as a page has it, or undefined. */

@@ -62,6 +62,18 @@ const dataTexts = {
       '| --- | --- | --- |',
       ...ru.categories.map((category) => `| \`${category.id}\` | ${cell(en.categories.find((other) => other.id === category.id), 'Hint')} | ${cell(category, 'Совет')} |`)
     ]
+  },
+  'inconsistent-term': () => {
+    const {termVariants} = builtinData()
+    const cell = (text) => text.replaceAll('|', '\\|')
+    return [
+      '',
+      'The `{reason}` of a `lexicon` finding is its group’s, in the reader’s locale ([`term-variants.yaml`](../../packages/core/data/term-variants.yaml)):',
+      '',
+      '| names | English | Русский |',
+      '| --- | --- | --- |',
+      ...['ru', 'en'].flatMap((language) => termVariants[language].lexicon.map((group) => `| ${group.names.join(', ')} | ${cell(group.reason.en)} | ${cell(group.reason.ru)} |`))
+    ]
   }
 }
 

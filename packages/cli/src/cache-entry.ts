@@ -38,12 +38,15 @@ function isMessageRef(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && typeof value.messageId === 'string' && (value.data === undefined || isData(value.data))
 }
 
-/** Message data: names to strings, numbers, or text in both locales. */
+/** Message data: names to strings, numbers, text in both locales, or a key of a rule's data texts. */
 function isData(value: unknown): boolean {
   return (
     isRecord(value) &&
     Object.values(value).every(
-      (item) => typeof item === 'string' || Number.isFinite(item) || (isRecord(item) && typeof item.ru === 'string' && typeof item.en === 'string')
+      (item) =>
+        typeof item === 'string' ||
+        Number.isFinite(item) ||
+        (isRecord(item) && ((typeof item.ru === 'string' && typeof item.en === 'string') || typeof item.text === 'string'))
     )
   )
 }

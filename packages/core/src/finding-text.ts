@@ -36,6 +36,7 @@ export function templateOf(ruleId: string, messageId: string): Template | undefi
  * `ruleId/messageId` rather than thrown over.
  */
 export function findingText(message: RuleMessage, locale: Locale): string {
+  const rule = ruleById(message.ruleId)
   const template = templateOf(message.ruleId, message.messageId)
-  return template ? formatTemplate(template, message.data, locale) : `${message.ruleId}/${message.messageId}`
+  return template ? formatTemplate(template, message.data, locale, rule?.texts) : `${message.ruleId}/${message.messageId}`
 }

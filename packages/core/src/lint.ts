@@ -31,7 +31,7 @@ export {
   type RuleSetting,
   type Stamped
 } from './engine.js'
-export {formatTemplate, placeholders, type Localized, type MessageData, type MessageRef, type MessageValue, type Template} from './message.js'
+export {formatTemplate, placeholders, type Localized, type MessageData, type MessageRef, type MessageValue, type Template, type TextRef, type TextResolver} from './message.js'
 export {findingText, ruleById, templateOf, type RuleMessage} from './finding-text.js'
 export {addMessage, addMessages, localeKey, type RelatedMessage, type ReportedFinding, type ReqlintMessage, type ReqlintMessageFields} from './vfile-messages.js'
 export {ChunkCache, parseMarkdown, type ParseOptions} from './markdown.js'

@@ -10,6 +10,9 @@
  * branches chosen as `Intl.PluralRules` chooses them (Russian has `one`,
  * `few`, `many`), `#` being the count, an exact `=n` branch first. The syntax is
  * the part of ICU MessageFormat that reqlint needs, so translators know it.
+ * A value is a string or a number, prose in both languages, or the key of prose
+ * in the rule's data files (`{text: 'vague-quality.why'}`), which the rule's
+ * `texts` resolves when the text is made.
  */
 import type {Locale} from './locale.js'
 
@@ -19,8 +22,21 @@ export type Template = Readonly<Record<Locale, string>>
 /** Text that depends on the locale: prose from the data files (a category's explanation). */
 export type Localized = Readonly<Record<Locale, string>>
 
-/** A value of a message's data: a quoted name, a count, or prose in both languages. */
-export type MessageValue = string | number | Localized
+/**
+ * Prose of the rule's data files by its key (`vague-quality.why`), which the rule's
+ * `texts` turns into text in each locale: the finding carries the key, not the prose,
+ * so thousands of findings of one category do not carry its explanation thousands of
+ * times through workers and the cache.
+ */
+export interface TextRef {
+  readonly text: string
+}
+
+/** A value of a message's data: a quoted name, a count, prose in both languages, or prose of the data files by key. */
+export type MessageValue = string | number | Localized | TextRef
+
+/** The prose of a text key in both languages, or undefined for a key the rule does not know. */
+export type TextResolver = (key: string) => Localized | undefined
 
 export type MessageData = Readonly<Record<string, MessageValue>>
 
@@ -30,13 +46,16 @@ export interface MessageRef<MessageId extends string = string> {
   readonly data?: MessageData
 }
 
-/** Fills a template in `locale`; a placeholder with no value is left as written, so a mistake shows. */
-export function formatTemplate(template: Template, data: MessageData | undefined, locale: Locale): string {
-  return fill(template[locale], data ?? {}, locale, undefined)
+/**
+ * Fills a template in `locale`; a placeholder with no value (or a text key `texts`
+ * does not know) is left as written, so a mistake shows.
+ */
+export function formatTemplate(template: Template, data: MessageData | undefined, locale: Locale, texts?: TextResolver): string {
+  return fill(template[locale], data ?? {}, locale, undefined, texts)
 }
 
 export function isLocalized(value: MessageValue): value is Localized {
-  return typeof value === 'object'
+  return typeof value === 'object' && 'ru' in value
 }
 
 /** The names a template's text uses, in order of first use (for the test that both languages use the same). */
@@ -55,7 +74,7 @@ export function placeholders(text: string): string[] {
   return names
 }
 
-function fill(text: string, data: MessageData, locale: Locale, count: number | undefined): string {
+function fill(text: string, data: MessageData, locale: Locale, count: number | undefined, texts: TextResolver | undefined): string {
   let result = ''
   let at = 0
   while (at < text.length) {
@@ -72,23 +91,24 @@ function fill(text: string, data: MessageData, locale: Locale, count: number | u
     }
     result += text.slice(at, open)
     const close = matching(text, open)
-    result += placeholder(text.slice(open + 1, close), data, locale)
+    result += placeholder(text.slice(open + 1, close), data, locale, texts)
     at = close + 1
   }
   return result
 }
 
-function placeholder(body: string, data: MessageData, locale: Locale): string {
+function placeholder(body: string, data: MessageData, locale: Locale, texts: TextResolver | undefined): string {
   const [name, kind, rest] = parts(body)
   const value = data[name]
   if (value === undefined) return `{${body}}`
+  if (typeof value === 'object' && 'text' in value) return texts?.(value.text)?.[locale] ?? `{${body}}`
   if (kind === 'plural') {
     const count = typeof value === 'number' ? value : Number(value)
     const list = branches(rest)
     const exact = list.find((branch) => branch.key === `=${count}`)
     const category = new Intl.PluralRules(locale).select(count)
     const chosen = exact ?? list.find((branch) => branch.key === category) ?? list.find((branch) => branch.key === 'other')
-    return chosen === undefined ? String(count) : fill(chosen.text, data, locale, count)
+    return chosen === undefined ? String(count) : fill(chosen.text, data, locale, count, texts)
   }
   return isLocalized(value) ? value[locale] : String(value)
 }

@@ -7,7 +7,7 @@
  */
 import type {Analysis} from './analysis.js'
 import type {Span} from './location.js'
-import type {MessageRef, MessageValue, Template} from './message.js'
+import type {MessageRef, MessageValue, Template, TextResolver} from './message.js'
 
 export type Severity = 'off' | 'warn' | 'error'
 
@@ -111,6 +111,8 @@ export interface RuleDefinition<Schema extends OptionsSchema, Messages extends R
   readonly fixable: boolean
   /** Per message id, its template in each locale; a report may name only these, with the data they fill. */
   readonly messages: Messages
+  /** The prose of the rule's data files by key, for the `{text: key}` values of its findings' data. */
+  readonly texts?: TextResolver
   readonly options: Schema
   check(context: RuleContext<OptionsOf<Schema>, Messages>): void
 }
@@ -124,6 +126,8 @@ export interface Rule {
   readonly defaultSeverity: Exclude<Severity, 'off'>
   readonly fixable: boolean
   readonly messages: Readonly<Record<string, Template>>
+  /** The prose of the rule's data files by key (`{text: key}` in a finding's data). */
+  readonly texts?: TextResolver
   readonly defaultOptions: Readonly<Record<string, unknown>>
   /** What is wrong with options given over the defaults (unknown names aside), or undefined. */
   validateOptions(options: Readonly<Record<string, unknown>>): string | undefined
@@ -156,6 +160,7 @@ export function defineRule<Schema extends OptionsSchema, const Messages extends 
     defaultSeverity: definition.defaultSeverity,
     fixable: definition.fixable,
     messages: definition.messages,
+    ...(definition.texts ? {texts: definition.texts} : {}),
     defaultOptions: defaults,
     validateOptions(options) {
       const result = read(options)

@@ -33,6 +33,10 @@ describe('templates', () => {
     // A branch holds placeholders of its own; a missing value shows as written.
     expect(formatTemplate({en: '{n, plural, =1 {} other { ({n} uses of «{word}»)}}', ru: ''}, {n: 3, word: 'SSO'}, 'en')).toBe(' (3 uses of «SSO»)')
     expect(formatTemplate({en: 'Unknown {thing}', ru: ''}, {}, 'en')).toBe('Unknown {thing}')
+    // Prose of the data files by key, resolved by the rule's texts when the text is made.
+    const texts = (key: string) => (key === 'q.why' ? {en: 'no threshold', ru: 'нет порога'} : undefined)
+    expect(formatTemplate(why, {word: 'быстро', why: {text: 'q.why'}}, 'ru', texts)).toBe('«быстро». нет порога')
+    expect(formatTemplate(why, {word: 'быстро', why: {text: 'q.lost'}}, 'ru', texts)).toBe('«быстро». {why}')
   })
 
   it('lists the names a template uses, inside plural branches too', () => {
@@ -68,6 +72,8 @@ describe('findings', () => {
     )
     expect(findingText(tls, 'en')).toBe('Undefined abbreviation «TLS»: define it in the terms section or at first use, as in “Full Name (TLS)”, or add it to the glossary')
     const vague = findings.find((finding) => finding.ruleId === 'ambiguous-wording')!
+    // The category's prose travels as keys: the data files' text is looked up when the message is written.
+    expect(vague.data).toEqual({actual: 'быстро', category: {text: 'vague-quality.name'}, why: {text: 'vague-quality.why'}})
     expect(findingText(vague, 'en')).toBe(
       'Unexpected «быстро» (unmeasurable quality): Speed, reliability or efficiency without a number and measurement conditions gives no threshold at which the system can be accepted or rejected.'
     )

@@ -80,30 +80,25 @@ function compile(glossary: Glossary, language: Language): Compiled {
   return result
 }
 
-/** A category's name, explanation and hint in both languages: each data file writes its own natively. */
-interface CategoryText {
-  readonly name: Localized
-  readonly why: Localized
-  readonly hint: Localized
-}
+let categoryTexts: ReadonlyMap<string, Localized> | undefined
 
-let categoryTexts: ReadonlyMap<string, CategoryText> | undefined
-
-function categoryText(id: string): CategoryText {
+/**
+ * A category's name, explanation and hint in both languages, by key (`vague-quality.why`):
+ * each data file writes its own natively, and a finding names them by key.
+ */
+function categoryText(key: string): Localized | undefined {
   if (!categoryTexts) {
     const {ru, en} = builtinData().ambiguity
-    const texts = new Map<string, CategoryText>()
+    const texts = new Map<string, Localized>()
     for (const category of ru.categories) {
       const english = en.categories.find((other) => other.id === category.id) ?? category
-      texts.set(category.id, {
-        name: {ru: category.name.toLowerCase(), en: english.name.toLowerCase()},
-        why: {ru: category.why, en: english.why},
-        hint: {ru: category.hint, en: english.hint}
-      })
+      texts.set(`${category.id}.name`, {ru: category.name.toLowerCase(), en: english.name.toLowerCase()})
+      texts.set(`${category.id}.why`, {ru: category.why, en: english.why})
+      texts.set(`${category.id}.hint`, {ru: category.hint, en: english.hint})
     }
     categoryTexts = texts
   }
-  return categoryTexts.get(id)!
+  return categoryTexts.get(key)
 }
 
 /** Every category id of the built-in lists. */
@@ -138,6 +133,7 @@ export const ambiguousWording = defineRule({
       ru: 'Замените его точной формулировкой, которую можно проверить: числом с единицей измерения, порогом, полным перечнем.'
     }
   },
+  texts: categoryText,
   options: {
     /** Category ids not to report (`subjective`, `escape-clause`, …). */
     ignoreCategories: option.list<string>(
@@ -194,9 +190,8 @@ export const ambiguousWording = defineRule({
           report({span: match.span, messageId: 'glossary', data: {actual: oneLine(actual)}, actual, note: {messageId: 'glossary-hint'}})
           continue
         }
-        const text = categoryText(category.id)
-        const note = {messageId: 'hint' as const, data: {hint: text.hint}}
-        const data = {actual: oneLine(actual), category: text.name, why: text.why}
+        const note = {messageId: 'hint' as const, data: {hint: {text: `${category.id}.hint`}}}
+        const data = {actual: oneLine(actual), category: {text: `${category.id}.name`}, why: {text: `${category.id}.why`}}
         if (!category.escape) {
           report({span: match.span, messageId: 'vague', data, actual, note})
           continue

@@ -210,7 +210,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const color = args.color && io.env.NO_COLOR === undefined && args.output === undefined && reportStream.isTTY === true
   // A terminal's width is fitted (80 columns when it does not say); a pipe or a file gets rows that never wrap.
   const width = args.output === undefined && reportStream.isTTY === true ? reportStream.columns || 80 : undefined
-  const report = await formatReport(files, args.format, {color, cwd, width, verbose: args.verbose})
+  const report = await formatReport(files, args.format, {color, cwd, width, verbose: args.verbose, locale: runLocale})
   let code: number = all.errors > 0 ? ExitCode.Findings : ExitCode.Clean
   if (args.output !== undefined) {
     try {

@@ -384,6 +384,10 @@ describe('the reqlint binary', () => {
     expect(results.some((result) => result.level === 'error')).toBe(true)
     expect(results.every((result) => result.locations![0]!.physicalLocation.artifactLocation.uri === 'fixtures/example-tz.md')).toBe(true)
     expect(sarifSchemaErrors(log)).toEqual([])
+    // The run is in Russian (its document is), and so are the rules' descriptions.
+    expect(log.runs[0]!.tool.driver.rules.find((rule) => rule.id === 'mixed-script')!.shortDescription.text).toBe(
+      'Слова, в которых смешаны похожие друг на друга кириллические и латинские буквы.'
+    )
     // Every result names its message; a related place is a related location, not text in the message.
     expect(results.every((result) => typeof result.properties?.messageId === 'string')).toBe(true)
     const backup = results.find((result) => result.locations![0]!.physicalLocation.region?.startLine === 69)!

@@ -44,7 +44,10 @@ interface Directive {
  */
 export const unknownRule: Rule = defineRule({
   id: 'unknown-rule',
-  description: 'A `reqlint-…` control comment names a rule reqlint does not have.',
+  description: {
+    en: 'A `reqlint-…` control comment names a rule reqlint does not have.',
+    ru: 'Управляющий комментарий `reqlint-…` называет правило, которого в reqlint нет.'
+  },
   defaultSeverity: 'warn',
   fixable: false,
   messages: {
@@ -63,7 +66,10 @@ export const unknownRule: Rule = defineRule({
 
 export const unusedDirective: Rule = defineRule({
   id: 'unused-directive',
-  description: 'A control comment silenced no finding (with `--report-unused-disable-directives`).',
+  description: {
+    en: 'A control comment silenced no finding (with `--report-unused-disable-directives`).',
+    ru: 'Управляющий комментарий не отключил ни одного замечания (с `--report-unused-disable-directives`).'
+  },
   defaultSeverity: 'warn',
   fixable: false,
   messages: {

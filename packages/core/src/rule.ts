@@ -106,7 +106,8 @@ export interface RuleContext<Options, Messages extends Readonly<Record<string, T
 export interface RuleDefinition<Schema extends OptionsSchema, Messages extends Readonly<Record<string, Template>>> {
   /** ASCII kebab-case: remark-message-control comments accept only `[A-Za-z0-9_-]`. */
   readonly id: string
-  readonly description: string
+  /** What the rule checks, one sentence in each locale. */
+  readonly description: Template
   readonly defaultSeverity: Exclude<Severity, 'off'>
   readonly fixable: boolean
   /** Per message id, its template in each locale; a report may name only these, with the data they fill. */
@@ -120,7 +121,10 @@ export interface RuleDefinition<Schema extends OptionsSchema, Messages extends R
 /** A rule as the engine, the CLI and the docs see it: its options checked and typed inside. */
 export interface Rule {
   readonly id: string
+  /** What the rule checks, in English (as {@link descriptions} has it). */
   readonly description: string
+  /** What the rule checks, one sentence in each locale. */
+  readonly descriptions: Template
   /** Where its documentation is ({@link ruleUrl}). */
   readonly url: string
   readonly defaultSeverity: Exclude<Severity, 'off'>
@@ -155,7 +159,8 @@ export function defineRule<Schema extends OptionsSchema, const Messages extends 
   }
   return {
     id: definition.id,
-    description: definition.description,
+    description: definition.description.en,
+    descriptions: definition.description,
     url: ruleUrl(definition.id),
     defaultSeverity: definition.defaultSeverity,
     fixable: definition.fixable,

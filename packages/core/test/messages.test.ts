@@ -46,6 +46,8 @@ describe('templates', () => {
   for (const rule of everyRule) {
     it(`${rule.id}: every message is written in both locales, over the same data`, () => {
       expect(Object.keys(rule.messages).length).toBeGreaterThan(0)
+      expect(rule.description).toBe(rule.descriptions.en)
+      expect(rule.descriptions.ru).toMatch(/^\P{Script=Latin}*\p{Script=Cyrillic}/u)
       for (const [id, template] of Object.entries(rule.messages)) {
         expect(Object.keys(template).sort(), id).toEqual([...locales].sort())
         expect(placeholders(template.ru).sort(), id).toEqual(placeholders(template.en).sort())

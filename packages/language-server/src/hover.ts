@@ -13,7 +13,7 @@ export function hoverAt(findings: readonly Stamped[], document: TextDocument, of
   const sections = here.map(({rule, severity, finding}) => {
     const lines = [`**${findingText({ruleId: rule.id, ...finding}, locale)}**`]
     // Why it matters: the finding's own advice, else what the rule is for.
-    lines.push('', finding.note ? findingText({ruleId: rule.id, ...finding.note}, locale) : rule.description)
+    lines.push('', finding.note ? findingText({ruleId: rule.id, ...finding.note}, locale) : rule.descriptions[locale])
     if (finding.expected && finding.expected.length > 0) lines.push('', `${writeInstead[locale]} ${finding.expected.map((item) => `«${item}»`).join(', ')}`)
     lines.push('', `[${rule.id}](${rule.url}) · ${severity}`)
     return lines.join('\n')

@@ -56,6 +56,12 @@ interface SarifResult {
 
 const sarifLevels: Record<Level, SarifLevel> = {error: 'error', warning: 'warning', info: 'note'}
 
+/** The words of a rule's `help` around its documentation link, in the report's locale. */
+const helpWords = {
+  en: {text: 'Documentation', markdown: 'Documentation of'},
+  ru: {text: 'Документация', markdown: 'Документация правила'}
+} as const
+
 /**
  * Messages the CLI makes itself, outside the rules. Listed always, like the
  * rules, so `ruleIndex` of a result never depends on what else was reported.
@@ -81,13 +87,15 @@ export const sarif: Formatter = (files, options) => {
   const descriptors: ReportingDescriptor[] = [
     ...rules.map((rule): ReportingDescriptor => {
       const url = ruleUrl(rule.id)
+      const description = rule.descriptions[options.locale ?? 'en']
+      const documentation = helpWords[options.locale ?? 'en']
       return {
         id: rule.id,
         name: pascalCase(rule.id),
-        shortDescription: {text: rule.description},
-        fullDescription: {text: rule.description},
+        shortDescription: {text: description},
+        fullDescription: {text: description},
         helpUri: url,
-        help: {text: `${rule.description}\n\nDocumentation: ${url}`, markdown: `${rule.description}\n\n[Documentation of \`${rule.id}\`](${url})`},
+        help: {text: `${description}\n\n${documentation.text}: ${url}`, markdown: `${description}\n\n[${documentation.markdown} \`${rule.id}\`](${url})`},
         defaultConfiguration: {level: rule.defaultSeverity === 'error' ? 'error' : 'warning'},
         properties: {fixable: rule.fixable}
       }

@@ -108,7 +108,10 @@ function categoryIds(): string[] {
 
 export const ambiguousWording = defineRule({
   id: 'ambiguous-wording',
-  description: 'Wording nobody can verify: vague qualities and quantities, escape clauses, open ends, superlatives, placeholders.',
+  description: {
+    en: 'Wording nobody can verify: vague qualities and quantities, escape clauses, open ends, superlatives, placeholders.',
+    ru: 'Формулировки, которые нельзя проверить: размытые качества и количества, оговорки-лазейки, незакрытые перечни, превосходные степени, заглушки.'
+  },
   defaultSeverity: 'warn',
   fixable: false,
   messages: {

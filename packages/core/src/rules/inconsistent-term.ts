@@ -63,7 +63,10 @@ const messages = {
 
 export const inconsistentTerm = defineRule({
   id: 'inconsistent-term',
-  description: 'One concept, one name: names the glossary says to avoid, and two names of one concept in one document.',
+  description: {
+    en: 'One concept, one name: names the glossary says to avoid, and two names of one concept in one document.',
+    ru: 'Одно понятие\u00a0— одно название: названия, которых глоссарий велит избегать, и два названия одного понятия в одном документе.'
+  },
   defaultSeverity: 'error',
   fixable: true,
   messages,

@@ -11,7 +11,10 @@ const anyLatin = /\p{Script=Latin}/u
 
 export const mixedScript = defineRule({
   id: 'mixed-script',
-  description: 'Words that mix Cyrillic and Latin look-alike letters.',
+  description: {
+    en: 'Words that mix Cyrillic and Latin look-alike letters.',
+    ru: 'Слова, в которых смешаны похожие друг на друга кириллические и латинские буквы.'
+  },
   defaultSeverity: 'error',
   fixable: true,
   messages: {

@@ -12,7 +12,10 @@ import {defineRule, oneLine, option} from '../rule.js'
 
 export const undefinedAbbreviation = defineRule({
   id: 'undefined-abbreviation',
-  description: 'Abbreviations used without a definition in the glossary or the document, or before their definition.',
+  description: {
+    en: 'Abbreviations used without a definition in the glossary or the document, or before their definition.',
+    ru: 'Аббревиатуры, которые не расшифрованы ни в глоссарии, ни в документе или употреблены раньше своей расшифровки.'
+  },
   defaultSeverity: 'error',
   fixable: false,
   messages: {

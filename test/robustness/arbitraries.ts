@@ -172,27 +172,3 @@ export function pointOf(text: string, offset: number): {line: number; column: nu
   return {line, column: offset - lineStart + 1}
 }
 
-/** A message as plain data, for comparing two runs. */
-export function plainMessage(message: {
-  ruleId?: string | undefined
-  reason: string
-  place?: unknown
-  actual?: string | undefined
-  expected?: string[] | undefined
-  fatal?: boolean | null | undefined
-  note?: string | undefined
-  url?: string | undefined
-  cause?: unknown
-}): unknown {
-  return {
-    ruleId: message.ruleId,
-    reason: message.reason,
-    place: message.place,
-    actual: message.actual,
-    expected: message.expected,
-    fatal: message.fatal,
-    note: message.note,
-    url: message.url,
-    cause: message.cause instanceof Error ? message.cause.message : undefined
-  }
-}

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {applyFixes, builtinGlossary, lint, lintMarkdown, parseMarkdown, type Fix} from '@reqlint/core'
-import {anyText, markdownDocument, plainMessage, pointOf, seed, sourceText} from './arbitraries.js'
+import {applyFixes, builtinGlossary, findingText, lint, lintMarkdown, parseMarkdown, type Fix} from '@reqlint/core'
+import {anyText, markdownDocument, pointOf, seed, sourceText} from './arbitraries.js'
 
 const options = {glossary: builtinGlossary()}
 const runs = Number(process.env.REQLINT_FC_RUNS ?? 150)
@@ -16,7 +16,8 @@ const parameters = {seed, numRuns: runs}
 /** Every message of a report, checked against the text it was linted from; returns the problems. */
 function reportProblems(text: string): string[] {
   const source = sourceText(text)
-  const file = lintMarkdown(text, options)
+  // In English: the quoting check below reads the English messages.
+  const file = lintMarkdown(text, {...options, locale: 'en'})
   const problems: string[] = []
   let previous = -1
   let previousEnd = -1
@@ -88,9 +89,9 @@ function quotingProblem(ruleId: string | undefined, reason: string, source: stri
 /** The fixes' problems: outside the source, not at a reported place, bytes lost, fixable findings left. */
 function fixProblems(text: string): string[] {
   const source = sourceText(text)
-  const {file, fixes} = lint(text, options)
+  const {findings, fixes} = lint(text, options)
   const problems: string[] = []
-  const places = new Set(file.messages.map((message) => `${message.place && 'start' in message.place ? `${message.place.start.offset}-${message.place.end.offset}` : ''}`))
+  const places = new Set(findings.map((finding) => `${finding.place.start.offset}-${finding.place.end.offset}`))
   for (const fix of fixes) {
     if (!(fix.span.start >= 0 && fix.span.start <= fix.span.end && fix.span.end <= source.length)) problems.push(`fix ${fix.span.start}–${fix.span.end} outside the text`)
     if (!places.has(`${fix.span.start}-${fix.span.end}`)) problems.push(`fix ${fix.span.start}–${fix.span.end} has no message there`)
@@ -119,8 +120,8 @@ function fixProblems(text: string): string[] {
   if (skipped.length === 0 && applied.length > 0) {
     const again = lint(output, options)
     for (const fix of again.fixes) {
-      const message = again.file.messages.find((candidate) => candidate.place && 'start' in candidate.place && candidate.place.start.offset === fix.span.start)
-      problems.push(`after fixing, still fixable at ${fix.span.start}–${fix.span.end} (${message?.ruleId ?? '?'}: ${message?.reason ?? ''}) in ${JSON.stringify(output)}`)
+      const message = again.findings.find((candidate) => candidate.place.start.offset === fix.span.start)
+      problems.push(`after fixing, still fixable at ${fix.span.start}–${fix.span.end} (${message?.ruleId ?? '?'}: ${message ? findingText(message, 'en') : ''}) in ${JSON.stringify(output)}`)
     }
   }
   return problems
@@ -159,7 +160,7 @@ describe('engine: arbitrary Markdown', () => {
       fc.property(markdownDocument, (text) => {
         const first = lint(text, options)
         const second = lint(text, options)
-        expect(JSON.stringify(second.file.messages.map(plainMessage))).toBe(JSON.stringify(first.file.messages.map(plainMessage)))
+        expect(JSON.stringify(second.findings)).toBe(JSON.stringify(first.findings))
         expect(JSON.stringify(second.fixes)).toBe(JSON.stringify(first.fixes))
       }),
       parameters

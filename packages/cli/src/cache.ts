@@ -19,6 +19,7 @@ import path from 'node:path'
 import {writeFileAtomic} from './atomic-write.js'
 import {isCacheEntry} from './cache-entry.js'
 import {makeDirectory} from './directories.js'
+import type {Locale} from '@reqlint/core/lint'
 import type {PlainMessage} from './messages.js'
 import {cliMessage, WordedError} from './texts.js'
 
@@ -26,6 +27,8 @@ export interface CacheEntry {
   readonly content: string
   readonly settings: string
   readonly messages: readonly PlainMessage[]
+  /** The language the document was read in (its messages' locale unless the reader chose one). */
+  readonly language?: Locale
   readonly fixable: number
 }
 
@@ -105,7 +108,7 @@ export class Cache {
 export function cacheStamp(cliVersion: string): string {
   const manifest = createRequire(import.meta.url).resolve('@reqlint/core/package.json')
   const core = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as {version?: string}).version ?? 'unknown'
-  return `reqlint-cache/1 @reqlint/cli@${cliVersion} @reqlint/core@${core}`
+  return `reqlint-cache/2 @reqlint/cli@${cliVersion} @reqlint/core@${core}`
 }
 
 export function hashContent(bytes: Uint8Array | string): string {

@@ -2,7 +2,7 @@
  * One document's bytes in, its findings (and with `fix`, the fixed text) out,
  * as plain data. The same function runs in the main thread and in workers.
  */
-import {applyFixes, detectLanguage, DocumentError, lint, type Glossary, type Locale} from '@reqlint/core/lint'
+import {applyFixes, DocumentError, lint, type Glossary, type Locale} from '@reqlint/core/lint'
 import type {FileSettings} from './config-resolve.js'
 import {fileInfo, fileProblem, toPlain, type PlainMessage} from './messages.js'
 import {isMdx} from './mdx.js'
@@ -11,6 +11,8 @@ import {cliMessage} from './texts.js'
 
 export interface DocumentResult {
   readonly messages: readonly PlainMessage[]
+  /** The language the document was read in: its messages' locale unless the reader chose one. */
+  readonly language?: Locale
   /** How many of the reported findings have a fix (what `--fix` would still change). */
   readonly fixable: number
   /** With `fix`: the fixed text, when any fix applied, and how many did. */
@@ -35,7 +37,6 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
     if (error instanceof DecodeError) return {messages: [fileProblem(error.problem.text[problemLocale])], fixable: 0, cacheable: true}
     throw error
   }
-  const documentLocale = (): Locale => settings.locale ?? (detectLanguage(decoded.text) === 'ru' ? 'ru' : 'en')
   const options = {
     glossary,
     rules: settings.rules,
@@ -50,14 +51,15 @@ export function lintDocument(bytes: Uint8Array, name: string, settings: FileSett
     for (let pass = 0; ; pass++) {
       // The engine takes the document as it is on disk and leaves out its BOM, as the decoder did: a second
       // U+FEFF after it (`EF BB BF EF BB BF`) is then text, at the offsets the fixes are applied to.
-      const {file, fixes} = lint(decoded.bom ? '\uFEFF' + text : text, options)
+      const {findings, fixes, language} = lint(decoded.bom ? '\uFEFF' + text : text, options)
       const done = !fix || fixes.length === 0 || pass === maxFixPasses
       const result = done ? undefined : applyFixes(text, fixes)
       if (!result || result.applied.length === 0 || result.output === text) {
-        const messages = file.messages.map(toPlain)
-        if (decoded.encoding !== 'utf-8') messages.unshift(fileInfo(cliMessage('read-as-encoding', {encoding: decoded.encoding}).text[documentLocale()], 'encoding'))
+        const messages: PlainMessage[] = findings.map(toPlain)
+        if (decoded.encoding !== 'utf-8') messages.unshift(fileInfo(cliMessage('read-as-encoding', {encoding: decoded.encoding}).text[settings.locale ?? language], 'encoding'))
         return {
           messages,
+          language,
           fixable: fixes.length,
           ...(applied > 0 ? {fixed: {text, applied}} : {}),
           decoded: {encoding: decoded.encoding, bom: decoded.bom},

@@ -119,7 +119,7 @@ export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Pro
     const entry = content === undefined ? undefined : cache?.get(input.file!, content, settingsHashes[settingsOf[index]!]!)
     // A cached result has no fixes to apply: files with fixable findings are linted again under --fix.
     if (entry && !(fixing && entry.fixable > 0)) {
-      results[index] = {messages: entry.messages, fixable: entry.fixable, cacheable: true}
+      results[index] = {messages: entry.messages, ...(entry.language === undefined ? {} : {language: entry.language}), fixable: entry.fixable, cacheable: true}
       cached++
     } else {
       pending.push(index)
@@ -166,7 +166,13 @@ export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Pro
     }
     results[index] = result
     if (cache && hashContent && input.file && !input.stream && bytes && result.cacheable && contentHashes[index] !== undefined) {
-      cache.set(input.file, {content: hashContent(bytes), settings: settingsHashes[settingsOf[index]!]!, messages: result.messages, fixable: result.fixable})
+      cache.set(input.file, {
+        content: hashContent(bytes),
+        settings: settingsHashes[settingsOf[index]!]!,
+        messages: result.messages,
+        ...(result.language === undefined ? {} : {language: result.language}),
+        fixable: result.fixable
+      })
     }
   }
 
@@ -201,7 +207,9 @@ export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Pro
     }
   }
 
-  const files = inputs.map((input, index) => toVFile(input.name, cwd, messagesOf(input, results[index], settingsList[settingsOf[index]!]!.problemLocale ?? 'en')))
+  const locales = inputs.map((_, index) => readerLocale(settingsList[settingsOf[index]!]) ?? results[index]?.language)
+  const runLocale = mostCommon(locales)
+  const files = inputs.map((input, index) => toVFile(input.name, cwd, messagesOf(input, results[index], settingsList[settingsOf[index]!]!.problemLocale ?? 'en'), locales[index] ?? runLocale))
   const all = count(files)
   if (args.quiet) errorsOnly(files)
   const reported = count(files)
@@ -212,7 +220,7 @@ export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Pro
   const color = args.color && io.env.NO_COLOR === undefined && args.output === undefined && reportStream.isTTY === true
   // A terminal's width is fitted (80 columns when it does not say); a pipe or a file gets rows that never wrap.
   const width = args.output === undefined && reportStream.isTTY === true ? reportStream.columns || 80 : undefined
-  const report = await formatReport(files, args.format, {color, cwd, width, verbose: args.verbose})
+  const report = await formatReport(files, args.format, {color, cwd, width, verbose: args.verbose, locale: runLocale})
   let code: number = all.errors > 0 ? ExitCode.Findings : ExitCode.Clean
   if (args.output !== undefined) {
     try {
@@ -239,7 +247,7 @@ export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Pro
         fixedFiles,
         dryRun: args.fixDryRun,
         milliseconds: clock.now() - started
-      })
+      }, runLocale)
     )
   }
   return code
@@ -248,4 +256,24 @@ export async function runLint(args: LintArgs, io: Io, choice: LocaleChoice): Pro
 function messagesOf(input: Input, result: DocumentResult | undefined, problemLocale: Locale): readonly PlainMessage[] {
   if (input.problem !== undefined) return [fileProblem(input.problem[problemLocale])]
   return result?.messages ?? []
+}
+
+/**
+ * The locale the reader chose for a file's findings, when one was: `--locale`, then `locale` in
+ * the configuration, which the settings of the file carry (`FileSettings.locale`, the CLI's locale
+ * choice). Undefined: the findings are written in the document's own language.
+ */
+function readerLocale(settings: FileSettings | undefined): Locale | undefined {
+  return settings?.locale
+}
+
+/** The locale most files' findings are written in, for what the report says of the whole run (the summary); English on a tie or with none. */
+function mostCommon(locales: ReadonlyArray<Locale | undefined>): Locale {
+  let russian = 0
+  let english = 0
+  for (const locale of locales) {
+    if (locale === 'ru') russian++
+    else if (locale === 'en') english++
+  }
+  return russian > english ? 'ru' : 'en'
 }

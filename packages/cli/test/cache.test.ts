@@ -18,7 +18,7 @@ const files = {
 
 async function lint(dir: string, extra: string[] = []): Promise<{cached: number; stdout: string; code: number}> {
   const result = await runInProcess(['--cache', '--format', 'stylish', ...extra, 'docs'], {cwd: dir})
-  const cached = /, (\d+) from cache\)/u.exec(result.stderr)?.[1]
+  const cached = /, (\d+) из кэша\)/u.exec(result.stderr)?.[1]
   return {cached: cached === undefined ? 0 : Number(cached), stdout: result.stdout, code: result.code}
 }
 
@@ -50,7 +50,7 @@ describe('--cache', () => {
     fs.appendFileSync(path.join(dir, '.reqlintrc.yaml'), 'rules:\n  undefined-abbreviation: warn\n')
     const changed = await lint(dir)
     expect(changed.cached).toBe(0)
-    expect(changed.stdout).toMatch(/warning +Undefined abbreviation «SSO»/u)
+    expect(changed.stdout).toMatch(/предупреждение +Аббревиатура «SSO» не определена/u)
   })
 
   it('lints everything again when the glossary content changes', async () => {
@@ -90,7 +90,7 @@ describe('--cache', () => {
     const dir = tempDir({'docs/a.md': 'Система CR\u041C.\n'})
     await lint(dir)
     const fixed = await runInProcess(['--cache', '--fix', 'docs'], {cwd: dir})
-    expect(fixed.stderr).toContain('1 fix applied in 1 file')
+    expect(fixed.stderr).toContain('применено 1 исправление в 1 файле')
     expect(fs.readFileSync(path.join(dir, 'docs/a.md'), 'utf8')).toBe('Система CRM.\n')
     // The cache now holds the fixed file's result.
     expect((await lint(dir)).cached).toBe(1)
@@ -100,7 +100,7 @@ describe('--cache', () => {
     const dir = tempDir(files)
     await lint(dir)
     const quiet = await runInProcess(['--cache', '--quiet', '--max-warnings', '0', 'docs'], {cwd: dir})
-    expect(quiet.stderr).toContain('3 from cache')
+    expect(quiet.stderr).toContain('3 из кэша')
     expect(quiet.stdout).not.toContain('быстро')
     expect(quiet.stderr).toContain('more than --max-warnings 0')
   })

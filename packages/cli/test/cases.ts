@@ -41,24 +41,24 @@ export const cases: readonly CliCase[] = [
     args: ['clean.md'],
     spawn: true,
     code: 0,
-    stdout: ['clean.md: no issues found'],
-    stderr: [/^reqlint: 1 file, 0 errors, 0 warnings \(\d+\.\d+ s\)\n$/u]
+    stdout: ['clean.md: замечаний нет'],
+    stderr: [/^reqlint: 1 файл, 0 ошибок, 0 предупреждений \(\d+,\d+ с\)\n$/u]
   },
   {
     name: 'errors: exit 1',
     files: {'a.md': sso},
     args: ['a.md'],
     code: 1,
-    stdout: [/ {2}1:12 +error +Undefined abbreviation «SSO»/u],
-    stderr: ['reqlint: 1 file, 1 error, 0 warnings']
+    stdout: [/ {2}1:12 +ошибка +Аббревиатура «SSO» не определена/u],
+    stderr: ['reqlint: 1 файл, 1 ошибка, 0 предупреждений']
   },
   {
     name: 'warnings only: exit 0',
     files: {'w.md': vague},
     args: ['w.md'],
     code: 0,
-    stdout: ['warning', 'быстро'],
-    stderr: ['0 errors, 1 warning']
+    stdout: ['предупреждение', 'быстро'],
+    stderr: ['0 ошибок, 1 предупреждение']
   },
   {
     name: 'more warnings than --max-warnings: exit 1, and says why',
@@ -74,7 +74,7 @@ export const cases: readonly CliCase[] = [
     code: 1,
     stdout: ['SSO'],
     notStdout: ['быстро'],
-    stderr: ['2 files, 1 error, 0 warnings']
+    stderr: ['2 файла, 1 ошибка, 0 предупреждений']
   },
   {
     name: '--quiet does not hide warnings from --max-warnings',
@@ -136,7 +136,7 @@ export const cases: readonly CliCase[] = [
     args: [],
     stdin: sso,
     code: 0,
-    stdout: ['docs/clean.md: no issues found'],
+    stdout: ['docs/clean.md: замечаний нет'],
     notStdout: ['stdin', 'SSO']
   },
   {name: '--stdin-filename with paths but no -: exit 2', files: {'a.md': sso}, args: ['--stdin-filename', 's.md', 'a.md'], code: 2, stderr: ['give - among the paths']},
@@ -191,7 +191,7 @@ export const cases: readonly CliCase[] = [
     args: ['w.md'],
     cwd: 'sub',
     code: 0,
-    stdout: ['w.md: no issues found']
+    stdout: ['w.md: замечаний нет']
   },
   {
     name: 'a configuration in a parent directory applies',
@@ -199,7 +199,7 @@ export const cases: readonly CliCase[] = [
     args: ['w.md'],
     cwd: 'sub/deeper',
     code: 1,
-    stdout: [/error +Unexpected «быстро»/u]
+    stdout: [/ошибка +«быстро» \(неизмеримое качество\)/u]
   },
   {
     name: 'the "reqlint" key of package.json is a configuration',
@@ -207,7 +207,7 @@ export const cases: readonly CliCase[] = [
     args: ['w.md'],
     spawn: true,
     code: 1,
-    stdout: ['error']
+    stdout: ['ошибка']
   },
   {
     name: 'a package.json without the key is passed over for the next directory up',
@@ -228,7 +228,7 @@ export const cases: readonly CliCase[] = [
     files: {'package.json': '{"type": "module"}', 'reqlint.config.js': "export default {rules: {'undefined-abbreviation': 'warn'}}\n", 'a.md': sso},
     args: ['a.md'],
     code: 0,
-    stdout: ['warning']
+    stdout: ['предупреждение']
   },
   {
     name: '--config overrides discovery',
@@ -494,7 +494,7 @@ export const cases: readonly CliCase[] = [
     files: {'package.json': '{"name": "specs", "reqlint": {"rules": {"ambiguous-wording": "error"}},}\n', 'w.md': vague},
     args: ['w.md'],
     code: 1,
-    stdout: [/error +Unexpected «быстро»/u]
+    stdout: [/ошибка +«быстро» \(неизмеримое качество\)/u]
   },
   {
     name: 'package.json that mentions "reqlint" and does not parse: its error, not silence',
@@ -643,7 +643,7 @@ export const cases: readonly CliCase[] = [
     files: {'binary.md': new Uint8Array([0, 1, 2]), 'a.md': clean},
     args: ['binary.md', 'a.md'],
     code: 1,
-    stdout: [/binary\.md\n +error +binary file \(it contains NUL bytes\), not Markdown/u, 'a.md: no issues found']
+    stdout: [/binary\.md\n +ошибка +binary file \(it contains NUL bytes\), not Markdown/u, 'a.md: замечаний нет']
   },
   {
     name: 'a document nested too deeply: refused at its line, the others linted',
@@ -655,7 +655,7 @@ export const cases: readonly CliCase[] = [
       const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{line: number; column: number; ruleId?: string; severity: string; reason: string}>}>
       const summary = report.map((file) => [file.path, file.messages.map((message) => `${message.line}:${message.column} ${message.severity} ${message.ruleId ?? '-'} ${message.reason}`)])
       const expected = [
-        ['a.md', ['1:12 error undefined-abbreviation Undefined abbreviation «SSO»: define it in the terms section or at first use, «расшифровка (SSO)», or add it to the glossary']],
+        ['a.md', ['1:12 error undefined-abbreviation Аббревиатура «SSO» не определена: расшифруйте её в разделе терминов или при первом упоминании\u00a0— «расшифровка (SSO)»\u00a0— либо добавьте в глоссарий']],
         ['deep.md', ['3:1 error - block quotes and lists nest deeper than 100 levels; reqlint does not lint such documents']]
       ]
       if (JSON.stringify(summary) !== JSON.stringify(expected)) throw new Error(JSON.stringify(summary))

@@ -123,7 +123,7 @@ describe('the GitHub action', {timeout: 120_000}, () => {
     const dir = specRepository()
     const {outputs, stdout} = runLintStep(dir, {paths: '.', format: 'github', 'changed-since': 'main'})
     expect(outputs).toEqual({'exit-code': '1', failed: 'true'})
-    expect(stdout).toMatch(/^::error file=docs\/new\.md,line=3,col=12,endLine=3,endColumn=15,title=undefined-abbreviation::Undefined abbreviation «SSO»/u)
+    expect(stdout).toMatch(/^::error file=docs\/new\.md,line=3,col=12,endLine=3,endColumn=15,title=undefined-abbreviation::Аббревиатура «SSO» не определена/u)
     expect(stdout.trimEnd().split('\n')).toHaveLength(1)
   })
 

@@ -27,7 +27,7 @@ describe('reqlint on the example ТЗ', () => {
     const {code, stdout} = runBinary(['fixtures/example-tz.md'])
     expect(code).toBe(1)
     expect(stdout).toContain('fixtures/example-tz.md')
-    expect(stdout).toMatch(/\n {2}\d+:\d+ +error +Undefined abbreviation «SSO»/u)
+    expect(stdout).toMatch(/\n {2}\d+:\d+ +ошибка +Аббревиатура «SSO» не определена/u)
   })
 
   it('prints vfile-reporter-json’s shape with --format json', () => {
@@ -37,8 +37,19 @@ describe('reqlint on the example ТЗ', () => {
     expect(report).toHaveLength(1)
     expect(report[0]!.path).toBe('fixtures/example-tz.md')
     const sso = report[0]!.messages.find((message) => message.actual === 'SSO')
-    expect(sso).toMatchObject({ruleId: 'undefined-abbreviation', line: 76, column: 38, severity: 'error'})
+    expect(sso).toMatchObject({ruleId: 'undefined-abbreviation', messageId: 'undefined', line: 76, column: 38, severity: 'error'})
     expect(sso!.url).toMatch(/docs\/rules\/undefined-abbreviation\.md$/u)
+    // The related place is typed: its own place, message id and text, not a "(line:column)" in a string.
+    const backup = report[0]!.messages.find((message) => message.actual === 'Бэкап')
+    expect(backup).toMatchObject({
+      messageId: 'preferred-term',
+      reason: 'Вместо «Бэкап» пишите «резервное копирование»: глоссарий называет это понятие «резервное копирование», а «бэкап»\u00a0— его синоним; «резервное копирование» встречается в документе один раз',
+      related: {
+        place: {start: {line: 68, column: 4, offset: 2392}, end: {line: 68, column: 25, offset: 2413}},
+        messageId: 'first-used-here',
+        reason: 'Первое употребление «резервное копирование»'
+      }
+    })
     for (const message of report[0]!.messages) expect(message.ruleId).toMatch(/^[a-z-]+$/u)
   })
 
@@ -47,7 +58,7 @@ describe('reqlint on the example ТЗ', () => {
     expect((await reqlint(['clean.md'], {cwd: dir})).code).toBe(0)
     const warned = await reqlint(['warn.md'], {cwd: dir})
     expect(warned.code).toBe(0)
-    expect(warned.stdout).toContain('warning')
+    expect(warned.stdout).toContain('предупреждение')
     expect((await reqlint(['--max-warnings', '0', 'warn.md'], {cwd: dir})).code).toBe(1)
     expect((await reqlint(['--rule', 'ambiguous-wording:error', 'warn.md'], {cwd: dir})).code).toBe(1)
     expect((await reqlint(['--rule', 'ambiguous-wording:off', 'warn.md'], {cwd: dir})).stdout).not.toContain('быстро')

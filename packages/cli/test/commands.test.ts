@@ -37,11 +37,11 @@ describe('reqlint init', () => {
     // The configuration makes `reqlint` lint the directory.
     const linted = await runInProcess(['-f', 'unix'], {cwd: dir})
     expect(linted.code).toBe(1)
-    expect(linted.stdout.replace(/: Unexpected «быстро» .*\[/u, ': Unexpected «быстро» … [')).toBe(
+    expect(linted.stdout.replace(/: «быстро» .*\[/u, ': «быстро» … [')).toBe(
       [
-        'docs/spec.md:1:12: error: Undefined abbreviation «SSO»: define it in the terms section or at first use, «расшифровка (SSO)», or add it to the glossary [undefined-abbreviation]',
-        'docs/spec.md:1:47: warning: Unexpected «быстро» … [ambiguous-wording]',
-        'docs/spec.md:3:30: error: Unexpected «бэкап»: «бэкап» names the same concept as «резервное копирование», used once here [inconsistent-term]',
+        'docs/spec.md:1:12: error: Аббревиатура «SSO» не определена: расшифруйте её в разделе терминов или при первом упоминании\u00a0— «расшифровка (SSO)»\u00a0— либо добавьте в глоссарий [undefined-abbreviation]',
+        'docs/spec.md:1:47: warning: «быстро» … [ambiguous-wording]',
+        'docs/spec.md:3:30: error: Вместо «бэкап» пишите «резервное копирование»: глоссарий называет это понятие «резервное копирование», а «бэкап»\u00a0— его синоним; «резервное копирование» встречается в документе один раз [inconsistent-term]',
         ''
       ].join('\n')
     )

@@ -35,7 +35,7 @@ describe('--fix', () => {
 
     const before = fs.statSync(path.join(dir, 'spec.md')).mtimeMs
     const second = await runInProcess(['--fix', 'spec.md', 'clean.md'], {cwd: dir})
-    expect(second.stderr).toMatch(/^reqlint: 2 files, 1 error, 0 warnings \(/u)
+    expect(second.stderr).toMatch(/^reqlint: 2 файла, 1 ошибка, 0 предупреждений \(/u)
     expect(fs.readFileSync(path.join(dir, 'spec.md'), 'utf8')).toBe(fixed)
     expect(fs.statSync(path.join(dir, 'spec.md')).mtimeMs).toBe(before)
   })
@@ -43,7 +43,7 @@ describe('--fix', () => {
   it('says how many fixes it applied', async () => {
     const dir = tempDir({'spec.md': fixable})
     const result = await runInProcess(['--fix', 'spec.md'], {cwd: dir})
-    expect(result.stderr).toMatch(/^reqlint: 1 file, 1 error, 0 warnings, 2 fixes applied in 1 file \(/u)
+    expect(result.stderr).toMatch(/^reqlint: 1 файл, 1 ошибка, 0 предупреждений, применено 2 исправления в 1 файле \(/u)
   })
 
   it('fixes the right bytes after any number of byte order marks (issue 14)', async () => {
@@ -126,8 +126,8 @@ describe('--fix-dry-run', () => {
     expect(result.stdout).toContain('-Система CR\u041C хранит карточки. Модуль Crm готов.\r\n+Система CRM хранит карточки. Модуль CRM готов.\r\n')
     expect(applyPatch(fixable, result.stdout)).toBe(fixed)
     // The report of what would be left, and the summary, on standard error.
-    expect(result.stderr).toMatch(/ {2}5:12 +error +Undefined abbreviation «SSO»/u)
-    expect(result.stderr).toMatch(/2 fixes to apply in 1 file/u)
+    expect(result.stderr).toMatch(/ {2}5:12 +ошибка +Аббревиатура «SSO» не определена/u)
+    expect(result.stderr).toMatch(/можно применить 2 исправления в 1 файле/u)
   })
 
   it('prints nothing on standard output when there is nothing to fix', async () => {

@@ -15,6 +15,7 @@ import {formatters, type FormatOptions} from '../src/formatters/index.js'
 import {escapeData, escapeProperty} from '../src/formatters/github.js'
 import {fingerprintKey} from '../src/formatters/sarif.js'
 import {version} from '../src/formatters/version.js'
+import {sarifSchemaErrors} from './sarif-schema.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const bin = path.join(root, 'packages/cli/bin/reqlint.js')
@@ -332,7 +333,7 @@ describe('stylish', () => {
 
   it('prints a glossary term with a line break and an escape code as text', () => {
     const glossary = parseGlossaryFile('/g/g.yaml', 'terms:\n  - term: "заявка\\r\\n::error::x\\e[31m"\n    avoid: [тикет]\n')
-    const file = lintMarkdown(new VFile({path: 'a.md', value: 'Создать тикет.\n'}), {glossary: mergeGlossaryFiles([glossary])})
+    const file = lintMarkdown(new VFile({path: 'a.md', value: 'Создать тикет.\n'}), {glossary: mergeGlossaryFiles([glossary]), locale: 'en'})
     const output = formatters.stylish([file], options)
     expect(output).toMatch(/^a\.md\n +1:9 +error +Unexpected «тикет», expected «заявка\\r\\n::error::x\\u001b\[31m»/u)
     expect(output).not.toMatch(/[\r\u001b]/u)
@@ -382,6 +383,23 @@ describe('the reqlint binary', () => {
     expect(results.length).toBeGreaterThan(0)
     expect(results.some((result) => result.level === 'error')).toBe(true)
     expect(results.every((result) => result.locations![0]!.physicalLocation.artifactLocation.uri === 'fixtures/example-tz.md')).toBe(true)
+    expect(sarifSchemaErrors(log)).toEqual([])
+    // The run is in Russian (its document is), and so are the rules' descriptions.
+    expect(log.runs[0]!.tool.driver.rules.find((rule) => rule.id === 'mixed-script')!.shortDescription.text).toBe(
+      'Слова, в которых смешаны похожие друг на друга кириллические и латинские буквы.'
+    )
+    // Every result names its message; a related place is a related location, not text in the message.
+    expect(results.every((result) => typeof result.properties?.messageId === 'string')).toBe(true)
+    const backup = results.find((result) => result.locations![0]!.physicalLocation.region?.startLine === 69)!
+    expect(backup.properties).toEqual({messageId: 'preferred-term'})
+    expect(backup.message.text).not.toMatch(/\(\d+:\d+\)/u)
+    expect(backup.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: {artifactLocation: {uri: 'fixtures/example-tz.md', uriBaseId: '%SRCROOT%'}, region: {startLine: 68, startColumn: 4, endLine: 68, endColumn: 25}},
+        message: {text: 'Первое употребление «резервное копирование»'}
+      }
+    ])
   })
 
   it('prints workflow commands with --format github', () => {
@@ -450,7 +468,9 @@ interface SarifResult {
   level: string
   message: {text: string}
   locations?: Array<{physicalLocation: {artifactLocation: {uri: string; uriBaseId?: string}; region?: SarifRegion}}>
+  relatedLocations?: Array<{id: number; physicalLocation: {artifactLocation: {uri: string; uriBaseId?: string}; region?: SarifRegion}; message: {text: string}}>
   partialFingerprints: Record<string, string>
+  properties?: {messageId: string}
 }
 
 interface SarifLog {
@@ -564,7 +584,7 @@ function checkSarif(log: unknown): string[] {
     }
     array(run.results, `${at}.results`).forEach((resultValue, resultIndex) => {
       const where = `${at}.results[${resultIndex}]`
-      const result = object(resultValue, where, ['message'], ['ruleId', 'ruleIndex', 'level', 'kind', 'locations', 'partialFingerprints', 'fingerprints', 'properties'])
+      const result = object(resultValue, where, ['message'], ['ruleId', 'ruleIndex', 'level', 'kind', 'locations', 'relatedLocations', 'partialFingerprints', 'fingerprints', 'properties'])
       if (!result) return
       message(result.message, `${where}.message`)
       string(result.ruleId, `${where}.ruleId`)
@@ -576,8 +596,11 @@ function checkSarif(log: unknown): string[] {
       } else {
         problems.push(`${where}.partialFingerprints: not an object`)
       }
-      array(result.locations, `${where}.locations`).forEach((locationValue, locationIndex) => {
-        const path = `${where}.locations[${locationIndex}]`
+      const located = [
+        ...array(result.locations, `${where}.locations`).map((value, index) => ({value, path: `${where}.locations[${index}]`})),
+        ...('relatedLocations' in result ? array(result.relatedLocations, `${where}.relatedLocations`) : []).map((value, index) => ({value, path: `${where}.relatedLocations[${index}]`}))
+      ]
+      located.forEach(({value: locationValue, path}) => {
         const location = object(locationValue, path, [], ['physicalLocation', 'logicalLocations', 'message', 'id', 'properties'])
         const physical = location && object(location.physicalLocation, `${path}.physicalLocation`, [], ['artifactLocation', 'region', 'contextRegion', 'properties'])
         if (!physical) return

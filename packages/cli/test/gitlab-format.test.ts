@@ -76,7 +76,7 @@ describe('gitlab', () => {
     // The columns count UTF-16 units (the emoji is two) and the end is exclusive: they cut out the flagged text.
     const lines = russian.split('\n')
     expect(issues.map(({location: {positions}}) => lines[positions!.begin.line - 1]!.slice(positions!.begin.column - 1, positions!.end.column - 1))).toEqual(['быстро', 'SSO', 'удобным', 'и т.д.'])
-    expect(issues[1]!.description).toMatch(/^Undefined abbreviation «SSO»/u)
+    expect(issues[1]!.description).toMatch(/^Аббревиатура «SSO» не определена/u)
     expect(new Set(issues.map((issue) => issue.categories.join()))).toEqual(new Set(['Clarity']))
   })
 

@@ -112,6 +112,8 @@ export function writeFiles(dir: string, files: Files): void {
 
 export interface JsonMessage {
   ruleId?: string
+  messageId?: string
+  related?: {place: unknown; messageId: string; reason: string}
   line?: number
   column?: number
   actual?: string
@@ -133,5 +135,6 @@ export function rows(stdout: string): Record<string, Array<[string | undefined, 
 
 /** The summary line without its time, which varies. */
 export function summary(stderr: string): string | undefined {
-  return /^reqlint: \d+ files?.*$/mu.exec(stderr)?.[0].replace(/\(\d+\.\d+ s/u, '(T s')
+  // In either locale: «reqlint: 2 files, … (0.12 s)», «reqlint: 2 файла, … (0,12 с)».
+  return /^reqlint: \d+ (?:files?|файл\p{L}*),.*$/mu.exec(stderr)?.[0].replace(/\(\d+[.,]\d+ [sс]/u, '(T s')
 }

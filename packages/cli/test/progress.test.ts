@@ -94,6 +94,15 @@ describe('the summary line', () => {
     expect(summaryLine({...base, cached: 10, fixes: 4, fixedFiles: 2})).toBe('reqlint: 12 files, 3 errors, 1 warning, 4 fixes applied in 2 files (1.23 s, 10 from cache)\n')
     expect(summaryLine({...base, fixes: 1, fixedFiles: 1, dryRun: true})).toBe('reqlint: 12 files, 3 errors, 1 warning, 1 fix to apply in 1 file (1.23 s)\n')
   })
+
+  it('is written natively in Russian, with its plural forms and decimal comma', () => {
+    expect(summaryLine(base, 'ru')).toBe('reqlint: 12 файлов, 3 ошибки, 1 предупреждение (1,23 с)\n')
+    expect(summaryLine({...base, files: 1, errors: 1, warnings: 0, milliseconds: 61_000}, 'ru')).toBe('reqlint: 1 файл, 1 ошибка, 0 предупреждений (61,0 с)\n')
+    expect(summaryLine({...base, files: 22, errors: 5, warnings: 21, cached: 10, fixes: 4, fixedFiles: 2}, 'ru')).toBe(
+      'reqlint: 22 файла, 5 ошибок, 21 предупреждение, применено 4 исправления в 2 файлах (1,23 с, 10 из кэша)\n'
+    )
+    expect(summaryLine({...base, fixes: 1, fixedFiles: 1, dryRun: true}, 'ru')).toBe('reqlint: 12 файлов, 3 ошибки, 1 предупреждение, можно применить 1 исправление в 1 файле (1,23 с)\n')
+  })
 })
 
 describe('an unreadable file', () => {

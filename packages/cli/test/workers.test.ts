@@ -43,7 +43,7 @@ describe('parallel runs', () => {
     const serial = await runInProcess(['--workers', '1', 'specs'], {cwd: dir})
     const parallel = await runInProcess(['--workers', '2', 'specs'], {cwd: dir})
     expect(parallel.stdout).toBe(serial.stdout)
-    expect(serial.stdout).toContain('[cause]')
+    expect(serial.stdout).toContain('[см. также]')
     const cold = await runInProcess(['--format', 'json', '--workers', '2', '--cache', 'specs'], {cwd: dir})
     const warm = await runInProcess(['--format', 'json', '--workers', '2', '--cache', 'specs'], {cwd: dir})
     expect(warm.stdout).toBe(cold.stdout)

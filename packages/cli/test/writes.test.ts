@@ -178,7 +178,7 @@ describe.skipIf(!posix)('--cache writes only a file of its own', () => {
   it('replaces its own cache, whatever version wrote it, atomically', async () => {
     const dir = tempDir({...doc, '.reqlintcache': '{"stamp":"reqlint-cache/0 old","files":{}}'})
     await runInProcess(['--cache', 'doc.md'], {cwd: dir})
-    expect(fs.readFileSync(path.join(dir, '.reqlintcache'), 'utf8')).toMatch(/^\{"stamp":"reqlint-cache\/1 /u)
+    expect(fs.readFileSync(path.join(dir, '.reqlintcache'), 'utf8')).toMatch(/^\{"stamp":"reqlint-cache\/2 /u)
     expect(fs.readdirSync(dir).sort()).toEqual(['.reqlintcache', 'doc.md'])
   })
 

@@ -17,7 +17,8 @@
 import type {Nodes, Parents, Root, RootContent} from 'mdast'
 import type {Stamped} from './engine.js'
 import type {Span} from './location.js'
-import {quote, type Finding, type Rule} from './rule.js'
+import {defineRule, oneLine, type Finding, type Rule} from './rule.js'
+import type {MessageData} from './message.js'
 
 interface Control {
   readonly kind: 'disable' | 'enable' | 'range'
@@ -41,12 +42,49 @@ interface Directive {
  * The reports about control comments. They come from the engine, not from a
  * rule's check: no control comment silences them and they cannot be configured.
  */
-export const unknownRule: Rule = directiveReport('unknown-rule', 'A `reqlint-…` control comment names a rule reqlint does not have.')
-export const unusedDirective: Rule = directiveReport('unused-directive', 'A control comment silenced no finding (with `--report-unused-disable-directives`).')
+export const unknownRule: Rule = defineRule({
+  id: 'unknown-rule',
+  description: {
+    en: 'A `reqlint-…` control comment names a rule reqlint does not have.',
+    ru: 'Управляющий комментарий `reqlint-…` называет правило, которого в reqlint нет.'
+  },
+  defaultSeverity: 'warn',
+  fixable: false,
+  messages: {
+    unknown: {
+      en: 'Unknown rule «{id}» in «{keyword}»: the comment silences nothing for it',
+      ru: 'Неизвестное правило «{id}» в «{keyword}»: комментарий ничего для него не отключает'
+    },
+    misspelt: {
+      en: 'Unknown rule «{id}» in «{keyword}», expected «{closest}»: the comment silences nothing for it',
+      ru: 'Неизвестное правило «{id}» в «{keyword}»\u00a0— возможно, имелось в виду «{closest}»: комментарий ничего для него не отключает'
+    }
+  },
+  options: {},
+  check: () => undefined
+})
 
-function directiveReport(id: string, description: string): Rule {
-  return {id, description, defaultSeverity: 'warn', fixable: false, defaultOptions: {}, check: () => undefined}
-}
+export const unusedDirective: Rule = defineRule({
+  id: 'unused-directive',
+  description: {
+    en: 'A control comment silenced no finding (with `--report-unused-disable-directives`).',
+    ru: 'Управляющий комментарий не отключил ни одного замечания (с `--report-unused-disable-directives`).'
+  },
+  defaultSeverity: 'warn',
+  fixable: false,
+  messages: {
+    unused: {
+      en: 'Unused «{keyword}»: no finding here to silence',
+      ru: 'Лишний «{keyword}»: здесь нечего отключать'
+    },
+    'unused-rule': {
+      en: 'Unused «{keyword} {id}»: no «{id}» finding here to silence',
+      ru: 'Лишний «{keyword} {id}»: замечаний «{id}» здесь нет'
+    }
+  },
+  options: {},
+  check: () => undefined
+})
 
 export interface ControlOptions {
   /** The ids of reqlint's rules: any other id in a `reqlint-…` comment is reported. */
@@ -74,29 +112,31 @@ export function applyControlComments(controls: ControlComments, stamped: Stamped
 
 function directiveReports(controls: ControlComments, used: ReadonlyMap<Control, ReadonlySet<string>>, options: ControlOptions, text: string): Stamped[] {
   const reports: Stamped[] = []
-  const add = (rule: Rule, span: Span, reason: string, expected?: string): void => {
-    const finding: Finding = {span, reason, actual: text.slice(span.start, span.end), ...(expected === undefined ? {} : {expected: [expected]})}
+  const add = (rule: Rule, span: Span, messageId: string, data: MessageData, expected?: string): void => {
+    const finding: Finding = {span, messageId, data, actual: text.slice(span.start, span.end), ...(expected === undefined ? {} : {expected: [expected]})}
     reports.push({rule, severity: 'warn', finding})
   }
   for (const control of controls) {
-    const {keyword, ids, span} = control.directive
+    const {ids, span} = control.directive
+    const keyword = oneLine(control.directive.keyword)
     const ownComment = keyword.startsWith('reqlint-')
     for (const {id, span: idSpan} of ids) {
       // Only what can be a rule id (`[A-Za-z0-9_-]`, as remark-message-control reads them): not the rest of a broken comment.
       if (!ownComment || options.ruleIds.includes(id) || !/^[\w-]+$/u.test(id)) continue
       const closest = closestId(id, options.ruleIds)
-      add(unknownRule, idSpan, `Unknown rule ${quote(id)} in ${quote(keyword)}${closest ? `, expected ${quote(closest)}` : ''}: the comment silences nothing for it`, closest)
+      if (closest === undefined) add(unknownRule, idSpan, 'unknown', {id, keyword})
+      else add(unknownRule, idSpan, 'misspelt', {id, keyword, closest}, closest)
     }
     if (!options.reportUnused || control.kind === 'enable') continue
     const silencedIds = used.get(control)
     if (control.rules === undefined) {
       // `lint disable` without ids silences remark-lint's rules as well: only reqlint's own comment is judged.
-      if (ownComment && !silencedIds) add(unusedDirective, span, `Unused ${quote(keyword)}: no finding here to silence`)
+      if (ownComment && !silencedIds) add(unusedDirective, span, 'unused', {keyword})
       continue
     }
     for (const {id, span: idSpan} of ids) {
       if (!options.ruleIds.includes(id) || silencedIds?.has(id)) continue
-      add(unusedDirective, idSpan, `Unused ${quote(`${keyword} ${id}`)}: no ${quote(id)} finding here to silence`)
+      add(unusedDirective, idSpan, 'unused-rule', {keyword, id})
     }
   }
   return reports

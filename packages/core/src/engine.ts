@@ -1,8 +1,10 @@
 /**
- * The engine: Markdown in, vfile messages out. It parses (or takes a parsed
- * mdast tree from a remark pipeline), builds the prose model, runs the enabled
- * rules and stamps every finding with what the rule does not know: `ruleId`,
- * `source`, `url`, severity and exact places.
+ * The engine: Markdown in, findings out, as plain data. It parses (or takes a
+ * parsed mdast tree from a remark pipeline), builds the prose model, runs the
+ * enabled rules and stamps every finding with what the rule does not know:
+ * `ruleId`, `source`, `url`, severity and exact places. The text of a finding
+ * is made at the edge, in the reader's locale (`finding-text.ts`); vfile messages are
+ * made there too (`vfile-messages.ts`).
  */
 import type {Root} from 'mdast'
 import {VFile, type Compatible} from 'vfile'
@@ -15,9 +17,14 @@ import type {Glossary} from './glossary/model.js'
 import {coreMessage} from './problem-texts.js'
 import {buildProse, ProseBuilder, type ProseDocument, type ProseLanguage, type TokenCache} from './prose.js'
 import type {RequirementSignals, SectionScopes} from './requirements.js'
-import {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
+import type {Place} from './location.js'
+import type {Locale} from './locale.js'
+import type {MessageData, MessageRef} from './message.js'
+import type {Finding, Fix, Rule, Severity} from './rule.js'
 import type {Message} from './texts.js'
 import {rules as allRules} from './rules/index.js'
+import {findingText} from './finding-text.js'
+import {addMessages} from './vfile-messages.js'
 
 /** A rule's setting: a severity, or a severity with options. */
 export type RuleSetting = Severity | readonly [Severity, Record<string, unknown>?]
@@ -51,77 +58,121 @@ export interface LintOptions {
    * `reqlint-…` comments are always reported (`unknown-rule`).
    */
   readonly reportUnusedDisableDirectives?: boolean
+  /**
+   * The language of the messages {@link lintMarkdown} and {@link lintTree} write; by
+   * default the document's (`language`). {@link lint} returns data and writes none.
+   */
+  readonly locale?: Locale
 }
 
-/** A finding as the engine hands it over: with its rule, severity and fix. */
+/** A finding as the engine hands it over: with its rule, severity and fix, at source offsets. */
 export interface Stamped {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options
-  readonly rule: Rule<any>
+  readonly rule: Rule
   readonly severity: Exclude<Severity, 'off'>
   readonly finding: Finding
 }
 
 export const source = 'reqlint'
 
-/** Lints a Markdown document; the findings are the returned file's messages. */
-export function lintMarkdown(document: Compatible, options: LintOptions): VFile {
-  return lint(document, options).file
+/**
+ * A finding as the edges get it: plain data (it survives `structuredClone` and
+ * JSON), with its places as lines and columns and its text not yet made:
+ * {@link findingText} writes it in a locale.
+ */
+export interface LintFinding extends MessageRef {
+  readonly ruleId: string
+  readonly source: string
+  /** The rule's documentation. */
+  readonly url: string
+  readonly severity: Exclude<Severity, 'off'>
+  readonly data: MessageData
+  readonly place: Place
+  /** The source text at `place`. */
+  readonly actual: string
+  /** What to write instead, best first. */
+  readonly expected?: readonly string[]
+  /** How to fix it, a message of the same rule. */
+  readonly note?: MessageRef
+  /** A related place (the dominant name's first use, a definition), with what it is. */
+  readonly related?: RelatedPlace
+  readonly fix?: Fix
 }
 
-/** Lints a Markdown document and also returns the fixes of the findings that have one (for `--fix`). */
-export function lint(document: Compatible, options: LintOptions): {file: VFile; fixes: Fix[]} {
-  const file = document instanceof VFile ? document : new VFile(document)
-  const text = sourceText(file)
+export interface RelatedPlace extends MessageRef {
+  readonly place: Place
+}
+
+/** What {@link lint} finds in a document. */
+export interface LintResult {
+  /** In document order. */
+  readonly findings: readonly LintFinding[]
+  /** The fixes of the findings that have one (for `--fix`). */
+  readonly fixes: readonly Fix[]
+  /** The language the document was read in: the locale of its messages unless the reader chose one. */
+  readonly language: ProseLanguage
+}
+
+/** Lints a Markdown document: its findings as data, their fixes and the document's language. */
+export function lint(document: Compatible, options: LintOptions): LintResult {
+  const text = sourceText(document instanceof VFile ? document : new VFile(document))
   const language = languageOf(text, options)
-  return {file, fixes: report(check(readDocument(text, language, {mdx: options.mdx === true}), text, language, options), file, text)}
+  const stamped = check(readDocument(text, language, {mdx: options.mdx === true}), text, language, options)
+  return {findings: findingsOf(stamped, text), fixes: fixesOf(stamped), language}
+}
+
+/** Lints a Markdown document; the findings are the returned file's messages, in `options.locale` or the document's language. */
+export function lintMarkdown(document: Compatible, options: LintOptions): VFile {
+  const file = document instanceof VFile ? document : new VFile(document)
+  const {findings, language} = lint(file, options)
+  addMessages(file, findings, options.locale ?? language)
+  return file
 }
 
 /**
  * Lints an mdast tree of `file` (as a remark plugin does) and adds the findings
- * to `file.messages`. Returns the fixes of the reported findings.
+ * to `file.messages`, in `options.locale` or the document's language. Returns
+ * the fixes of the reported findings.
  */
 export function lintTree(tree: Root, file: VFile, options: LintOptions): Fix[] {
   const text = sourceText(file)
-  return report(checkTree(tree, text, options), file, text)
+  const stamped = checkTree(tree, text, options)
+  addMessages(file, findingsOf(stamped, text), options.locale ?? languageOf(text, options))
+  return fixesOf(stamped)
 }
 
-/** Adds the findings to the file's messages; returns the fixes of those that have one. */
-function report(stamped: readonly Stamped[], file: VFile, text: string): Fix[] {
-  // A message is an Error, and V8 records the call stack of every Error made: several hundred bytes
-  // each, which vfile-message throws away ("irrelevant for VFile messages"). With 150,000 findings
-  // that was two fifths of the run's peak memory and a third of its time.
-  const stackTraceLimit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    return addMessages(stamped, file, text)
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit
-  }
+function fixesOf(stamped: readonly Stamped[]): Fix[] {
+  return stamped.flatMap(({finding}) => (finding.fix ? [finding.fix] : []))
 }
 
-function addMessages(stamped: readonly Stamped[], file: VFile, text: string): Fix[] {
+/** The findings with their places as lines and columns: what the edges report. */
+export function findingsOf(stamped: readonly Stamped[], text: string): LintFinding[] {
   const place = location(text)
-  const fixes: Fix[] = []
+  const placeOf = (span: {readonly start: number; readonly end: number}): Place | undefined => {
+    const start = place.toPoint(span.start)
+    const end = place.toPoint(span.end)
+    return start && end ? {start: {line: start.line, column: start.column, offset: span.start}, end: {line: end.line, column: end.column, offset: span.end}} : undefined
+  }
+  const findings: LintFinding[] = []
   for (const {rule, severity, finding} of stamped) {
-    if (finding.fix) fixes.push(finding.fix)
-    const start = place.toPoint(finding.span.start)
-    const end = place.toPoint(finding.span.end)
-    if (!start || !end) continue
-    const message = file.message(finding.reason, {
-      place: {start, end},
+    const at = placeOf(finding.span)
+    if (!at) continue
+    const related = finding.related ? placeOf(finding.related.span) : undefined
+    findings.push({
       ruleId: rule.id,
       source,
-      ...(finding.related
-        ? {cause: relatedCause(finding.related.reason, place.toPoint(finding.related.span.start))}
-        : {})
+      url: rule.url,
+      severity,
+      messageId: finding.messageId,
+      data: finding.data ?? {},
+      place: at,
+      actual: finding.actual,
+      ...(finding.expected ? {expected: [...finding.expected]} : {}),
+      ...(finding.note ? {note: finding.note} : {}),
+      ...(finding.related && related ? {related: {place: related, messageId: finding.related.messageId, data: finding.related.data ?? {}}} : {}),
+      ...(finding.fix ? {fix: finding.fix} : {})
     })
-    message.url = ruleUrl(rule.id)
-    message.actual = finding.actual
-    message.expected = finding.expected ? [...finding.expected] : undefined
-    message.fatal = severity === 'error' ? true : false
-    if (finding.note !== undefined) message.note = finding.note
   }
-  return fixes
+  return findings
 }
 
 /** The findings for a tree, in document order, without touching a file: the CLI uses it for fixes. */
@@ -166,13 +217,9 @@ function check({prose, controls}: DocumentModel, text: string, language: ProseLa
   for (const rule of allRules) {
     const {severity, ruleOptions} = resolveSetting(rule, options.rules?.[rule.id])
     if (severity === 'off') continue
-    rule.check({
-      analysis,
-      options: ruleOptions as never,
-      report(finding) {
-        const stampedSeverity = finding.severity === 'warn' ? 'warn' : severity
-        stamped.push({rule, severity: stampedSeverity, finding: finding.fix && !safeFix(text, finding) ? withoutFix(finding) : finding})
-      }
+    rule.check(analysis, ruleOptions, (finding) => {
+      const stampedSeverity = finding.severity === 'warn' ? 'warn' : severity
+      stamped.push({rule, severity: stampedSeverity, finding: finding.fix && !safeFix(text, finding) ? withoutFix(finding) : finding})
     })
   }
   const directives = {ruleIds: allRules.map((rule) => rule.id), reportUnused: options.reportUnusedDisableDirectives === true}
@@ -181,7 +228,7 @@ function check({prose, controls}: DocumentModel, text: string, language: ProseLa
       a.finding.span.start - b.finding.span.start ||
       a.finding.span.end - b.finding.span.end ||
       a.rule.id.localeCompare(b.rule.id) ||
-      a.finding.reason.localeCompare(b.finding.reason)
+      findingText({ruleId: a.rule.id, ...a.finding}, 'en').localeCompare(findingText({ruleId: b.rule.id, ...b.finding}, 'en'))
   )
 }
 
@@ -219,11 +266,7 @@ export class RuleSettingError extends Error {
 }
 
 /** A rule's severity and options from a setting; throws {@link RuleSettingError} for a bad one. */
-export function resolveSetting(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options
-  rule: Rule<any>,
-  setting: RuleSetting | undefined
-): {severity: Severity; ruleOptions: unknown} {
+export function resolveSetting(rule: Rule, setting: RuleSetting | undefined): {severity: Severity; ruleOptions: Readonly<Record<string, unknown>>} {
   if (setting === undefined) return {severity: rule.defaultSeverity, ruleOptions: rule.defaultOptions}
   const [severity, options] = typeof setting === 'string' ? [setting, undefined] : setting
   if (severity !== 'off' && severity !== 'warn' && severity !== 'error') {
@@ -232,14 +275,14 @@ export function resolveSetting(
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
     throw new RuleSettingError(coreMessage('rule-options-not-object', {rule: rule.id}))
   }
-  const known = Object.keys(rule.defaultOptions as object)
+  const known = Object.keys(rule.defaultOptions)
   for (const key of Object.keys(options ?? {})) {
     if (!known.includes(key)) {
       throw new RuleSettingError(coreMessage('rule-unknown-option', {rule: rule.id, option: key, known}))
     }
   }
-  const ruleOptions = {...(rule.defaultOptions as object), ...options}
-  const problem = rule.validateOptions?.(ruleOptions as never)
+  const ruleOptions = {...rule.defaultOptions, ...options}
+  const problem = rule.validateOptions(ruleOptions)
   if (problem) throw new RuleSettingError(coreMessage('rule-bad-options', {rule: rule.id, problem}))
   return {severity, ruleOptions}
 }
@@ -264,12 +307,4 @@ export function detectLanguage(text: string): ProseLanguage {
     else if (code >= 0x400 && code <= 0x52f) cyrillic++
   }
   return cyrillic * 2 >= latin && cyrillic > 0 ? 'ru' : 'en'
-}
-
-function relatedCause(reason: string, point: {line: number; column: number} | undefined): Error {
-  const cause = new Error(point ? `${reason} (${point.line}:${point.column})` : reason)
-  cause.name = 'related'
-  // A related place is not a crash: reporters print the stack, so make it the message alone.
-  cause.stack = cause.message
-  return cause
 }

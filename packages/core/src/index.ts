@@ -1,7 +1,8 @@
 /**
  * @reqlint/core — checks requirements documents in Markdown against a glossary.
- * Text and glossary in, vfile messages and fix data out: no file system, no
- * process, no console.
+ * Text and glossary in, findings (message ids with their data, places) and fix
+ * data out, their text written in Russian or English at the edge: no file
+ * system, no process, no console, no process-wide settings changed.
  *
  * The engine and the built-in glossary (`@reqlint/core/lint`, which loads no
  * YAML parser), and reading glossary files in YAML, JSON and CSV.

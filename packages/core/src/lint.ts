@@ -18,19 +18,26 @@ export {
   checkTree,
   lint,
   detectLanguage,
+  findingsOf,
   lintMarkdown,
   lintTree,
   resolveSetting,
   RuleSettingError,
   source,
+  type LintFinding,
   type LintOptions,
+  type LintResult,
+  type RelatedPlace,
   type RuleSetting,
   type Stamped
 } from './engine.js'
+export {formatTemplate, placeholders, type Localized, type MessageData, type MessageRef, type MessageValue, type Template, type TextRef, type TextResolver} from './message.js'
+export {findingText, ruleById, templateOf, type RuleMessage} from './finding-text.js'
+export {addMessage, addMessages, localeKey, type RelatedMessage, type ReportedFinding, type ReqlintMessage, type ReqlintMessageFields} from './vfile-messages.js'
 export {ChunkCache, parseMarkdown, type ParseOptions} from './markdown.js'
 export {TokenCache} from './prose.js'
 export {allSignals, type RequirementSignals, type SectionScopes} from './requirements.js'
 export {maxNesting} from './nesting.js'
 export {rules} from './rules/index.js'
-export {ruleUrl, type Finding, type Fix, type Rule, type Severity} from './rule.js'
+export {defineRule, option, ruleUrl, type Finding, type Fix, type OptionSpec, type OptionsOf, type OptionsSchema, type Related, type Rule, type RuleContext, type RuleDefinition, type Severity, type TypedFinding, type TypedMessage} from './rule.js'
 export {applyFixes, type FixResult} from './fix.js'

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {checkTree, builtinGlossary, parseMarkdown} from '@reqlint/core'
+import {checkTree, builtinGlossary, findingText, parseMarkdown} from '@reqlint/core'
 
 export function markdownFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return []
@@ -47,7 +47,7 @@ export function generated(sections = 40): string {
 export function findings(text: string, chunkSize: number): string[] {
   const tree = parseMarkdown(text, {chunkSize})
   return checkTree(tree, text, {glossary: builtinGlossary()}).map(
-    ({rule, finding}) => `${rule.id} ${finding.span.start}-${finding.span.end} ${finding.reason}`
+    ({rule, finding}) => `${rule.id} ${finding.span.start}-${finding.span.end} ${findingText({ruleId: rule.id, ...finding}, 'en')}`
   )
 }
 

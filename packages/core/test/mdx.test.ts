@@ -10,8 +10,8 @@ describe('MDX', () => {
 
   it('parses ESM and expressions as syntax once it is loaded, and JSX content as prose', async () => {
     await import('@reqlint/core/mdx')
-    const {file} = lint(document, {glossary: builtinGlossary(), mdx: true})
-    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual}`)).toEqual([
+    const {findings} = lint(document, {glossary: builtinGlossary(), mdx: true})
+    expect(findings.map((finding) => `${finding.place.start.line}:${finding.place.start.column} ${finding.ruleId} ${finding.actual}`)).toEqual([
       '5:15 undefined-abbreviation SSO'
     ])
   })

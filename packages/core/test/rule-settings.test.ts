@@ -15,7 +15,7 @@ function settingError(rules: Record<string, unknown>): string {
 
 describe('rule settings', () => {
   it('takes a severity, or a severity with options', () => {
-    const ids = (rules: Record<string, unknown>) => lint('Система должна работать быстро.', {glossary, rules: rules as never}).file.messages.map((m) => `${m.ruleId}:${m.fatal}`)
+    const ids = (rules: Record<string, unknown>) => lint('Система должна работать быстро.', {glossary, rules: rules as never}).findings.map((finding) => `${finding.ruleId}:${finding.severity === 'error'}`)
     expect(ids({})).toEqual(['ambiguous-wording:false'])
     expect(ids({'ambiguous-wording': 'error'})).toEqual(['ambiguous-wording:true'])
     expect(ids({'ambiguous-wording': 'off'})).toEqual([])

@@ -4,10 +4,11 @@
  * and the options. The exact places are in fixtures/inconsistent-term/.
  */
 import {describe, expect, it} from 'vitest'
-import {emptyGlossary, lint, lintMarkdown, type Glossary} from '@reqlint/core'
+import {emptyGlossary, lint, lintMarkdown, type Glossary, type Locale, type ReqlintMessage} from '@reqlint/core'
 
-function messages(text: string, glossary: Glossary = emptyGlossary, variants?: readonly string[]) {
-  const file = lintMarkdown(text, {glossary, ...(variants ? {rules: {'inconsistent-term': ['error', {variants: [...variants]}]}} : {})})
+/** The messages in English unless asked: most of these tests are about what a class reports, not its language. */
+function messages(text: string, glossary: Glossary = emptyGlossary, variants?: readonly string[], locale: Locale = 'en') {
+  const file = lintMarkdown(text, {glossary, locale, ...(variants ? {rules: {'inconsistent-term': ['error', {variants: [...variants]}]}} : {})})
   return file.messages.filter((message) => message.ruleId === 'inconsistent-term')
 }
 
@@ -21,6 +22,10 @@ describe('term variants', () => {
     expect(message!.reason).toBe('Unexpected «Пинкод», expected «пин-код»: one name written two ways (spelling variant); «пин-код» is used 2 times here')
     expect(message!.fatal).toBe(true)
     expect((message!.cause as Error).message).toBe('«пин-код» first used here (1:1)')
+    const [russian] = messages(spelling, emptyGlossary, undefined, 'ru') as ReqlintMessage[]
+    expect(russian!.reason).toBe('Вместо «Пинкод» пишите «пин-код»: одно название написано двумя способами, а «пин-код» встречается в документе 2 раза')
+    expect((russian!.cause as Error).message).toBe('Первое употребление «пин-код» (1:1)')
+    expect(russian!.messageId).toBe('spelling')
     const {fixes} = lint(spelling, {glossary: emptyGlossary})
     expect(fixes.map((fix) => [spelling.slice(fix.span.start, fix.span.end), fix.text])).toEqual([['Пинкод', 'Пин-код']])
   })
@@ -29,6 +34,11 @@ describe('term variants', () => {
     const found = messages(lexicon)
     expect(found.map((message) => message.actual)).toEqual(['Сессия', 'Сессия'])
     expect(found[0]!.reason).toMatch(/^Is «Сессия» the same concept as «Сеанс», used 2 times here\? Near-synonyms in requirements \(lexicon: .+\)\. One concept or two\? If one, keep one name; if two, define both$/u)
+    expect(found[0]!.reason).toContain('(lexicon: both name the period of a user\'s work in the system, the session)')
+    expect(messages(lexicon, emptyGlossary, undefined, 'ru')[0]!.reason).toBe(
+      '«Сессия»\u00a0— то же понятие, что «Сеанс» (встречается 2 раза)? В требованиях эти слова часто называют одно и то же: ' +
+        'оба слова называют период работы пользователя в системе. Если понятие одно, оставьте одно название; если их два, определите оба'
+    )
     expect(found.every((message) => message.fatal === false)).toBe(true)
     expect(lint(lexicon, {glossary: emptyGlossary}).fixes).toEqual([])
   })

@@ -4,7 +4,7 @@
  * undefined abbreviation to the project glossary. `source.fixAll.reqlint`
  * applies every fix, for editors that fix on save.
  */
-import {applyFixes, type Fix, type Stamped} from '@reqlint/core/lint'
+import {applyFixes, formatTemplate, type Fix, type Locale, type Stamped, type Template} from '@reqlint/core/lint'
 import {CodeActionKind, type CodeAction, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {rangeOf, toDiagnostic} from './diagnostics.js'
@@ -32,10 +32,22 @@ export interface CodeActionRequest {
   readonly mdx: boolean
   /** The glossary an abbreviation can be added to, if the folder has a YAML one. */
   readonly glossary: EditableGlossary | undefined
+  /** The locale of the titles and of the diagnostics they name. */
+  readonly locale: Locale
 }
 
+/** The actions' titles, in the findings' locale. */
+const titles = {
+  replace: {en: 'Replace «{actual}» with «{text}»', ru: 'Заменить «{actual}» на «{text}»'},
+  fixRule: {en: 'Fix all {rule} problems in this file', ru: 'Исправить в файле все замечания {rule}'},
+  addToGlossary: {en: 'Add «{actual}» to the glossary {glossary}', ru: 'Добавить «{actual}» в глоссарий {glossary}'},
+  disableLine: {en: 'Disable {rule} for this line', ru: 'Отключить {rule} для этой строки'},
+  fixAll: {en: 'Fix all reqlint problems in this file', ru: 'Исправить в файле все замечания reqlint'}
+} satisfies Record<string, Template>
+
 export function codeActions(request: CodeActionRequest): CodeAction[] {
-  const {document, findings, start, end, only} = request
+  const {document, findings, start, end, only, locale} = request
+  const title = (template: Template, data: Record<string, string> = {}): string => formatTemplate(template, data, locale)
   const wanted = (kind: string): boolean => only === undefined || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`))
   const actions: CodeAction[] = []
   const uri = document.uri
@@ -48,10 +60,10 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
     const glossaryOffered = new Set<string>()
     for (const stamped of here) {
       const {rule, finding} = stamped
-      const diagnostic = toDiagnostic(stamped, document)
+      const diagnostic = toDiagnostic(stamped, document, locale)
       if (finding.fix) {
         actions.push({
-          title: `Replace «${finding.actual}» with «${finding.fix.text}»`,
+          title: title(titles.replace, {actual: finding.actual, text: finding.fix.text}),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,
@@ -61,14 +73,14 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
       const ruleFixes = findings.filter((other) => other.rule.id === rule.id && other.finding.fix).map((other) => other.finding.fix!)
       if (finding.fix && ruleFixes.length > 1 && !fixAllOffered.has(rule.id)) {
         fixAllOffered.add(rule.id)
-        actions.push({title: `Fix all ${rule.id} problems in this file`, kind: CodeActionKind.QuickFix, edit: edit(fixEdits(document, ruleFixes))})
+        actions.push({title: title(titles.fixRule, {rule: rule.id}), kind: CodeActionKind.QuickFix, edit: edit(fixEdits(document, ruleFixes))})
       }
       if (request.glossary && rule.id === 'undefined-abbreviation' && undefinedAbbreviation(stamped) && !glossaryOffered.has(finding.actual)) {
         const change = addAbbreviation(request.glossary.text, finding.actual)
         if (change) {
           glossaryOffered.add(finding.actual)
           actions.push({
-            title: `Add «${finding.actual}» to the glossary ${request.glossary.name}`,
+            title: title(titles.addToGlossary, {actual: finding.actual, glossary: request.glossary.name}),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: {changes: {[request.glossary.uri]: [{range: rangeIn(request.glossary.text, change.start, change.end), newText: change.text}]}}
@@ -79,7 +91,7 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
       if (!disableOffered.has(`${rule.id}:${line}`)) {
         disableOffered.add(`${rule.id}:${line}`)
         actions.push({
-          title: `Disable ${rule.id} for this line`,
+          title: title(titles.disableLine, {rule: rule.id}),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: edit([disableEdit(document, line, rule.id, request.mdx)])
@@ -90,17 +102,17 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
 
   if (only !== undefined && wanted(fixAllKind)) {
     const all = findings.flatMap(({finding}) => (finding.fix ? [finding.fix] : []))
-    if (all.length > 0) actions.push({title: 'Fix all reqlint problems in this file', kind: fixAllKind, edit: edit(fixEdits(document, all))})
+    if (all.length > 0) actions.push({title: title(titles.fixAll), kind: fixAllKind, edit: edit(fixEdits(document, all))})
   }
   return actions
 }
 
 /**
  * A plain undefined abbreviation: not the ambiguous one (it has meanings to choose from) nor
- * one defined later or twice (it has a related place): those need the document edited, not the glossary.
+ * one defined later or twice: those need the document edited, not the glossary.
  */
 function undefinedAbbreviation({finding}: Stamped): boolean {
-  return finding.related === undefined && finding.expected === undefined && /^\S+$/u.test(finding.actual)
+  return finding.messageId === 'undefined' && /^\S+$/u.test(finding.actual)
 }
 
 function textEdit(document: TextDocument, fix: Fix): TextEdit {

@@ -2,7 +2,7 @@
  * Findings as LSP diagnostics: the rule id as `code` with a link to its docs,
  * the severity, the related place, the message the CLI prints.
  */
-import {ruleUrl, source, type Stamped} from '@reqlint/core/lint'
+import {findingText, source, type Locale, type Stamped} from '@reqlint/core/lint'
 import type {DataError} from '@reqlint/core/lint'
 import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
@@ -15,20 +15,23 @@ export function toDiagnostics(result: LintResult, document: TextDocument): Diagn
     const character = Math.max(0, result.problem.column - 1)
     return [{range: {start: {line, character}, end: {line, character}}, severity: DiagnosticSeverity.Error, source, message: result.problem.reason}]
   }
-  return result.findings.map((stamped) => toDiagnostic(stamped, document))
+  return result.findings.map((stamped) => toDiagnostic(stamped, document, result.locale))
 }
 
-export function toDiagnostic({rule, severity, finding}: Stamped, document: TextDocument): Diagnostic {
+/** A finding as a diagnostic written in `locale`; its `data` holds the message id, as JSON and SARIF reports do. */
+export function toDiagnostic({rule, severity, finding}: Stamped, document: TextDocument, locale: Locale): Diagnostic {
   const diagnostic: Diagnostic = {
     range: rangeOf(document, finding.span),
     severity: severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: rule.id,
-    codeDescription: {href: ruleUrl(rule.id)},
+    codeDescription: {href: rule.url},
     source,
-    message: finding.reason
+    message: findingText({ruleId: rule.id, ...finding}, locale),
+    data: {messageId: finding.messageId}
   }
   if (finding.related) {
-    diagnostic.relatedInformation = [{location: {uri: document.uri, range: rangeOf(document, finding.related.span)}, message: finding.related.reason}]
+    const message = findingText({ruleId: rule.id, ...finding.related}, locale)
+    diagnostic.relatedInformation = [{location: {uri: document.uri, range: rangeOf(document, finding.related.span)}, message}]
   }
   return diagnostic
 }

@@ -6,7 +6,7 @@
  * only the chunks it touched and re-tokenises only the blocks it changed. The
  * prose model and the rules still run over the whole document.
  */
-import {checkTree, ChunkCache, DocumentError, parseMarkdown, RuleSettingError, TokenCache, type Glossary, type Stamped} from '@reqlint/core/lint'
+import {checkTree, ChunkCache, detectLanguage, DocumentError, parseMarkdown, RuleSettingError, TokenCache, type Glossary, type Locale, type Stamped} from '@reqlint/core/lint'
 import type {FileSettings} from 'reqlint/settings'
 
 /** The findings of one version of a document, with offsets in the editor's text (a byte order mark counted). */
@@ -15,6 +15,8 @@ export interface LintResult {
   /** The editor's text the offsets refer to. */
   readonly text: string
   readonly findings: readonly Stamped[]
+  /** The locale the findings are written in: the reader's choice, else the document's language. */
+  readonly locale: Locale
   /** A document reqlint refuses (nested too deeply) or settings it cannot use: one problem at its line. */
   readonly problem?: {readonly line: number; readonly column: number; readonly reason: string}
 }
@@ -33,18 +35,21 @@ export class DocumentLinter {
   private readonly chunks = new ChunkCache()
   private readonly tokens = new TokenCache()
 
-  lint(text: string, version: number, settings: FileSettings, glossary: Glossary, mdx: boolean): LintResult {
+  /** `locale`: the reader's choice (the editor's `reqlint.locale`); by default the document's language. */
+  lint(text: string, version: number, settings: FileSettings, glossary: Glossary, mdx: boolean, locale?: Locale): LintResult {
     // The engine counts offsets without a byte order mark, as the parser does; the editor counts it.
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
     const source = bom ? text.slice(1) : text
+    const language = settings.language === undefined || settings.language === 'auto' ? detectLanguage(source) : settings.language
+    const shown = locale ?? language
     try {
       const tree = parseMarkdown(source, mdx ? {mdx: true} : {chunkSize: editorChunkSize, cache: this.chunks})
       const options = {glossary, rules: settings.rules, tokenCache: this.tokens, ...(settings.language === undefined ? {} : {language: settings.language})}
       const findings = checkTree(tree, source, options)
-      return {version, text, findings: bom ? findings.map((stamped) => shifted(stamped, bom)) : findings}
+      return {version, text, locale: shown, findings: bom ? findings.map((stamped) => shifted(stamped, bom)) : findings}
     } catch (error) {
-      if (error instanceof DocumentError) return {version, text, findings: [], problem: {line: error.line, column: error.column, reason: error.reason}}
-      if (error instanceof RuleSettingError) return {version, text, findings: [], problem: {line: 1, column: 1, reason: error.message}}
+      if (error instanceof DocumentError) return {version, text, locale: shown, findings: [], problem: {line: error.line, column: error.column, reason: error.reason}}
+      if (error instanceof RuleSettingError) return {version, text, locale: shown, findings: [], problem: {line: 1, column: 1, reason: error.message}}
       throw error
     }
   }

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {configFileNames, isMdx, loadMdxFor} from 'reqlint/settings'
-import type {DataError} from '@reqlint/core/lint'
+import {isLocale, type DataError, type Locale} from '@reqlint/core/lint'
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -30,6 +30,11 @@ import {hoverAt} from './hover.js'
 export interface ServerOptions {
   /** Milliseconds between the last change and the lint; 0 lints at once. Default {@link defaultDebounce}. */
   readonly debounce?: number
+  /**
+   * The language of the diagnostics, `ru` or `en` (the editor's `reqlint.locale`); by default
+   * each document's own language, as the CLI's.
+   */
+  readonly locale?: string
 }
 
 /** Short: a run takes longer than this on a large document, and a run superseded while waiting is dropped anyway. */
@@ -56,10 +61,12 @@ export function serve(connection: Connection): void {
   let debounce = defaultDebounce
   let watchFiles = false
   let folderEvents = false
+  let locale: Locale | undefined
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as ServerOptions
     if (typeof options.debounce === 'number' && options.debounce >= 0) debounce = options.debounce
+    if (isLocale(options.locale)) locale = options.locale
     folders.setWorkspace(workspaceRoots(params.workspaceFolders ?? undefined, params.rootUri))
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
     folderEvents = params.capabilities.workspace?.workspaceFolders === true
@@ -117,6 +124,7 @@ export function serve(connection: Connection): void {
     return codeActions({
       document,
       findings: state.result.findings,
+      locale: state.result.locale,
       start: document.offsetAt(params.range.start),
       end: document.offsetAt(params.range.end),
       only: params.context.only,
@@ -129,7 +137,7 @@ export function serve(connection: Connection): void {
     const document = documents.get(params.textDocument.uri)
     const state = open.get(params.textDocument.uri)
     if (!document || !state?.result || state.result.version !== document.version) return null
-    return hoverAt(state.result.findings, document, document.offsetAt(params.position))
+    return hoverAt(state.result.findings, document, document.offsetAt(params.position), state.result.locale)
   })
 
   function schedule(uri: string, delay: number): void {
@@ -167,7 +175,7 @@ export function serve(connection: Connection): void {
       return
     }
     state.glossaryFiles = settings.settings.glossary
-    const result = state.linter.lint(document.getText(), version, settings.settings, settings.glossary, mdx)
+    const result = state.linter.lint(document.getText(), version, settings.settings, settings.glossary, mdx, locale)
     state.result = result
     void connection.sendDiagnostics({uri, version, diagnostics: toDiagnostics(result, document)})
   }

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {builtinGlossary, checkTree, parseMarkdown, type Stamped} from '@reqlint/core/lint'
+import {builtinGlossary, checkTree, findingText, parseMarkdown, type Stamped} from '@reqlint/core/lint'
 import {describe, expect, it} from 'vitest'
 import {DocumentLinter, editorChunkSize} from '../src/document-lint.js'
 import {root} from './lsp-session.js'
@@ -13,7 +13,7 @@ import {root} from './lsp-session.js'
 const glossary = builtinGlossary()
 const settings = {glossary: undefined, rules: {}, language: undefined, reportUnusedDisableDirectives: false}
 const found = (findings: readonly Stamped[]): string[] =>
-  findings.map(({rule, finding}) => `${rule.id} ${finding.span.start}-${finding.span.end} ${finding.reason}${finding.fix ? ` → ${finding.fix.text}` : ''}`)
+  findings.map(({rule, finding}) => `${rule.id} ${finding.span.start}-${finding.span.end} ${findingText({ruleId: rule.id, ...finding}, 'en')}${finding.fix ? ` → ${finding.fix.text}` : ''}`)
 
 describe('DocumentLinter', () => {
   it('lints every version of an edited document as a fresh lint does', () => {

@@ -52,10 +52,15 @@ afterEach(async () => {
   for (const folder of folders.splice(0)) fs.rmSync(folder, {recursive: true, force: true})
 })
 
-async function project(files: Record<string, string> = {}): Promise<{folder: string; session: LspSession; uri: string}> {
+/**
+ * A project with the server started on it. The diagnostics are in English unless `locale` says
+ * otherwise (`null`: the default, each document's own language): most tests are about what the
+ * server does, not the language it says it in.
+ */
+async function project(files: Record<string, string> = {}, locale: string | null = 'en'): Promise<{folder: string; session: LspSession; uri: string}> {
   const folder = tempProject({'.reqlintrc.yaml': 'glossary: glossary.yaml\n', 'glossary.yaml': glossary, 'tz.md': tz, ...files})
   folders.push(folder)
-  const session = await LspSession.start({folders: [folder]})
+  const session = await LspSession.start({folders: [folder], initializationOptions: {debounce: 0, ...(locale === null ? {} : {locale})}})
   sessions.push(session)
   return {folder, session, uri: pathToFileURL(path.join(folder, 'tz.md')).href}
 }
@@ -86,10 +91,24 @@ describe('reqlint-language-server', () => {
       expect(diagnostic.codeDescription?.href).toBe(`${docs}${String(diagnostic.code)}.md`)
     }
     const term = diagnostics.find((diagnostic) => diagnostic.code === 'inconsistent-term')!
-    expect(term.message).toBe('Unexpected «Коробка»: «коробка» names the same concept as «коробочная версия», used once here')
+    expect(term.message).toBe('Unexpected «Коробка», expected «коробочная версия»: «коробка» names the same concept as «коробочная версия», the glossary’s preferred name, used once here')
+    expect(term.data).toEqual({messageId: 'preferred-term'})
     expect(term.relatedInformation).toEqual([
       {location: {uri, range: {start: {line: 2, character: 25}, end: {line: 2, character: 42}}}, message: '«коробочная версия» first used here'}
     ])
+  })
+
+  it('writes a Russian document\'s diagnostics, hover and actions in Russian unless the editor chose a locale', async () => {
+    const {session, uri} = await project({}, null)
+    const {diagnostics} = await session.open(uri, tz)
+    const term = diagnostics.find((diagnostic) => diagnostic.code === 'inconsistent-term')!
+    expect(term.message).toBe(
+      'Вместо «Коробка» пишите «коробочная версия»: глоссарий называет это понятие «коробочная версия», а «коробка»\u00a0— его синоним; «коробочная версия» встречается в документе один раз'
+    )
+    expect(term.relatedInformation?.[0]?.message).toBe('Первое употребление «коробочная версия»')
+    const hover = await session.connection.sendRequest(HoverRequest.type, {textDocument: {uri}, position: {line: 4, character: 17}})
+    expect((hover!.contents as MarkupContent).value).toContain('**«быстро» (неизмеримое качество). Скорость')
+    expect((await actionsAt(session, uri, 4, 16)).map((action) => action.title)).toContain('Отключить ambiguous-wording для этой строки')
   })
 
   it('lints each new version and drops the findings an edit removed', async () => {
@@ -161,7 +180,7 @@ describe('reqlint-language-server', () => {
     await session.open(uri, tz)
     const hover = await session.connection.sendRequest(HoverRequest.type, {textDocument: {uri}, position: {line: 4, character: 17}})
     const value = (hover!.contents as MarkupContent).value
-    expect(value).toContain('**Unexpected «быстро» (неизмеримое качество)')
+    expect(value).toContain('**Unexpected «быстро» (unmeasurable quality): Speed, reliability or efficiency')
     expect(value).toContain(`[ambiguous-wording](${docs}ambiguous-wording.md) · warn`)
     expect(hover!.range).toEqual({start: {line: 4, character: 15}, end: {line: 4, character: 21}})
     expect(await session.connection.sendRequest(HoverRequest.type, {textDocument: {uri}, position: {line: 0, character: 3}})).toBeNull()

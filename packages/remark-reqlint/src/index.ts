@@ -47,7 +47,8 @@ const remarkReqlint: Plugin<[(Options | null | undefined)?], Root> = function (o
       ...(settings.rules ? {rules: settings.rules} : {}),
       ...(settings.language ? {language: settings.language} : {}),
       reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives,
-      ...(settings.sections ? {sections: settings.sections} : {})
+      ...(settings.sections ? {sections: settings.sections} : {}),
+      ...(settings.locale ? {locale: settings.locale} : {})
     })
   }
 }

@@ -4,7 +4,7 @@
  * it is kept and reported as a fatal message on every file the plugin sees.
  */
 import {fileURLToPath} from 'node:url'
-import {resolveSetting, RuleSettingError, rules, type Glossary, type RuleSetting, type SectionScopes, type Severity} from '@reqlint/core'
+import {isLocale, resolveSetting, RuleSettingError, rules, type Glossary, type Locale, type RuleSetting, type SectionScopes, type Severity} from '@reqlint/core'
 
 /** A severity as reqlint writes it, or as remark-lint does (`on`, `0`–`2`, `true`/`false`). */
 export type SeverityInput = Severity | 'on' | 0 | 1 | 2 | boolean
@@ -37,6 +37,11 @@ export interface Options {
    * the CLI's `--report-unused-disable-directives` does. Default: false.
    */
   readonly reportUnusedDisableDirectives?: boolean | null | undefined
+  /**
+   * The language of the messages: `ru` or `en`. Default: the document's language
+   * (`language`, or what its letters say), as the CLI's default.
+   */
+  readonly locale?: Locale | null | undefined
 }
 
 /** Where the glossary comes from, once the options are checked. */
@@ -51,11 +56,12 @@ export interface Settings {
   readonly language: 'ru' | 'en' | 'auto' | undefined
   readonly sections?: SectionScopes
   readonly reportUnusedDisableDirectives: boolean
+  readonly locale?: Locale
 }
 
 export type Checked = {readonly ok: true; readonly settings: Settings} | {readonly ok: false; readonly reason: string}
 
-const knownKeys = ['glossary', 'rules', 'language', 'sections', 'reportUnusedDisableDirectives']
+const knownKeys = ['glossary', 'rules', 'language', 'locale', 'sections', 'reportUnusedDisableDirectives']
 
 /** Checks and normalises the options; never throws. */
 export function checkOptions(options: unknown): Checked {
@@ -84,12 +90,14 @@ function settings(options: unknown): Settings {
     }
   }
   const scopes = sections(record.sections)
+  const chosen = locale(record.locale)
   return {
     glossary: glossarySource(record.glossary),
     rules: ruleSettings(record.rules),
     language: language(record.language),
     reportUnusedDisableDirectives: flag(record.reportUnusedDisableDirectives, 'reportUnusedDisableDirectives'),
-    ...(scopes ? {sections: scopes} : {})
+    ...(scopes ? {sections: scopes} : {}),
+    ...(chosen ? {locale: chosen} : {})
   }
 }
 
@@ -228,6 +236,12 @@ function language(value: unknown): Settings['language'] {
   if (value === undefined || value === null) return undefined
   if (value === 'ru' || value === 'en' || value === 'auto') return value
   throw new OptionError(`\`language\` must be \`ru\`, \`en\` or \`auto\`, not ${describe(value)}`)
+}
+
+function locale(value: unknown): Locale | undefined {
+  if (value === undefined || value === null) return undefined
+  if (isLocale(value)) return value
+  throw new OptionError(`\`locale\` must be \`ru\` or \`en\`, not ${describe(value)}`)
 }
 
 function flag(value: unknown, name: string): boolean {

@@ -76,7 +76,7 @@ describe('unified-engine with configuration files', () => {
       '3:74-3:77 undefined-abbreviation «SSO» false'
     ])
     expect(result.code).toBe(1)
-    expect(result.report).toMatch(/spec\.md\n.*8:66-8:69 +error +Undefined abbreviation «SSO»/u)
+    expect(result.report).toMatch(/spec\.md\n.*8:66-8:69 +error +Аббревиатура «SSO» не определена/u)
   })
 
   it('finds exactly what the plugin finds through unified', async () => {

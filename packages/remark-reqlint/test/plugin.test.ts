@@ -44,9 +44,16 @@ describe('through unified (remark-parse, remark-gfm, remark-frontmatter)', () =>
       column: 25,
       place: {start: {line: 14, column: 25, offset: spec.indexOf('тех. задание')}, end: {line: 14, column: 37}},
       fatal: true,
-      reason: 'Unexpected «тех. задание», expected «техническое задание»: the glossary says to avoid this name',
+      // A Russian document gets its messages in Russian unless the `locale` option says otherwise.
+      reason: 'Вместо «тех. задание» пишите «техническое задание»: глоссарий не рекомендует это название',
       expected: ['техническое задание'],
-      url: ruleDocsUrl('inconsistent-term')
+      url: ruleDocsUrl('inconsistent-term'),
+      messageId: 'avoided'
+    })
+    const english = await lintWithPlugin({value: spec, path: 'spec.md'}, {glossary: siteGlossary, locale: 'en'})
+    expect(english.messages.find((message) => message.actual === 'тех. задание')).toMatchObject({
+      reason: 'Unexpected «тех. задание», expected «техническое задание»: the glossary says to avoid this name',
+      messageId: 'avoided'
     })
     // Errors are fatal, warnings are not: what vfile-reporter and `remark --frail` read.
     const vague = file.messages.find((message) => message.ruleId === 'ambiguous-wording')
@@ -107,7 +114,8 @@ describe('through unified (remark-parse, remark-gfm, remark-frontmatter)', () =>
 
 describe('bad options and glossaries fail the file, not the pipeline', () => {
   const cases: Array<[string, unknown, string]> = [
-    ['an unknown option', {glossary: siteGlossary, rule: {}}, 'unknown option `rule` (expected one of: glossary, rules, language, sections, reportUnusedDisableDirectives)'],
+    ['an unknown option', {glossary: siteGlossary, rule: {}}, 'unknown option `rule` (expected one of: glossary, rules, language, locale, sections, reportUnusedDisableDirectives)'],
+    ['a bad locale', {locale: 'de'}, '`locale` must be `ru` or `en`, not `"de"`'],
     ['a string for options', 'glossary.yaml', 'expected an object with `glossary`, `rules` or `language`, not `"glossary.yaml"` (a glossary path goes in `{"glossary": "glossary.yaml"}`)'],
     ['an unknown rule', {rules: {'vague-wording': 'off'}}, '`rules`: unknown rule `vague-wording` (rules: undefined-abbreviation, inconsistent-term, ambiguous-wording, mixed-script)'],
     ['an unknown severity', {rules: {'ambiguous-wording': 'warning'}}, 'rule `ambiguous-wording`: unknown severity `"warning"` (expected off, warn or error)'],

@@ -29,7 +29,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   }
   const clientOptions: LanguageClientOptions = {
     documentSelector,
-    initializationOptions: {debounce: settings.get<number>('debounce', 50)}
+    // An empty locale: each document's messages in the document's own language.
+    initializationOptions: {debounce: settings.get<number>('debounce', 50), locale: settings.get<string>('locale', '') || undefined}
   }
   client = new LanguageClient('reqlint', 'reqlint', serverOptions, clientOptions)
   await client.start()

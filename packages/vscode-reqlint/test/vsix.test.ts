@@ -81,6 +81,7 @@ describe('vscode-reqlint .vsix', () => {
     expect(Object.entries(manifest.contributes.configuration.properties).map(([key, value]) => [key, value.default])).toEqual([
       ['reqlint.enable', true],
       ['reqlint.debounce', 50],
+      ['reqlint.locale', ''],
       ['reqlint.serverPath', ''],
       ['reqlint.trace.server', 'off']
     ])

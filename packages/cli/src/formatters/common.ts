@@ -5,10 +5,11 @@
  * escaping of text in the human ones.
  */
 import path from 'node:path'
-import {escapeControls} from '@reqlint/core/lint'
+import {escapeControls, type ReqlintMessage} from '@reqlint/core/lint'
 import type {VFile} from 'vfile'
 
-export type Message = VFile['messages'][number]
+/** A vfile message, with what reqlint adds to the messages it makes (`messageId`, a typed `related` place). */
+export type Message = VFile['messages'][number] & Partial<Pick<ReqlintMessage, 'messageId' | 'data' | 'related'>>
 
 export type Level = 'error' | 'warning' | 'info'
 
@@ -42,7 +43,11 @@ export interface Region {
  * reject a whole upload over one bad region.
  */
 export function regionOf(message: Message): Region | undefined {
-  const place = message.place
+  return regionOfPlace(message.place)
+}
+
+/** {@link regionOf} for any vfile place: a message's, or its related place's. */
+export function regionOfPlace(place: Message['place']): Region | undefined {
   if (!place) return undefined
   const start = 'start' in place ? place.start : place
   const end = 'start' in place ? place.end : undefined

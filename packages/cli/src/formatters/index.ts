@@ -2,6 +2,7 @@
  * The report formats, one module each, all loaded (for library use and tests);
  * the CLI loads only the one a run asks for, through `load.ts`.
  */
+import type {Locale} from '@reqlint/core/lint'
 import type {VFile} from 'vfile'
 import {github} from './github.js'
 import {gitlab} from './gitlab.js'
@@ -18,6 +19,11 @@ export interface FormatOptions {
   readonly width?: number | undefined
   /** Show each finding's hint (`note`) too (stylish). */
   readonly verbose?: boolean | undefined
+  /**
+   * The language of what the report says of the whole run (SARIF's rule descriptions); each
+   * file's messages are already written in theirs. Default: English.
+   */
+  readonly locale?: Locale | undefined
 }
 
 export type Formatter = (files: readonly VFile[], options: FormatOptions) => string

@@ -7,7 +7,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {rules, ruleUrl} from '@reqlint/core/lint'
 import type {VFile} from 'vfile'
-import {fileErrorRuleId, levelOf, regionOf, replaceLoneSurrogates, reportPath, ruleIdOf, type Level, type Message} from './common.js'
+import {fileErrorRuleId, levelOf, regionOf, regionOfPlace, replaceLoneSurrogates, reportPath, ruleIdOf, type Level, type Message, type Region} from './common.js'
 import {fingerprints} from './fingerprint.js'
 import type {Formatter} from './index.js'
 import {version} from './version.js'
@@ -36,21 +36,31 @@ interface ArtifactLocation {
   uriBaseId?: string
 }
 
+interface PhysicalLocation {
+  artifactLocation: ArtifactLocation
+  region?: Region
+}
+
 interface SarifResult {
   ruleId: string
   ruleIndex: number
   level: SarifLevel
   message: {text: string}
-  locations?: Array<{
-    physicalLocation: {
-      artifactLocation: ArtifactLocation
-      region?: {startLine: number; startColumn: number; endLine?: number; endColumn?: number}
-    }
-  }>
+  locations?: Array<{physicalLocation: PhysicalLocation}>
+  /** The related place (the dominant name's first use, a definition), which viewers link to. */
+  relatedLocations?: Array<{id: number; physicalLocation: PhysicalLocation; message: {text: string}}>
   partialFingerprints: Record<string, string>
+  /** `messageId`: the message's id in its rule, the same in every locale, for tools to match on. */
+  properties?: {messageId: string}
 }
 
 const sarifLevels: Record<Level, SarifLevel> = {error: 'error', warning: 'warning', info: 'note'}
+
+/** The words of a rule's `help` around its documentation link, in the report's locale. */
+const helpWords = {
+  en: {text: 'Documentation', markdown: 'Documentation of'},
+  ru: {text: 'Документация', markdown: 'Документация правила'}
+} as const
 
 /**
  * Messages the CLI makes itself, outside the rules. Listed always, like the
@@ -77,13 +87,15 @@ export const sarif: Formatter = (files, options) => {
   const descriptors: ReportingDescriptor[] = [
     ...rules.map((rule): ReportingDescriptor => {
       const url = ruleUrl(rule.id)
+      const description = rule.descriptions[options.locale ?? 'en']
+      const documentation = helpWords[options.locale ?? 'en']
       return {
         id: rule.id,
         name: pascalCase(rule.id),
-        shortDescription: {text: rule.description},
-        fullDescription: {text: rule.description},
+        shortDescription: {text: description},
+        fullDescription: {text: description},
         helpUri: url,
-        help: {text: `${rule.description}\n\nDocumentation: ${url}`, markdown: `${rule.description}\n\n[Documentation of \`${rule.id}\`](${url})`},
+        help: {text: `${description}\n\n${documentation.text}: ${url}`, markdown: `${description}\n\n[${documentation.markdown} \`${rule.id}\`](${url})`},
         defaultConfiguration: {level: rule.defaultSeverity === 'error' ? 'error' : 'warning'},
         properties: {fixable: rule.fixable}
       }
@@ -96,7 +108,7 @@ export const sarif: Formatter = (files, options) => {
   for (const file of files) {
     const location = artifactLocation(file, options.cwd)
     const fingerprintOf = fingerprints(file, options.cwd)
-    for (const [index, message] of file.messages.entries()) {
+    for (const [index, message] of (file.messages as Message[]).entries()) {
       const ruleId = ruleIdOf(message)
       let ruleIndex = indexes.get(ruleId)
       if (ruleIndex === undefined) {
@@ -121,7 +133,15 @@ export const sarif: Formatter = (files, options) => {
       if (location) {
         const region = regionOf(message)
         result.locations = [{physicalLocation: region ? {artifactLocation: {...location}, region: {...region}} : {artifactLocation: {...location}}}]
+        const related = message.related
+        const relatedRegion = related ? regionOfPlace(related.place) : undefined
+        if (related && relatedRegion) {
+          result.relatedLocations = [
+            {id: 1, physicalLocation: {artifactLocation: {...location}, region: {...relatedRegion}}, message: {text: replaceLoneSurrogates(related.reason)}}
+          ]
+        }
       }
+      if (message.messageId !== undefined) result.properties = {messageId: message.messageId}
       results.push(result)
     }
   }

@@ -15,8 +15,15 @@
  */
 import stringWidth from 'string-width'
 import type {VFile} from 'vfile'
+import {localeOf} from '../messages.js'
 import {levelOf, printable, regionOf, reportPath, type Level, type Message} from './common.js'
 import type {Formatter} from './index.js'
+
+/** The report's own words, in the locale of the file's messages. */
+const words = {
+  en: {clean: 'no issues found', cause: '[cause]', hint: '[hint]', error: 'error', warning: 'warning', info: 'info'},
+  ru: {clean: 'замечаний нет', cause: '[см. также]', hint: '[совет]', error: 'ошибка', warning: 'предупреждение', info: 'сведения'}
+} as const
 
 /** The narrowest the reason column gets, however deep the indentation: below this a reason is a column of words. */
 const minimumReasonWidth = 30
@@ -28,10 +35,11 @@ export const stylish: Formatter = (files, options) => {
 
 function fileReport(file: VFile, cwd: string, width: number | undefined, verbose: boolean, paint: Paint): string {
   const name = printable(reportPath(file, cwd) ?? '<stdin>')
-  if (file.messages.length === 0) return `${paint.path(name)}: no issues found\n`
+  const say = words[localeOf(file)]
+  if (file.messages.length === 0) return `${paint.path(name)}: ${say.clean}\n`
   const rows = file.messages.map((message) => ({message, location: locationOf(message), level: levelOf(message)}))
   const locationWidth = Math.max(...rows.map((row) => row.location.length))
-  const levelWidth = Math.max(...rows.map((row) => row.level.length))
+  const levelWidth = Math.max(...rows.map((row) => say[row.level].length))
   const indent = 2 + locationWidth + 2 + levelWidth + 2
   const reasonWidth = width === undefined ? undefined : Math.max(width - indent, minimumReasonWidth)
   const lines = [paint.path(name)]
@@ -42,15 +50,15 @@ function fileReport(file: VFile, cwd: string, width: number | undefined, verbose
     const last = reason.length - 1
     const withRule = rule === '' ? undefined : `${reason[last]!}  ${rule}`
     const ruleFits = withRule !== undefined && (reasonWidth === undefined || stringWidth(withRule) <= reasonWidth)
-    const head = `  ${location.padEnd(locationWidth)}  ${paint[level](level.padEnd(levelWidth))}  `
+    const head = `  ${location.padEnd(locationWidth)}  ${paint[level](say[level].padEnd(levelWidth))}  `
     reason.forEach((text, index) => {
       const closing = index === last && ruleFits ? `${text}  ${paint.rule(rule)}` : text
       lines.push(`${index === 0 ? head : ' '.repeat(indent)}${closing}`.trimEnd())
     })
     if (rule !== '' && !ruleFits) lines.push(' '.repeat(indent) + paint.rule(rule))
     const related = message.cause instanceof Error ? printable(message.cause.message) : undefined
-    if (related !== undefined) for (const text of wrap(`[cause]: ${related}`, reasonWidth)) lines.push(' '.repeat(indent) + text)
-    if (verbose && message.note !== undefined) for (const text of wrap(`[hint]: ${printable(message.note)}`, reasonWidth)) lines.push(' '.repeat(indent) + paint.note(text))
+    if (related !== undefined) for (const text of wrap(`${say.cause}: ${related}`, reasonWidth)) lines.push(' '.repeat(indent) + text)
+    if (verbose && message.note !== undefined) for (const text of wrap(`${say.hint}: ${printable(message.note)}`, reasonWidth)) lines.push(' '.repeat(indent) + paint.note(text))
   }
   return lines.join('\n') + '\n'
 }

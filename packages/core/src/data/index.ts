@@ -5,6 +5,7 @@
  * (`generated/builtin.ts`); here they become sets, once, on first use.
  */
 import type {Language} from '../glossary/model.js'
+import type {Localized} from '../message.js'
 import {builtinDataJson} from './generated/builtin.js'
 import type {PlainBuiltinData} from './read.js'
 import {russianWordMaps, russianWordSets} from './russian-words.js'
@@ -59,8 +60,8 @@ export interface RequirementsData {
 export interface LexiconGroup {
   /** Dictionary forms; every inflected form matches. */
   readonly names: readonly string[]
-  /** Why the names are one concept in a specification. */
-  readonly reason: string
+  /** Why the names are one concept in a specification, in both languages. */
+  readonly reason: Localized
   /** Reported only inside multi-word terms that share their other word. */
   readonly phrasesOnly: boolean
 }

@@ -6,6 +6,7 @@
  */
 import {isMap, isSeq, type Node} from 'yaml'
 import {coreMessage} from '../problem-texts.js'
+import type {Localized} from '../message.js'
 import type {Message, Subject} from '../texts.js'
 import {YamlReader} from '../yaml-reader.js'
 import {russianWordMaps, russianWordSets} from './russian-words.js'
@@ -167,7 +168,7 @@ function readTermVariants(source: DataSource): Record<'ru' | 'en', TermVariantDa
       const phrasesOnly = group.get('phrasesOnly')?.value
       return {
         names,
-        reason: reader.string(group.get('reason')?.value, subjectOf('`reason`')),
+        reason: readReason(reader, group.get('reason')?.value),
         phrasesOnly: phrasesOnly === undefined ? false : reader.boolean(phrasesOnly, subjectOf('`phrasesOnly`'))
       }
     })
@@ -243,4 +244,10 @@ function subjectOf(what: string): Subject {
 /** A problem in the built-in data: found by the build, never by a user. */
 function internal(text: string): Message {
   return coreMessage('internal-data', {text})
+}
+
+/** A lexicon group's reason, written natively in both languages: `{ru: …, en: …}`. */
+function readReason(reader: YamlReader, node: Node | null | undefined): Localized {
+  const fields = reader.map(node, subjectOf('`reason`'), ['ru', 'en'])
+  return {ru: reader.string(fields.get('ru')?.value, subjectOf('`reason.ru`')), en: reader.string(fields.get('en')?.value, subjectOf('`reason.en`'))}
 }

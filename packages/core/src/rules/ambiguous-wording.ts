@@ -13,12 +13,8 @@ import {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock, Sentence} from '../prose.js'
 import {quotations} from '../quotations.js'
 import {sentenceLanguage} from '../requirements.js'
-import {quote, type Rule} from '../rule.js'
-
-export interface AmbiguousWordingOptions {
-  /** Category ids not to report (`subjective`, `escape-clause`, …). */
-  readonly ignoreCategories: readonly string[]
-}
+import {defineRule, oneLine, option} from '../rule.js'
+import type {Localized} from '../message.js'
 
 interface Compiled {
   readonly index: PhraseIndex<AmbiguityCategory>
@@ -28,6 +24,19 @@ interface Compiled {
   readonly permissive: ReadonlySet<string>
   /** A limit with a number: «не более чем за 3 действия», "within 2 s", «99,5 %». */
   readonly measure: RegExp
+}
+
+/** The category of the glossary's `ambiguous.add` entries: its messages are the rule's own, in both languages. */
+const custom: AmbiguityCategory = {
+  id: 'glossary',
+  name: 'glossary',
+  why: '',
+  hint: '',
+  escape: false,
+  measurable: true,
+  words: [],
+  phrases: [],
+  except: []
 }
 
 const cache = new WeakMap<Glossary, Map<Language, Compiled>>()
@@ -61,17 +70,6 @@ function compile(glossary: Glossary, language: Language): Compiled {
       for (const phrase of category.except) exceptions.add(phrase, category, {inflect: false})
     }
   }
-  const custom: AmbiguityCategory = {
-    id: 'glossary',
-    name: 'glossary',
-    why: 'the glossary lists it as ambiguous wording',
-    hint: 'Replace it with a precise, verifiable statement.',
-    escape: false,
-    measurable: true,
-    words: [],
-    phrases: [],
-    except: []
-  }
   for (const named of glossary.ambiguous.add) {
     index.add(named.value, custom)
     // `{word: мощный, forms: [adverb, comparative]}`: «мощно», «мощнее» too.
@@ -83,20 +81,73 @@ function compile(glossary: Glossary, language: Language): Compiled {
   return result
 }
 
-export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
+let categoryTexts: ReadonlyMap<string, Localized> | undefined
+
+/**
+ * A category's name, explanation and hint in both languages, by key (`vague-quality.why`):
+ * each data file writes its own natively, and a finding names them by key.
+ */
+function categoryText(key: string): Localized | undefined {
+  if (!categoryTexts) {
+    const {ru, en} = builtinData().ambiguity
+    const texts = new Map<string, Localized>()
+    for (const category of ru.categories) {
+      const english = en.categories.find((other) => other.id === category.id) ?? category
+      texts.set(`${category.id}.name`, {ru: category.name.toLowerCase(), en: english.name.toLowerCase()})
+      texts.set(`${category.id}.why`, {ru: category.why, en: english.why})
+      texts.set(`${category.id}.hint`, {ru: category.hint, en: english.hint})
+    }
+    categoryTexts = texts
+  }
+  return categoryTexts.get(key)
+}
+
+/** Every category id of the built-in lists. */
+function categoryIds(): string[] {
+  return [...new Set(Object.values(builtinData().ambiguity).flatMap((list) => list.categories.map((category) => category.id)))].sort()
+}
+
+export const ambiguousWording = defineRule({
   id: 'ambiguous-wording',
-  description: 'Wording nobody can verify: vague qualities and quantities, escape clauses, open ends, superlatives, placeholders.',
+  description: {
+    en: 'Wording nobody can verify: vague qualities and quantities, escape clauses, open ends, superlatives, placeholders.',
+    ru: 'Формулировки, которые нельзя проверить: размытые качества и количества, оговорки-лазейки, незакрытые перечни, превосходные степени, заглушки.'
+  },
   defaultSeverity: 'warn',
   fixable: false,
-  defaultOptions: {ignoreCategories: []},
-  validateOptions(options) {
-    const known = new Set(Object.values(builtinData().ambiguity).flatMap((list) => list.categories.map((category) => category.id)))
-    if (!Array.isArray(options.ignoreCategories) || options.ignoreCategories.some((item) => typeof item !== 'string')) {
-      return '`ignoreCategories` must be a list of category ids'
+  messages: {
+    vague: {
+      en: 'Unexpected «{actual}» ({category}): {why}',
+      ru: '«{actual}» ({category}). {why}'
+    },
+    'escape-clause': {
+      en: 'Unexpected «{actual}» ({category}) in a requirement bound by «{modal}»: {why}',
+      ru: '«{actual}» ({category}) в обязательном требовании со словом «{modal}». {why}'
+    },
+    glossary: {
+      en: 'Unexpected «{actual}»: the project glossary lists it as wording nobody can verify',
+      ru: '«{actual}»: глоссарий проекта относит это слово к формулировкам, которые нельзя проверить'
+    },
+    hint: {
+      en: '{hint}',
+      ru: '{hint}'
+    },
+    'glossary-hint': {
+      en: 'Replace it with a precise, verifiable statement: a number with its unit, a threshold, a complete list.',
+      ru: 'Замените его точной формулировкой, которую можно проверить: числом с единицей измерения, порогом, полным перечнем.'
     }
-    const unknown = options.ignoreCategories.find((id) => !known.has(id))
-    if (unknown !== undefined) return `unknown category \`${unknown}\` in \`ignoreCategories\` (expected one of: ${[...known].sort().join(', ')})`
-    return undefined
+  },
+  texts: categoryText,
+  options: {
+    /** Category ids not to report (`subjective`, `escape-clause`, …). */
+    ignoreCategories: option.list<string>(
+      [],
+      {
+        notList: '`ignoreCategories` must be a list of category ids',
+        unknown: (id, known) => `unknown category \`${id}\` in \`ignoreCategories\` (expected one of: ${known.join(', ')})`
+      },
+      categoryIds
+    )
   },
   check({analysis, options, report}) {
     const {index, exceptions, binding, permissive, measure} = compile(analysis.glossary.glossary, analysis.language)
@@ -157,21 +208,27 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         // "mandatory for the framework to work properly": the purpose a requirement serves is no quality to verify.
         if (isPurpose(sentence, match.from)) continue
         const actual = analysis.text(match.span)
-        let reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}): ${category.why}`
-        if (category.escape) {
-          // Without a binding word there is no obligation to weaken: «дорабатываются по
-          // согласованию с Заказчиком» describes a procedure, not a loophole.
-          const modal = analysis.requirements.bindsWithShould
-            ? modalOf(sentence, withShould(binding), withoutShould(permissive), match.from, match.to)
-            : modalOf(sentence, binding, permissive, match.from, match.to)
-          if (modal.kind !== 'binding') continue
-          reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}) in a requirement bound by «${modal.word}»: ${category.why}`
+        if (category === custom) {
+          report({span: match.span, messageId: 'glossary', data: {actual: oneLine(actual)}, actual, note: {messageId: 'glossary-hint'}})
+          continue
         }
-        report({span: match.span, reason, actual, note: category.hint})
+        const note = {messageId: 'hint' as const, data: {hint: {text: `${category.id}.hint`}}}
+        const data = {actual: oneLine(actual), category: {text: `${category.id}.name`}, why: {text: `${category.id}.why`}}
+        if (!category.escape) {
+          report({span: match.span, messageId: 'vague', data, actual, note})
+          continue
+        }
+        // Without a binding word there is no obligation to weaken: «дорабатываются по
+        // согласованию с Заказчиком» describes a procedure, not a loophole.
+        const modal = analysis.requirements.bindsWithShould
+          ? modalOf(sentence, withShould(binding), withoutShould(permissive), match.from, match.to)
+          : modalOf(sentence, binding, permissive, match.from, match.to)
+        if (modal.kind !== 'binding') continue
+        report({span: match.span, messageId: 'escape-clause', data: {...data, modal: modal.word}, actual, note})
       }
     }
   }
-}
+})
 
 /**
  * The whole text of a table row's first cell: a row's name or an enumerated

@@ -10,31 +10,71 @@ import type {NameRef} from '../glossary/compile.js'
 import type {GlossaryEntry} from '../glossary/model.js'
 import {normalizeWord} from '../normalize.js'
 import type {PhraseMatch} from '../phrase-index.js'
-import {quote, type Rule} from '../rule.js'
+import {defineRule, oneLine, option, type TypedFinding, type TypedMessage} from '../rule.js'
+import type {Localized} from '../message.js'
 import type {Analysis} from '../analysis.js'
 import {americanSpelling} from '../variants/inflection.js'
 import {mentionSpan, termVariants, type Mention, type SettledGroup, type VariantKind, type VariantName} from '../variants/index.js'
 
 const allVariants: readonly VariantKind[] = ['spelling', 'compound', 'transliteration', 'document', 'lexicon']
 
-export interface InconsistentTermOptions {
-  /** Report glossary abbreviations written in another case («Crm», «Api»). */
-  readonly abbreviationCase: boolean
-  /** Which document-derived pairs to report (default: all five classes); `[]` keeps to the glossary. */
-  readonly variants: readonly VariantKind[]
-}
+const messages = {
+  avoided: {
+    en: 'Unexpected «{actual}», expected «{term}»: the glossary says to avoid this name',
+    ru: 'Вместо «{actual}» пишите «{term}»: глоссарий не рекомендует это название'
+  },
+  'abbreviation-case': {
+    en: 'Unexpected «{actual}», expected «{expected}»: abbreviations are written as in the glossary',
+    ru: 'Вместо «{actual}» пишите «{expected}»: аббревиатура пишется так, как в глоссарии'
+  },
+  'preferred-term': {
+    en: 'Unexpected «{actual}», expected «{term}»: «{name}» names the same concept as «{term}», the glossary’s preferred name, used {times, plural, =1 {once} other {# times}} here',
+    ru: 'Вместо «{actual}» пишите «{term}»: глоссарий называет это понятие «{term}», а «{name}»\u00a0— его синоним; «{term}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}'
+  },
+  synonym: {
+    en: 'Unexpected «{actual}», expected «{dominant}»: «{name}» names the same concept as «{dominant}», used {times, plural, =1 {once} other {# times}} here (the glossary’s preferred name is «{term}»)',
+    ru: 'Вместо «{actual}» пишите «{dominant}»: «{name}» и «{dominant}» называют одно понятие, и «{dominant}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}} (основное название в глоссарии\u00a0— «{term}»)'
+  },
+  'first-used-here': {
+    en: '«{name}» first used here',
+    ru: 'Первое употребление «{name}»'
+  },
+  spelling: {
+    en: 'Unexpected «{actual}», expected «{dominant}»: one name written two ways (spelling variant); «{dominant}» is used {times, plural, =1 {once} other {# times}} here',
+    ru: 'Вместо «{actual}» пишите «{dominant}»: одно название написано двумя способами, а «{dominant}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}'
+  },
+  transliteration: {
+    en: 'Unexpected «{actual}», expected «{dominant}»: one word in Latin and in Cyrillic letters (transliteration); «{dominant}» is used {times, plural, =1 {once} other {# times}} here',
+    ru: 'Вместо «{actual}» пишите «{dominant}»: одно слово записано то латиницей, то кириллицей, а «{dominant}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}'
+  },
+  document: {
+    en: 'Unexpected «{actual}», expected «{dominant}»: «{name}» names the same concept as «{dominant}», used {times, plural, =1 {once} other {# times}} here (the document ties them: {reason})',
+    ru: 'Вместо «{actual}» пишите «{dominant}»: документ сам связывает «{name}» и «{dominant}» ({reason}), а «{dominant}» встречается в нём {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}'
+  },
+  compound: {
+    en: 'Is «{actual}» the same concept as «{dominant}», used {times, plural, =1 {once} other {# times}} here? A contracted compound beside its full phrase, or a modifier written two ways (compound variant). One concept or two? If one, keep one name; if two, define both',
+    ru: '«{actual}»\u00a0— то же понятие, что «{dominant}» (встречается {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}})? Сокращённое составное название стоит рядом с полным или определение написано двумя способами. Если понятие одно, оставьте одно название; если их два, определите оба'
+  },
+  lexicon: {
+    en: 'Is «{actual}» the same concept as «{dominant}», used {times, plural, =1 {once} other {# times}} here? Near-synonyms in requirements (lexicon: {reason}). One concept or two? If one, keep one name; if two, define both',
+    ru: '«{actual}»\u00a0— то же понятие, что «{dominant}» (встречается {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}})? В требованиях эти слова часто называют одно и то же: {reason}. Если понятие одно, оставьте одно название; если их два, определите оба'
+  }
+} as const
 
-export const inconsistentTerm: Rule<InconsistentTermOptions> = {
+export const inconsistentTerm = defineRule({
   id: 'inconsistent-term',
-  description: 'One concept, one name: names the glossary says to avoid, and two names of one concept in one document.',
+  description: {
+    en: 'One concept, one name: names the glossary says to avoid, and two names of one concept in one document.',
+    ru: 'Одно понятие\u00a0— одно название: названия, которых глоссарий велит избегать, и два названия одного понятия в одном документе.'
+  },
   defaultSeverity: 'error',
   fixable: true,
-  defaultOptions: {abbreviationCase: true, variants: allVariants},
-  validateOptions(options) {
-    if (!Array.isArray(options.variants) || options.variants.some((kind) => !allVariants.includes(kind))) {
-      return `\`variants\` must be a list of: ${allVariants.join(', ')}`
-    }
-    return undefined
+  messages,
+  options: {
+    /** Report glossary abbreviations written in another case («Crm», «Api»). */
+    abbreviationCase: option.boolean(true),
+    /** Which document-derived pairs to report (default: all five classes); `[]` keeps to the glossary. */
+    variants: option.list<VariantKind>(allVariants, {notList: `\`variants\` must be a list of: ${allVariants.join(', ')}`}, () => allVariants)
   },
   check({analysis, options, report}) {
     const byEntry = new Map<GlossaryEntry, Array<PhraseMatch<NameRef>>>()
@@ -48,7 +88,8 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
         const fix = safeReplacement(match, ref)
         report({
           span: match.span,
-          reason: `Unexpected ${quote(actual)}, expected «${ref.entry.term.value}»: the glossary says to avoid this name`,
+          messageId: 'avoided',
+          data: {actual: oneLine(actual), term: ref.entry.term.value},
           actual,
           expected: [ref.entry.term.value],
           ...(fix === undefined ? {} : {fix: {span: match.span, text: fix}})
@@ -59,7 +100,8 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
         if (options.abbreviationCase && actual !== ref.named.value && /\p{Ll}/u.test(actual) && /\p{Lu}/u.test(actual)) {
           report({
             span: match.span,
-            reason: `Unexpected ${quote(actual)}, expected «${ref.named.value}»: abbreviations are written as in the glossary`,
+            messageId: 'abbreviation-case',
+            data: {actual: oneLine(actual), expected: ref.named.value},
             actual,
             expected: [ref.named.value],
             fix: {span: match.span, text: ref.named.value}
@@ -81,26 +123,29 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
         else counts.set(key, [match])
       }
       if (counts.size < 2) continue
-      // The dominant name: the most used; on a tie the glossary's preferred term, then the first used.
+      // The dominant name: the glossary's preferred term when the document uses it (the glossary ranks it
+      // above its synonyms, whatever the counts); among names the glossary does not rank, the most used,
+      // then the first used.
+      const term = entry.term.value
       const ranked = [...counts].sort(([nameA, a], [nameB, b]) => {
+        if (nameA === term) return -1
+        if (nameB === term) return 1
         if (b.length !== a.length) return b.length - a.length
-        if (nameA === entry.term.value) return -1
-        if (nameB === entry.term.value) return 1
         return a[0]!.span.start - b[0]!.span.start
       })
       const [dominant, dominantMatches] = ranked[0]!
-      const first = dominantMatches[0]!
-      const times = dominantMatches.length === 1 ? 'once' : `${dominantMatches.length} times`
+      const related = {span: dominantMatches[0]!.span, messageId: 'first-used-here', data: {name: dominant}} as const
       for (const [name, list] of ranked.slice(1)) {
         for (const match of list) {
-          const actual = analysis.text(match.span)
-          const preferred = dominant === entry.term.value ? '' : ` (the glossary prefers «${entry.term.value}»)`
+          const actual = oneLine(analysis.text(match.span))
           report({
             span: match.span,
-            reason: `Unexpected ${quote(actual)}: «${name}» names the same concept as «${dominant}», used ${times} here${preferred}`,
-            actual,
+            ...(dominant === term
+              ? {messageId: 'preferred-term', data: {actual, name, term, times: dominantMatches.length}}
+              : {messageId: 'synonym', data: {actual, name, dominant, term, times: dominantMatches.length}}),
+            actual: analysis.text(match.span),
             expected: [dominant],
-            related: {span: first.span, reason: `«${dominant}» first used here`}
+            related
           })
         }
       }
@@ -108,10 +153,10 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
 
     if (options.variants.length > 0) reportVariants(analysis, new Set(options.variants), report)
   }
-}
+})
 
 /** Reports the less used names of the document's own term-variant groups, each place once. */
-function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, report: Parameters<Rule['check']>[0]['report']): void {
+function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, report: (finding: TypedFinding<typeof messages>) => void): void {
   // The characters already reported, so that two classes never report one place (a name is a few words long).
   const covered = new Set<number>()
   const overlaps = (span: {start: number; end: number}) => {
@@ -122,7 +167,7 @@ function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, rep
     if (!kinds.has(group.kind)) continue
     const {dominant} = group
     const firstUse = dominant.mentions.reduce((a, b) => (mentionSpan(b).start < mentionSpan(a).start ? b : a))
-    const related = {span: mentionSpan(firstUse), reason: `«${dominant.label}» first used here`}
+    const related = {span: mentionSpan(firstUse), messageId: 'first-used-here', data: {name: dominant.label}} as const
     for (const other of group.others) {
       for (const mention of other.mentions) {
         if (mention.defining) continue
@@ -133,7 +178,7 @@ function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, rep
         const fix = group.kind === 'spelling' ? spellingFix(analysis, mention, dominant) : undefined
         report({
           span,
-          reason: variantReason(group, actual, other),
+          ...variantMessage(group, actual, other),
           actual,
           expected: [fix ?? dominant.label],
           related,
@@ -145,26 +190,20 @@ function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, rep
   }
 }
 
-function usedTimes(name: VariantName): string {
-  return name.mentions.length === 1 ? 'once' : `${name.mentions.length} times`
-}
+/** When the document ties two names in a way the detector does not name. */
+const tiedSomehow: Localized = {en: 'one name given for the other', ru: 'одно название дано вместо другого'}
 
-/** What a variant finding says: the class that found the pair, the dominant name and how often it is used. */
-function variantReason(group: SettledGroup, actual: string, name: VariantName): string {
-  const dominant = `«${group.dominant.label}»`
-  const used = `used ${usedTimes(group.dominant)} here`
-  const question = 'One concept or two? If one, keep one name; if two, define both'
+/** What a variant finding says: the class that found the pair, the dominant name, how often it is used and why they are one. */
+function variantMessage(group: SettledGroup, actual: string, name: VariantName): TypedMessage<typeof messages> {
+  const data = {actual: oneLine(actual), dominant: group.dominant.label, name: name.label, times: group.dominant.mentions.length}
   switch (group.kind) {
     case 'spelling':
-      return `Unexpected ${quote(actual)}, expected ${dominant}: one name written two ways (spelling variant); ${dominant} is ${used}`
     case 'transliteration':
-      return `Unexpected ${quote(actual)}, expected ${dominant}: one word in Latin and in Cyrillic letters (transliteration); ${dominant} is ${used}`
-    case 'document':
-      return `Unexpected ${quote(actual)}, expected ${dominant}: «${name.label}» names the same concept as ${dominant}, ${used} (the document ties them: ${group.reason ?? 'one name given for the other'})`
     case 'compound':
-      return `Is ${quote(actual)} the same concept as ${dominant}, ${used}? A contracted compound beside its full phrase, or a modifier written two ways (compound variant). ${question}`
+      return {messageId: group.kind, data}
+    case 'document':
     case 'lexicon':
-      return `Is ${quote(actual)} the same concept as ${dominant}, ${used}? Near-synonyms in requirements (lexicon: ${group.reason ?? ''}). ${question}`
+      return {messageId: group.kind, data: {...data, reason: group.reason ?? tiedSomehow}}
   }
 }
 

@@ -5,7 +5,6 @@ import {inconsistentTerm} from './inconsistent-term.js'
 import {mixedScript} from './mixed-script.js'
 import {undefinedAbbreviation} from './undefined-abbreviation.js'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options
-export const rules: ReadonlyArray<Rule<any>> = [undefinedAbbreviation, inconsistentTerm, ambiguousWording, mixedScript]
+export const rules: readonly Rule[] = [undefinedAbbreviation, inconsistentTerm, ambiguousWording, mixedScript]
 
 export {ambiguousWording, inconsistentTerm, mixedScript, undefinedAbbreviation}

@@ -4,17 +4,30 @@
  * matches nothing: not the glossary, not search, not the reader's Ctrl+F.
  */
 import {lookAlike, scriptOf, type Script} from '../scripts.js'
-import type {Rule} from '../rule.js'
+import {defineRule, oneLine} from '../rule.js'
 
 const anyCyrillic = /\p{Script=Cyrillic}/u
 const anyLatin = /\p{Script=Latin}/u
 
-export const mixedScript: Rule = {
+export const mixedScript = defineRule({
   id: 'mixed-script',
-  description: 'Words that mix Cyrillic and Latin look-alike letters.',
+  description: {
+    en: 'Words that mix Cyrillic and Latin look-alike letters.',
+    ru: 'Слова, в которых смешаны похожие друг на друга кириллические и латинские буквы.'
+  },
   defaultSeverity: 'error',
   fixable: true,
-  defaultOptions: {},
+  messages: {
+    'latin-in-cyrillic': {
+      en: 'Unexpected Latin {count, plural, one {letter} other {letters}} {letters} in the Cyrillic word «{word}»: it looks right but matches nothing',
+      ru: '{count, plural, one {Латинская буква} other {Латинские буквы}} {letters} в слове «{word}», написанном кириллицей: на вид слово верное, но его не найдут ни поиск, ни проверка по глоссарию'
+    },
+    'cyrillic-in-latin': {
+      en: 'Unexpected Cyrillic {count, plural, one {letter} other {letters}} {letters} in the Latin word «{word}»: it looks right but matches nothing',
+      ru: '{count, plural, one {Кириллическая буква} other {Кириллические буквы}} {letters} в слове «{word}», написанном латиницей: на вид слово верное, но его не найдут ни поиск, ни проверка по глоссарию'
+    }
+  },
+  options: {},
   check({analysis, report}) {
     for (const sentence of analysis.sentences()) {
       for (const word of sentence.words) {
@@ -41,11 +54,11 @@ export const mixedScript: Rule = {
             // A Latin word with a Russian ending («iPhoneом») is not a look-alike problem.
             if (replacements.some((char) => char === undefined)) continue
             const fixed = letters.map((char) => (scriptOf(char) !== script && scriptOf(char) !== 'other' ? lookAlike(char, script)! : char)).join('')
-            const foreignScript = script === 'latin' ? 'Cyrillic' : 'Latin'
             const listed = [...new Set(foreign)].map((char) => `«${char}»`).join(', ')
             report({
               span: part.span,
-              reason: `Unexpected ${foreignScript} ${foreign.length === 1 ? 'letter' : 'letters'} ${listed} in the ${script === 'latin' ? 'Latin' : 'Cyrillic'} word «${fixed}»: it looks right but matches nothing`,
+              messageId: script === 'latin' ? 'cyrillic-in-latin' : 'latin-in-cyrillic',
+              data: {count: foreign.length, letters: listed, word: oneLine(fixed)},
               actual: analysis.text(part.span),
               expected: [fixed],
               fix: {span: part.span, text: fixed}
@@ -56,4 +69,4 @@ export const mixedScript: Rule = {
       }
     }
   }
-}
+})

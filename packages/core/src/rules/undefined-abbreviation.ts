@@ -8,25 +8,47 @@ import {findDefinitions, type Definition} from '../definitions.js'
 import type {GlossaryEntry} from '../glossary/model.js'
 import type {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock} from '../prose.js'
-import {quote, type Rule} from '../rule.js'
+import {defineRule, oneLine, option} from '../rule.js'
 
-export interface UndefinedAbbreviationOptions {
-  /** Report only the first use of each abbreviation (`first`, default) or every use (`all`). */
-  readonly report: 'first' | 'all'
-  /** Abbreviations this project knows without a definition, on top of the glossary. */
-  readonly allow: readonly string[]
-}
-
-export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
+export const undefinedAbbreviation = defineRule({
   id: 'undefined-abbreviation',
-  description: 'Abbreviations used without a definition in the glossary or the document, or before their definition.',
+  description: {
+    en: 'Abbreviations used without a definition in the glossary or the document, or before their definition.',
+    ru: 'Аббревиатуры, которые не расшифрованы ни в глоссарии, ни в документе или употреблены раньше своей расшифровки.'
+  },
   defaultSeverity: 'error',
   fixable: false,
-  defaultOptions: {report: 'first', allow: []},
-  validateOptions(options) {
-    if (options.report !== 'first' && options.report !== 'all') return '`report` must be "first" or "all"'
-    if (!Array.isArray(options.allow) || options.allow.some((item) => typeof item !== 'string')) return '`allow` must be a list of strings'
-    return undefined
+  messages: {
+    undefined: {
+      en: 'Undefined abbreviation «{abbreviation}»{uses, plural, =1 {} other { (used # times)}}: define it in the terms section or at first use, as in “Full Name ({abbreviation})”, or add it to the glossary',
+      ru: 'Аббревиатура «{abbreviation}» не определена{uses, plural, =1 {} one { (встречается # раз)} few { (встречается # раза)} other { (встречается # раз)}}: расшифруйте её в разделе терминов или при первом упоминании\u00a0— «расшифровка ({abbreviation})»\u00a0— либо добавьте в глоссарий'
+    },
+    ambiguous: {
+      en: 'Ambiguous «{abbreviation}»: the glossary gives it {count} meanings ({meanings}); define which one this document means',
+      ru: 'У аббревиатуры «{abbreviation}» в глоссарии {count, plural, one {# значение} few {# значения} other {# значений}} ({meanings}): укажите, какое из них имеется в виду в этом документе'
+    },
+    'before-definition': {
+      en: 'Unexpected «{abbreviation}» before its definition on line {line}: define an abbreviation at its first use',
+      ru: 'Аббревиатура «{abbreviation}» употреблена раньше своего определения в строке {line}: расшифруйте её при первом упоминании'
+    },
+    'defined-here': {
+      en: '«{abbreviation}» defined here',
+      ru: 'Определение «{abbreviation}»'
+    },
+    redefined: {
+      en: 'Unexpected second definition of «{abbreviation}» as «{expansion}»: it is already defined as «{first}»',
+      ru: 'Аббревиатура «{abbreviation}» определена второй раз, как «{expansion}», а раньше\u00a0— как «{first}»'
+    },
+    'first-defined-here': {
+      en: '«{abbreviation}» first defined here',
+      ru: 'Первое определение «{abbreviation}»'
+    }
+  },
+  options: {
+    /** Report only the first use of each abbreviation (`first`, default) or every use (`all`). */
+    report: option.oneOf(['first', 'all'], 'first'),
+    /** Abbreviations this project knows without a definition, on top of the glossary. */
+    allow: option.list<string>([], {notList: '`allow` must be a list of strings'})
   },
   check({analysis, options, report}) {
     const glossary = analysis.glossary
@@ -58,9 +80,10 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
         if (other.expansion === undefined || sameMeaning(other.expansion, first.expansion)) continue
         report({
           span: other.span,
-          reason: `Unexpected second definition of «${abbreviation}» as ${quote(other.expansion)}: it is already defined as ${quote(first.expansion)}`,
+          messageId: 'redefined',
+          data: {abbreviation, expansion: oneLine(other.expansion), first: oneLine(first.expansion)},
           actual: abbreviation,
-          related: {span: first.span, reason: `«${abbreviation}» first defined here`}
+          related: {span: first.span, messageId: 'first-defined-here', data: {abbreviation}}
         })
       }
     }
@@ -99,13 +122,13 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
 
         const actual = analysis.text(use.span)
         const count = counts.get(abbreviation) ?? 1
-        const uses = count === 1 ? '' : ` (used ${count} times)`
         const later = list.find((definition) => definition.span.start > use.span.start)
         if (meanings) {
           const senses = meanings.map((entry) => `«${entry.term.value}»`).join(', ')
           report({
             span: use.span,
-            reason: `Ambiguous «${abbreviation}»: the glossary gives it ${meanings.length} meanings (${senses}); define which one this document means`,
+            messageId: 'ambiguous',
+            data: {abbreviation, count: meanings.length, meanings: senses},
             actual,
             expected: meanings.map((entry) => entry.term.value)
           })
@@ -113,21 +136,18 @@ export const undefinedAbbreviation: Rule<UndefinedAbbreviationOptions> = {
           const line = lineOf(analysis.document.source, later.span.start)
           report({
             span: use.span,
-            reason: `Unexpected «${abbreviation}» before its definition on line ${line}: define an abbreviation at its first use`,
+            messageId: 'before-definition',
+            data: {abbreviation, line},
             actual,
-            related: {span: later.span, reason: `«${abbreviation}» defined here`}
+            related: {span: later.span, messageId: 'defined-here', data: {abbreviation}}
           })
         } else {
-          report({
-            span: use.span,
-            reason: `Undefined abbreviation «${abbreviation}»${uses}: define it in the terms section or at first use, «расшифровка (${abbreviation})», or add it to the glossary`,
-            actual
-          })
+          report({span: use.span, messageId: 'undefined', data: {abbreviation, uses: count}, actual})
         }
       }
     }
   }
-}
+})
 
 /**
  * Whether the abbreviation at `start`–`end` stands in the text of a Markdown link that leads to

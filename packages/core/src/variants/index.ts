@@ -18,6 +18,7 @@ import {SpellingVariants} from './spelling.js'
 import {DocumentTies} from './ties.js'
 import {TransliterationVariants} from './transliteration.js'
 import {variantWords, type VariantWords} from './words.js'
+import type {Localized} from '../message.js'
 
 export type {Mention, VariantGroup, VariantKind, VariantName} from './model.js'
 export {mentionSpan, mentionText} from './model.js'
@@ -27,7 +28,7 @@ export interface SettledGroup {
   readonly kind: VariantKind
   readonly dominant: VariantName
   readonly others: readonly VariantName[]
-  readonly reason?: string
+  readonly reason?: Localized
 }
 
 /** Detectors in the order their findings win where two report one place. */

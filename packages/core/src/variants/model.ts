@@ -1,4 +1,5 @@
 /** What the term-variant detectors find: groups of names a document gives one concept. */
+import type {Localized} from '../message.js'
 import type {Analysis} from '../analysis.js'
 import type {Span} from '../location.js'
 import {spanOf, type ProseBlock} from '../prose.js'
@@ -37,7 +38,7 @@ export interface VariantGroup {
   /** Two names or more; the detectors give them in no particular order. */
   readonly names: VariantName[]
   /** Why the names are one concept, when more than the class says: the lexicon's reason, the document's tie. */
-  readonly reason?: string
+  readonly reason?: Localized
   /** The {@link VariantName.id} the document says to use: «Портал» after «(далее — Портал)». */
   readonly preferred?: string
 }

@@ -18,11 +18,12 @@ import type {ProseBlock} from '../prose.js'
 import {NameBuckets, type Mention, type VariantGroup, type VariantName} from './model.js'
 import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
 import type {VariantWords} from './words.js'
+import type {Localized} from '../message.js'
 
 interface Tie {
   /** The names as keys, one inflection key per word. */
   readonly names: ReadonlyArray<readonly string[]>
-  readonly reason: string
+  readonly reason: Localized
   readonly buckets: NameBuckets
   /** The name the document says to use from here on, as its keys joined. */
   readonly preferred?: string
@@ -89,7 +90,7 @@ export class DocumentTies {
         const before = this.phraseBefore(tokens, index - 1, 6, false)
         if (inside && before) {
           this.gloss(read, before[0], inside[1])
-          this.tie(read, [before, inside], 'the document says «(далее — …)»', true)
+          this.tie(read, [before, inside], {en: 'it says «(далее — …)»', ru: 'пишет «(далее — …)»'}, true)
         }
         continue
       }
@@ -102,7 +103,7 @@ export class DocumentTies {
         const before = this.phraseBefore(tokens, index - 1, 3)
         if (end !== undefined && before && this.atBoundary(tokens, before[0]) && this.nouns(tokens.slice(start, end + 1)) && this.nouns(tokens.slice(before[0], before[1] + 1))) {
           this.gloss(read, before[0], end)
-          this.tie(read, [before, [start, end]], 'the document names them as one: «X, или Y»')
+          this.tie(read, [before, [start, end]], {en: 'it names them as one: «X, или Y»', ru: 'называет их через «или»: «X, или Y»'})
         }
         continue
       }
@@ -118,7 +119,7 @@ export class DocumentTies {
         if (!/^\p{Ll}/u.test(named[0]!.text) || named[0]!.info.cyrillic !== outer.at(-1)!.info.cyrillic) continue
         if (this.words.data.qualifiers.has(named.map((item) => item.norm).join(' ')) || !this.nouns(named) || !this.nouns(outer)) continue
         if (!this.atBoundary(tokens, before[0]) || this.seen.has(outer.at(-1)!.info.key)) continue
-        this.tie(read, [before, inside], 'the document gives one in brackets after the other')
+        this.tie(read, [before, inside], {en: 'it gives one in brackets after the other', ru: 'даёт одно название в скобках после другого'})
       }
     }
     for (const token of tokens) {
@@ -156,7 +157,7 @@ export class DocumentTies {
         if (!sites) this.tieSites.set(text.mention.block, (sites = new Set()))
         sites.add(text.mention.from)
       }
-      this.register({names: names.map((name) => name.keys), reason: `the document links both to ${anchor}`, buckets})
+      this.register({names: names.map((name) => name.keys), reason: {en: `it links both to ${anchor}`, ru: `оба названия — ссылки на ${anchor}`}, buckets})
     }
   }
 
@@ -198,7 +199,7 @@ export class DocumentTies {
     )
   }
 
-  private tie(read: ReadBlock, ranges: ReadonlyArray<readonly [number, number]>, reason: string, lastPreferred = false): void {
+  private tie(read: ReadBlock, ranges: ReadonlyArray<readonly [number, number]>, reason: Localized, lastPreferred = false): void {
     const buckets = new NameBuckets()
     const names: string[][] = []
     for (const [first, last] of ranges) {
@@ -320,7 +321,7 @@ export class DocumentTies {
         if (index + 1 === tokens.length || tokens[index + 1]!.to > headEnd) names.push([start, index])
       }
       const plain = !block.text.slice(0, headEnd).includes('(') && !tokens.some((token) => token.to <= headEnd && (abbreviationLike(token.text) || token.info.digit))
-      if (plain && names.length >= 2 && names.length <= 4 && names.every(([first, last]) => last - first < 4)) this.tie(read, names, 'the terms section lists them as one entry')
+      if (plain && names.length >= 2 && names.length <= 4 && names.every(([first, last]) => last - first < 4)) this.tie(read, names, {en: 'its terms section lists them as one entry', ru: 'в разделе терминов они стоят в одной статье'})
     }
     for (let index = 0; index < tokens.length; index++) {
       if (!synonymsMarker.test(tokens[index]!.gap) || !separator || tokens[index]!.from < separator.index) continue
@@ -336,7 +337,7 @@ export class DocumentTies {
           if (!/,/u.test(after)) break
         }
       }
-      if (names.length >= 2) this.tie(read, names, 'the terms section lists them as synonyms')
+      if (names.length >= 2) this.tie(read, names, {en: 'its terms section lists them as synonyms', ru: 'в разделе терминов они указаны как синонимы'})
       return
     }
   }

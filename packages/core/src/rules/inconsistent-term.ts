@@ -13,6 +13,7 @@ import type {PhraseMatch} from '../phrase-index.js'
 import {quote, type Rule} from '../rule.js'
 import type {Analysis} from '../analysis.js'
 import {americanSpelling} from '../variants/inflection.js'
+import {writtenAsCode} from '../variants/code.js'
 import {mentionSpan, termVariants, type Mention, type SettledGroup, type VariantKind, type VariantName} from '../variants/index.js'
 
 const allVariants: readonly VariantKind[] = ['spelling', 'compound', 'transliteration', 'document', 'lexicon']
@@ -41,7 +42,11 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
     for (const match of analysis.nameMatches) {
       // The terms section is where a document introduces its names and synonyms.
       if (analysis.termsSection.has(match.sentence.block)) continue
+      // A route, a member, a key («/dashboard», «categories.id») is code, not a name in prose.
+      if (writtenAsCode(match.sentence.block.text, match.from, match.to)) continue
       const ref = match.name.value
+      // A heading names a section: «Технические требования» heads a part of the document, not its ТЗ.
+      if (ref.role !== 'avoid' && ref.role !== 'abbreviation' && match.sentence.block.kind === 'heading') continue
       const actual = analysis.text(match.span)
 
       if (ref.role === 'avoid') {
@@ -56,7 +61,7 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
         continue
       }
       if (ref.role === 'abbreviation') {
-        if (options.abbreviationCase && actual !== ref.named.value && /\p{Ll}/u.test(actual) && /\p{Lu}/u.test(actual)) {
+        if (options.abbreviationCase && actual !== ref.named.value && /\p{Ll}/u.test(actual) && /\p{Lu}/u.test(actual) && !inNameList(match)) {
           report({
             span: match.span,
             reason: `Unexpected ${quote(actual)}, expected «${ref.named.value}»: abbreviations are written as in the glossary`,
@@ -108,6 +113,15 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
 
     if (options.variants.length > 0) reportVariants(analysis, new Set(options.variants), report)
   }
+}
+
+/** A Latin word written like its capitalised neighbours: one of a list of names («модули Core, Gui, Network, Sql»), not an abbreviation. */
+const titleCaseNeighbour = /(?:^|[^\p{L}])[A-Z][a-z]+[,;/]?\s+$/u
+const titleCaseNext = /^[,;/]?\s+[A-Z][a-z]+(?:[^\p{L}]|$)/u
+
+function inNameList(match: PhraseMatch<NameRef>): boolean {
+  const text = match.sentence.block.text
+  return titleCaseNeighbour.test(text.slice(Math.max(0, match.from - 40), match.from)) || titleCaseNext.test(text.slice(match.to, match.to + 40))
 }
 
 /** Reports the less used names of the document's own term-variant groups, each place once. */

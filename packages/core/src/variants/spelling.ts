@@ -15,6 +15,7 @@
  * CamelCase without code formatting ("requestBodies"), and hyphenates a
  * compound adjective by its position ("case-sensitive names", "is case sensitive").
  */
+import {writtenAsCode} from './code.js'
 import {NameBuckets, type VariantGroup, type VariantName} from './model.js'
 import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
 import type {VariantWords} from './words.js'
@@ -22,6 +23,8 @@ import type {VariantWords} from './words.js'
 type Separator = '-' | '_' | ' '
 
 const hyphen = /^[-\u2010\u2011]$/u
+/** A Latin word in capitals: a constant or a placeholder ("NEWPASSWORD"), not a name written joined up. */
+const constant = /^[A-Z]+$/u
 const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
 /** English adjectives and participles by their ending: the second part of a compound adjective. */
 const englishAdjective =
@@ -132,16 +135,20 @@ export class SpellingVariants {
     pair: (first: string, secondKey: string, shape: string, index: number) => void
   ): void {
     const tokens = read.tokens
+    const text = read.block.text
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       const info = token.info
-      if (info.norm.length >= 5 && !(token.camel && !info.cyrillic) && !info.digit) {
+      if (info.norm.length >= 5 && !(token.camel && !info.cyrillic) && !info.digit && !(!info.cyrillic && constant.test(token.text)) && !writtenAsCode(text, token.from, token.to)) {
         single(info.key, (token.camel ? 'camel' : 'joined') + (info.american === info.norm ? '' : ':british'), index)
       }
       const next = tokens[index + 1]
       if (!next) continue
       const separator = separatorOf(next.gap)
       if (separator === undefined || !this.pairable(token, next)) continue
+      // snake_case and SCREAMING_CASE are identifiers of code ("process_versions", "EXPIRED_PASSWORD"), «ИНН_клиента» a name.
+      if (separator === '_' && !info.cyrillic && !next.info.cyrillic) continue
+      if (writtenAsCode(text, token.from, next.to)) continue
       if (separator !== ' ') {
         // Part of a longer hyphenated word («точка-с-запятой») is not a name of its own.
         if (separatorOf(token.gap) === separator || separatorOf(tokens[index + 2]?.gap ?? '') === separator) continue

@@ -176,9 +176,19 @@ export class DocumentTies {
           matches = nameGap.test(token.gap) && token.info.key === name.keys[offset]
         }
         if (!matches || sites?.has(tokens[index]!.from)) continue
-        name.tie.buckets.add(name.keys.join(' '), textOf(tokens, index, last), mentionOf(read, index, last))
+        const mention = mentionOf(read, index, last)
+        // Both names in one phrase («модель прав действий») use neither for the other: counted, never reported.
+        const together = this.besideOther(name, tokens, index, last)
+        name.tie.buckets.add(name.keys.join(' '), textOf(tokens, index, last), together ? {...mention, defining: true} : mention)
       }
     }
+  }
+
+  /** Whether another name of the tie stands right before or right after the tokens `first..last`. */
+  private besideOther(name: TiedName, tokens: readonly Token[], first: number, last: number): boolean {
+    const before = first > 0 && nameGap.test(tokens[first]!.gap) ? tokens[first - 1]!.info.key : undefined
+    const after = last + 1 < tokens.length && nameGap.test(tokens[last + 1]!.gap) ? tokens[last + 1]!.info.key : undefined
+    return name.tie.names.some((keys) => keys !== name.keys && (keys.at(-1) === before || keys[0] === after))
   }
 
   found(): VariantGroup[] {

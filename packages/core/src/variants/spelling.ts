@@ -26,12 +26,13 @@ const hyphen = /^[-\u2010\u2011]$/u
 /** A Latin word in capitals: a constant or a placeholder ("NEWPASSWORD"), not a name written joined up. */
 const constant = /^[A-Z]+$/u
 const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
-/** English adjectives and participles by their ending: the second part of a compound adjective. */
-const englishAdjective =
-  /(?:ed|ing|ive|ic|al|ble|ful|less|ous|ant|ent|ary|ory|specific|related|based|like|wide|free|safe|aware|compliant|sensitive|insensitive|defined|dependent|independent)$/u
+const latinLetter = /^[a-z]$/u
 
 function separatorOf(gap: string): Separator | undefined {
-  if (gap.length === 1) return hyphen.test(gap) ? '-' : gap === '_' ? '_' : gap === ' ' ? ' ' : undefined
+  if (gap === ' ') return ' '
+  if (hyphen.test(gap)) return '-'
+  if (gap === '_') return '_'
+  // A line break inside a paragraph is a space ("metric time\nseries").
   if (gap !== '' && space.test(gap)) return ' '
   return undefined
 }
@@ -145,26 +146,31 @@ export class SpellingVariants {
       const next = tokens[index + 1]
       if (!next) continue
       const separator = separatorOf(next.gap)
-      if (separator === undefined || !this.pairable(token, next)) continue
+      if (separator === undefined || !this.pairable(token, next, separator)) continue
       // snake_case and SCREAMING_CASE are identifiers of code ("process_versions", "EXPIRED_PASSWORD"), «ИНН_клиента» a name.
       if (separator === '_' && !info.cyrillic && !next.info.cyrillic) continue
       if (writtenAsCode(text, token.from, next.to)) continue
+      // A word hyphenated to the one before it belongs to that word ("un-percent encoded").
+      if (separator === ' ' && separatorOf(token.gap) === '-') continue
       if (separator !== ' ') {
         // Part of a longer hyphenated word («точка-с-запятой») is not a name of its own.
         if (separatorOf(token.gap) === separator || separatorOf(tokens[index + 2]?.gap ?? '') === separator) continue
-        // An English compound hyphenated before a noun ("key-value pairs") is hyphenated for its position.
+        // An English compound hyphenated before a noun ("key-value pairs") is hyphenated for its position;
+        // a plural ("use-cases") modifies nothing, a word in title case after it starts a name ("the use-case Create
+        // squad"), and a one-letter prefix is hyphenated everywhere ("e-mail notifications").
         const third = tokens[index + 2]
-        if (separator === '-' && !next.info.cyrillic && third && separatorOf(third.gap) === ' ' && !third.info.functional) continue
+        if (separator === '-' && !next.info.cyrillic && info.norm.length > 1 && next.info.key === next.norm && third && separatorOf(third.gap) === ' ' && !third.info.functional && !third.titleCase) continue
       }
       // Only Russian has case variants: English capitalises the words of names and headings freely.
       pair(info.norm, next.info.key, next.info.cyrillic ? shapes[separator][next.titleCase ? 1 : 0] : separator, index)
     }
   }
 
-  private pairable(a: Token, b: Token): boolean {
-    if (a.norm.length < 2 || b.norm.length < 2 || a.info.digit || b.info.digit || a.camel || b.camel) return false
-    if (a.info.functional || b.info.functional) return false
-    return b.info.cyrillic || !englishAdjective.test(b.norm)
+  private pairable(a: Token, b: Token, separator: Separator): boolean {
+    if (b.norm.length < 2 || a.info.digit || b.info.digit || a.camel || b.camel || b.info.functional) return false
+    // One Latin letter before a hyphen is a prefix ("e-mail", "e-commerce"), whatever it is alone ("e.g.").
+    if (separator === '-' && a.norm.length === 1 && latinLetter.test(a.norm)) return true
+    return a.norm.length >= 2 && !a.info.functional
   }
 }
 

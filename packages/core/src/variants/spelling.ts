@@ -27,6 +27,15 @@ const hyphen = /^[-\u2010\u2011]$/u
 const constant = /^[A-Z]+$/u
 const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
 const latinLetter = /^[a-z]$/u
+/** A capital after the first letter: "CloudEvents", "IDme", "OpenAPI". */
+const capitalInside = /^.+\p{Lu}/u
+/**
+ * A word's capitals where they are its own: an abbreviation's («URL», «URLs»: u), else none (-). A
+ * word with capitals inside («IDme») is compared as a single word, not again in every pair it is in.
+ */
+function fixedCase(text: string): string {
+  return /^\p{Lu}{2,}s?$/u.test(text) ? 'u' : '-'
+}
 
 function separatorOf(gap: string): Separator | undefined {
   if (gap === ' ') return ' '
@@ -140,9 +149,8 @@ export class SpellingVariants {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       const info = token.info
-      if (info.norm.length >= 5 && !(token.camel && !info.cyrillic) && !info.digit && !(!info.cyrillic && constant.test(token.text)) && !writtenAsCode(text, token.from, token.to)) {
-        single(info.key, (token.camel ? 'camel' : 'joined') + (info.american === info.norm ? '' : ':british'), index)
-      }
+      const shape = this.singleShape(token, tokens[index - 1], tokens[index + 1], text)
+      if (shape !== undefined) single(info.key, shape + (info.american === info.norm ? '' : ':british'), index)
       const next = tokens[index + 1]
       if (!next) continue
       const separator = separatorOf(next.gap)
@@ -161,9 +169,37 @@ export class SpellingVariants {
         const third = tokens[index + 2]
         if (separator === '-' && !next.info.cyrillic && info.norm.length > 1 && next.info.key === next.norm && third && separatorOf(third.gap) === ' ' && !third.info.functional && !third.titleCase) continue
       }
-      // Only Russian has case variants: English capitalises the words of names and headings freely.
-      pair(info.norm, next.info.key, next.info.cyrillic ? shapes[separator][next.titleCase ? 1 : 0] : separator, index)
+      pair(info.norm, next.info.key, next.info.cyrillic ? shapes[separator][next.titleCase ? 1 : 0] : this.englishPairShape(separator, token, next), index)
     }
+  }
+
+  /**
+   * How a single word is written, or undefined when it is no name written joined up: a short word, a
+   * digit, code, a constant in capitals, a CamelCase identifier ("requestBodies", "ExemplarReservoir":
+   * a type of the specification beside the concept it implements). A Latin word that starts with
+   * capitals and goes on in small letters ("IDme") is a product's name written one way, "idme" another.
+   */
+  private singleShape(token: Token, previous: Token | undefined, next: Token | undefined, text: string): string | undefined {
+    const info = token.info
+    if (info.digit || writtenAsCode(text, token.from, token.to)) return undefined
+    if (info.cyrillic) return info.norm.length >= 5 ? (token.camel ? 'camel' : 'joined') : undefined
+    // A part of a hyphenated English name is not a word of its own ("phosphor-dbus-interface"); in «Oauth-токены» it is.
+    if ((hyphen.test(token.gap) && previous?.info.cyrillic === false) || (next !== undefined && hyphen.test(next.gap) && !next.info.cyrillic)) return undefined
+    if (info.norm.length < 4 || constant.test(token.text)) return undefined
+    if (token.camel) return undefined
+    return capitalInside.test(token.text) ? 'mixed' : 'joined'
+  }
+
+  /**
+   * How an English pair is written: its separator, and the capitals of its words where they are the
+   * words' own.
+   */
+  private englishPairShape(separator: Separator, token: Token, next: Token): string {
+    if (this.words.language !== 'en') return separator
+    // English writes the words of names, titles and link texts in title case freely ("Field Name", "HTTP
+    // Status Codes", "JSON Schema" the standard beside "YAML's JSON schema"): only an abbreviation is
+    // written one way («Corp ID» / «CORP ID», «url encoding» / «URL encoding»).
+    return `${separator}:${fixedCase(token.text)}${fixedCase(next.text)}`
   }
 
   private pairable(a: Token, b: Token, separator: Separator): boolean {

@@ -59,6 +59,8 @@ export interface LexiconGroup {
   readonly reason: string
   /** Reported only inside multi-word terms that share their other word. */
   readonly phrasesOnly: boolean
+  /** Names with no other sense (a clipping, a calque): one use counts beside a name used three times or more. */
+  readonly once: readonly string[]
 }
 
 /** What the document-derived term-variant detectors know of a language (data/term-variants.yaml). */

@@ -59,7 +59,7 @@ function readTermVariants(source: Embedded): Record<'ru' | 'en', TermVariantData
     const fields = reader.map(languages.get(language)?.value ?? null, `\`${language}\``, ['lexicon', 'particles', 'qualifiers', 'prefixes'])
     const seen = new Set<string>()
     const lexicon = reader.list(fields.get('lexicon')?.value, '`lexicon`').map((item) => {
-      const group = reader.map(item, 'a lexicon group', ['names', 'reason', 'phrasesOnly'])
+      const group = reader.map(item, 'a lexicon group', ['names', 'reason', 'phrasesOnly', 'once'])
       const namesNode = group.get('names')?.value
       const names = reader.strings(namesNode, '`names`').map((named) => named.value)
       if (names.length < 2) reader.fail(namesNode, 'a group needs two names or more')
@@ -67,10 +67,14 @@ function readTermVariants(source: Embedded): Record<'ru' | 'en', TermVariantData
       if (seen.has(key)) reader.fail(namesNode, `the group ${names.join(', ')} appears twice`)
       seen.add(key)
       const phrasesOnly = group.get('phrasesOnly')?.value
+      const onceNode = group.get('once')?.value
+      const once = onceNode === undefined ? [] : reader.strings(onceNode, '`once`')
+      for (const named of once) if (!names.includes(named.value)) reader.fail(onceNode!, `\`once\` lists «${named.value}», which is not one of the group's names`)
       return {
         names,
         reason: reader.string(group.get('reason')?.value, '`reason`'),
-        phrasesOnly: phrasesOnly === undefined ? false : reader.boolean(phrasesOnly, '`phrasesOnly`')
+        phrasesOnly: phrasesOnly === undefined ? false : reader.boolean(phrasesOnly, '`phrasesOnly`'),
+        once: once.map((named) => named.value)
       }
     })
     const words = (name: string) => new Set(reader.strings(fields.get(name)?.value, `\`${name}\``).map((named) => named.value.toLowerCase()))

@@ -6,7 +6,9 @@
  * the document uses both names as terms: each at least twice, or both inside
  * multi-word terms that share the other word («договор поставки» / «контракт
  * поставки», «время окончания» / «время конца»). A bare common word once in
- * another sense is not enough.
+ * another sense is not enough; a name the lexicon marks `once` (a clipping, a
+ * calque: «админ», "end user") has no other sense, and counts from its first
+ * use beside a name used three times or more.
  */
 import type {LexiconGroup} from '../data/index.js'
 import {phraseForms} from '../morphology/index.js'
@@ -83,7 +85,11 @@ export class LexiconVariants {
       if (byName.size < 2) continue
       const group = this.words.data.lexicon[number]!
       const reason = group.reason
-      const terms = [...byName].filter(([name, uses]) => uses.length >= 2 && !fixedCompound(name, byName))
+      const repeated = [...byName].filter(([name, uses]) => uses.length >= 2 && !fixedCompound(name, byName))
+      // A clipping or a calque with no other sense («админов», "end user") is a second name from its first use,
+      // beside a name the document uses three times or more; its own words around it do not make it another term.
+      const established = repeated.some(([, uses]) => uses.length >= 3)
+      const terms = [...byName].filter(([name, uses]) => (uses.length >= 2 && repeated.some(([other]) => other === name)) || (uses.length === 1 && established && group.once.includes(name)))
       if (!group.phrasesOnly && terms.length >= 2) {
         const buckets = new NameBuckets()
         for (const [name, uses] of terms) for (const use of uses) buckets.add(name, use.text, use.mention)

@@ -27,6 +27,13 @@ const hyphen = /^[-\u2010\u2011]$/u
 const constant = /^[A-Z]+$/u
 const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
 const latinLetter = /^[a-z]$/u
+/** A product's name: small letters with a capital inside ("OpenAPI", "CloudEvents", "GitHub"). */
+const productName = /^(?=.*\p{Ll})\p{L}+\p{Lu}/u
+const titleWord = /^\p{Lu}\p{Ll}+$/u
+/** What makes the pair after it a noun: "a black out", "the log in". */
+const articles: ReadonlySet<string> = new Set(['a', 'an', 'the', 'each', 'every', 'this', 'that'])
+/** The particles of phrasal verbs that make nouns when joined ("blackout", "login", "setup", "backup"). */
+const adverbs: ReadonlySet<string> = new Set(['out', 'up', 'in', 'on', 'off', 'down', 'back', 'over', 'away'])
 /** A capital after the first letter: "CloudEvents", "IDme", "OpenAPI". */
 const capitalInside = /^.+\p{Lu}/u
 /**
@@ -154,7 +161,7 @@ export class SpellingVariants {
       const next = tokens[index + 1]
       if (!next) continue
       const separator = separatorOf(next.gap)
-      if (separator === undefined || !this.pairable(token, next, separator)) continue
+      if (separator === undefined || !this.pairable(token, next, separator, tokens[index - 1])) continue
       // snake_case and SCREAMING_CASE are identifiers of code ("process_versions", "EXPIRED_PASSWORD"), «ИНН_клиента» a name.
       if (separator === '_' && !info.cyrillic && !next.info.cyrillic) continue
       if (writtenAsCode(text, token.from, next.to)) continue
@@ -181,13 +188,19 @@ export class SpellingVariants {
    */
   private singleShape(token: Token, previous: Token | undefined, next: Token | undefined, text: string): string | undefined {
     const info = token.info
-    if (info.digit || writtenAsCode(text, token.from, token.to)) return undefined
-    if (info.cyrillic) return info.norm.length >= 5 ? (token.camel ? 'camel' : 'joined') : undefined
-    // A part of a hyphenated English name is not a word of its own ("phosphor-dbus-interface"); in «Oauth-токены» it is.
-    if ((hyphen.test(token.gap) && previous?.info.cyrillic === false) || (next !== undefined && hyphen.test(next.gap) && !next.info.cyrillic)) return undefined
-    if (info.norm.length < 4 || constant.test(token.text)) return undefined
-    if (token.camel) return undefined
-    return capitalInside.test(token.text) ? 'mixed' : 'joined'
+    if (info.digit) return undefined
+    let shape: string
+    if (info.cyrillic) {
+      if (info.norm.length < 5) return undefined
+      shape = token.camel ? 'camel' : 'joined'
+    } else {
+      if (info.norm.length < 4 || token.camel || constant.test(token.text)) return undefined
+      // A part of a hyphenated English name is not a word of its own ("phosphor-dbus-interface"); in «Oauth-токены» it is.
+      if ((hyphen.test(token.gap) && previous?.info.cyrillic === false) || (next !== undefined && hyphen.test(next.gap) && !next.info.cyrillic)) return undefined
+      shape = capitalInside.test(token.text) ? 'mixed' : 'joined'
+    }
+    // Checked last, on the few words left: the characters around a word.
+    return writtenAsCode(text, token.from, token.to) ? undefined : shape
   }
 
   /**
@@ -199,11 +212,16 @@ export class SpellingVariants {
     // English writes the words of names, titles and link texts in title case freely ("Field Name", "HTTP
     // Status Codes", "JSON Schema" the standard beside "YAML's JSON schema"): only an abbreviation is
     // written one way («Corp ID» / «CORP ID», «url encoding» / «URL encoding»).
-    return `${separator}:${fixedCase(token.text)}${fixedCase(next.text)}`
+    // After a product's name («OpenAPI Document», «CloudEvents Attributes») a capital makes the pair a defined name.
+    const second = productName.test(token.text) && titleWord.test(next.text) ? 't' : fixedCase(next.text)
+    return `${separator}:${fixedCase(token.text)}${second}`
   }
 
-  private pairable(a: Token, b: Token, separator: Separator): boolean {
-    if (b.norm.length < 2 || a.info.digit || b.info.digit || a.camel || b.camel || b.info.functional) return false
+  private pairable(a: Token, b: Token, separator: Separator, before: Token | undefined): boolean {
+    // A camelCase identifier pairs with nothing; a product's name may start a pair ("OpenAPI Document").
+    if (b.norm.length < 2 || a.info.digit || b.info.digit || (a.camel && !/^\p{Lu}/u.test(a.text)) || b.camel) return false
+    // A particle ends a phrasal verb ("log in", "black out"), unless an article makes the pair a noun ("had a black out").
+    if (b.info.functional && !(before !== undefined && adverbs.has(b.norm) && articles.has(before.norm) && /^ $/u.test(a.gap))) return false
     // One Latin letter before a hyphen is a prefix ("e-mail", "e-commerce"), whatever it is alone ("e.g.").
     if (separator === '-' && a.norm.length === 1 && latinLetter.test(a.norm)) return true
     return a.norm.length >= 2 && !a.info.functional

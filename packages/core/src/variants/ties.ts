@@ -241,6 +241,8 @@ export class DocumentTies {
       const token = tokens[last]!
       if (last > index && !nameGap.test(token.gap)) return undefined
       if (token.info.digit || abbreviationLike(token.text) || token.info.functional) return undefined
+      // "(including asynchronous instruments)", "(described below)": a remark, not a name.
+      if (last === index && !token.info.cyrillic && /(?:ing|ed|ly)$/u.test(token.norm)) return undefined
       const after = tokens[last + 1]?.gap ?? text.slice(token.to)
       if (/^\s*[»"”]?\s*\)/u.test(after)) return [index, last]
     }

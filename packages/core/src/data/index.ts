@@ -72,6 +72,8 @@ export interface TermVariantData {
   readonly prefixes: ReadonlySet<string>
   /** Words in brackets that qualify a name rather than name it again («(опционально)», "(required)"). */
   readonly qualifiers: ReadonlySet<string>
+  /** Words with which a link text points at a place rather than names a concept: "see the [API definition](#link)". */
+  readonly referents: ReadonlySet<string>
 }
 
 export interface BuiltinData {
@@ -135,7 +137,7 @@ export function plainData(data: BuiltinData) {
 }
 
 function plainVariants(data: TermVariantData) {
-  return {lexicon: data.lexicon, particles: [...data.particles], prefixes: [...data.prefixes], qualifiers: [...data.qualifiers]}
+  return {lexicon: data.lexicon, particles: [...data.particles], prefixes: [...data.prefixes], qualifiers: [...data.qualifiers], referents: [...data.referents]}
 }
 
 /** Identifies the embedded texts: FNV-1a over all of them. */
@@ -178,7 +180,7 @@ function dataFromSnapshot(): BuiltinData | undefined {
 }
 
 function variants(plain: ReturnType<typeof plainVariants>): TermVariantData {
-  return {lexicon: plain.lexicon, particles: new Set(plain.particles), prefixes: new Set(plain.prefixes), qualifiers: new Set(plain.qualifiers)}
+  return {lexicon: plain.lexicon, particles: new Set(plain.particles), prefixes: new Set(plain.prefixes), qualifiers: new Set(plain.qualifiers), referents: new Set(plain.referents)}
 }
 
 export interface Embedded {

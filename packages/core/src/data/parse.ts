@@ -56,7 +56,7 @@ function readTermVariants(source: Embedded): Record<'ru' | 'en', TermVariantData
   const reader = new YamlReader(source.path, source.text)
   const languages = reader.map(reader.root, 'the file', ['ru', 'en'])
   const read = (language: 'ru' | 'en'): TermVariantData => {
-    const fields = reader.map(languages.get(language)?.value ?? null, `\`${language}\``, ['lexicon', 'particles', 'qualifiers', 'prefixes'])
+    const fields = reader.map(languages.get(language)?.value ?? null, `\`${language}\``, ['lexicon', 'particles', 'qualifiers', 'prefixes', 'referents'])
     const seen = new Set<string>()
     const lexicon = reader.list(fields.get('lexicon')?.value, '`lexicon`').map((item) => {
       const group = reader.map(item, 'a lexicon group', ['names', 'reason', 'phrasesOnly', 'once'])
@@ -78,7 +78,7 @@ function readTermVariants(source: Embedded): Record<'ru' | 'en', TermVariantData
       }
     })
     const words = (name: string) => new Set(reader.strings(fields.get(name)?.value, `\`${name}\``).map((named) => named.value.toLowerCase()))
-    return {lexicon, particles: words('particles'), qualifiers: words('qualifiers'), prefixes: words('prefixes')}
+    return {lexicon, particles: words('particles'), qualifiers: words('qualifiers'), prefixes: words('prefixes'), referents: words('referents')}
   }
   return {ru: read('ru'), en: read('en')}
 }

@@ -37,11 +37,12 @@ const adverbs: ReadonlySet<string> = new Set(['out', 'up', 'in', 'on', 'off', 'd
 /** A capital after the first letter: "CloudEvents", "IDme", "OpenAPI". */
 const capitalInside = /^.+\p{Lu}/u
 /**
- * A word's capitals where they are its own: an abbreviation's («URL», «URLs»: u), else none (-). A
+ * A word's capitals where they are its own: an abbreviation's («URL», «URLs»: u), else none (-); a
+ * longer word in capitals is emphasis or a placeholder ("the THRESHOLD value"). A
  * word with capitals inside («IDme») is compared as a single word, not again in every pair it is in.
  */
 function fixedCase(text: string): string {
-  return /^\p{Lu}{2,}s?$/u.test(text) ? 'u' : '-'
+  return /^\p{Lu}{2,5}s?$/u.test(text) ? 'u' : '-'
 }
 
 function separatorOf(gap: string): Separator | undefined {

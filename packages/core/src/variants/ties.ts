@@ -148,6 +148,9 @@ export class DocumentTies {
       for (const text of texts) if (!distinct.has(text.keys.join(' '))) distinct.set(text.keys.join(' '), text)
       const names = [...distinct.values()]
       if (names.length < 2 || names.some((name, index) => names.slice(index + 1).some((other) => other.keys.some((word) => name.keys.includes(word))))) continue
+      // A longer and a shorter form of one name: "[exporter](#x)" and "[LogRecordExporter](#x)".
+      const joined = names.map((name) => name.keys.join(''))
+      if (joined.some((name, index) => joined.some((other, at) => at !== index && other.includes(name)))) continue
       const buckets = new NameBuckets()
       for (const text of texts) {
         buckets.add(text.keys.join(' '), text.label, text.mention)
@@ -305,8 +308,10 @@ export class DocumentTies {
       while (next < tokens.length && block.places.offset(tokens[next]!.from) < start) next++
       for (let index = next; index < tokens.length && block.places.offset(tokens[index]!.from) < end; index++) inside.push(index)
       if (inside.length === 0 || inside.length > 3) continue
-      // A link text that is a phrase ("URIs are resolved", "referenceable") names no concept.
+      // A link text that is a phrase ("URIs are resolved", "referenceable") names no concept, nor one that
+      // points at a place ("see the [API definition](#link)"), nor one with code in it ("[`Link`s](#link)").
       if (inside.some((index) => tokens[index]!.info.functional || (!tokens[index]!.info.cyrillic && /(?:ed|ing|able|ible|ly)$/u.test(tokens[index]!.norm)))) continue
+      if (match[1]!.includes('`') || inside.some((index) => tokens[index]!.norm.length < 2 || this.words.data.referents.has(tokens[index]!.norm))) continue
       const first = inside[0]!
       const last = inside.at(-1)!
       const keys = this.keysOf(tokens.slice(first, last + 1))

@@ -30,6 +30,8 @@ const latinLetter = /^[a-z]$/u
 /** A product's name: small letters with a capital inside ("OpenAPI", "CloudEvents", "GitHub"). */
 const productName = /^(?=.*\p{Ll})\p{L}+\p{Lu}/u
 const titleWord = /^\p{Lu}\p{Ll}+$/u
+/** The shape's mark of a capitalised word after a product's name. */
+const titled = 'T'
 /** What makes the pair after it a noun: "a black out", "the log in". */
 const articles: ReadonlySet<string> = new Set(['a', 'an', 'the', 'each', 'every', 'this', 'that'])
 /** The particles of phrasal verbs that make nouns when joined ("blackout", "login", "setup", "backup"). */
@@ -142,7 +144,14 @@ export class SpellingVariants {
   /** Keys written in two ways or more. */
   found(): VariantGroup[] {
     const result: VariantGroup[] = []
-    for (const buckets of this.groups.values()) if (buckets.size >= 2) result.push({kind: 'spelling', names: buckets.toNames()})
+    for (const buckets of this.groups.values()) {
+      if (buckets.size < 2) continue
+      const names = buckets.toNames()
+      // A capitalised name after a product's name used once may be a title ("[CloudEvent Attributes](#…)"):
+      // it is a defined name only when the document repeats it («OpenAPI Document» ×8).
+      if (names.some((name) => name.id?.endsWith(titled) === true && name.mentions.length < 2)) continue
+      result.push({kind: 'spelling', names})
+    }
     return result
   }
 
@@ -171,11 +180,11 @@ export class SpellingVariants {
       if (separator !== ' ') {
         // Part of a longer hyphenated word («точка-с-запятой») is not a name of its own.
         if (separatorOf(token.gap) === separator || separatorOf(tokens[index + 2]?.gap ?? '') === separator) continue
-        // An English compound hyphenated before a noun ("key-value pairs") is hyphenated for its position;
-        // a plural ("use-cases") modifies nothing, a word in title case after it starts a name ("the use-case Create
+        // An English compound hyphenated before a noun ("key-value pairs", "the application-properties section")
+        // is hyphenated for its position; a word in title case after it starts a name ("the use-case Create
         // squad"), and a one-letter prefix is hyphenated everywhere ("e-mail notifications").
         const third = tokens[index + 2]
-        if (separator === '-' && !next.info.cyrillic && info.norm.length > 1 && next.info.key === next.norm && third && separatorOf(third.gap) === ' ' && !third.info.functional && !third.titleCase) continue
+        if (separator === '-' && !next.info.cyrillic && info.norm.length > 1 && third && separatorOf(third.gap) === ' ' && !third.info.functional && !third.titleCase) continue
       }
       pair(info.norm, next.info.key, next.info.cyrillic ? shapes[separator][next.titleCase ? 1 : 0] : this.englishPairShape(separator, token, next), index)
     }
@@ -214,7 +223,7 @@ export class SpellingVariants {
     // Status Codes", "JSON Schema" the standard beside "YAML's JSON schema"): only an abbreviation is
     // written one way («Corp ID» / «CORP ID», «url encoding» / «URL encoding»).
     // After a product's name («OpenAPI Document», «CloudEvents Attributes») a capital makes the pair a defined name.
-    const second = productName.test(token.text) && titleWord.test(next.text) ? 't' : fixedCase(next.text)
+    const second = productName.test(token.text) && titleWord.test(next.text) ? titled : fixedCase(next.text)
     return `${separator}:${fixedCase(token.text)}${second}`
   }
 

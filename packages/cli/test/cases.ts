@@ -328,7 +328,7 @@ export const cases: readonly CliCase[] = [
         language: 'en',
         rules: {
           'undefined-abbreviation': ['error', {report: 'first', allow: ['SSO']}],
-          'inconsistent-term': ['error', {abbreviationCase: true, variants: ['spelling', 'compound', 'transliteration', 'document', 'lexicon']}],
+          'inconsistent-term': ['error', {abbreviationCase: true, variants: ['spelling', 'compound', 'document', 'lexicon']}],
           'ambiguous-wording': ['warn', {ignoreCategories: []}],
           'mixed-script': 'off'
         }

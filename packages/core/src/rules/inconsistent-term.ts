@@ -47,6 +47,7 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
   },
   check({analysis, options, report}) {
     const byEntry = new Map<GlossaryEntry, Array<PhraseMatch<NameRef>>>()
+    const abbreviations = new Set(analysis.nameMatches.filter((match) => match.name.value.role === 'abbreviation').map((match) => analysis.text(match.span).toLowerCase()))
     for (const match of analysis.nameMatches) {
       // The terms section is where a document introduces its names and synonyms.
       if (analysis.termsSection.has(match.sentence.block)) continue
@@ -69,7 +70,7 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
         continue
       }
       if (ref.role === 'abbreviation') {
-        if (options.abbreviationCase && actual !== ref.named.value && /\p{Ll}/u.test(actual) && /\p{Lu}/u.test(actual) && !inNameList(match)) {
+        if (options.abbreviationCase && actual !== ref.named.value && /\p{Ll}/u.test(actual) && /\p{Lu}/u.test(actual) && !inNameList(match, abbreviations)) {
           report({
             span: match.span,
             reason: `Unexpected ${quote(actual)}, expected «${ref.named.value}»: abbreviations are written as in the glossary`,
@@ -124,12 +125,14 @@ export const inconsistentTerm: Rule<InconsistentTermOptions> = {
 }
 
 /** A Latin word written like its capitalised neighbours: one of a list of names («модули Core, Gui, Network, Sql»), not an abbreviation. */
-const titleCaseNeighbour = /(?:^|[^\p{L}])[A-Z][a-z]+[,;/]?\s+$/u
-const titleCaseNext = /^[,;/]?\s+[A-Z][a-z]+(?:[^\p{L}]|$)/u
+const titleCaseNeighbour = /(?:^|[^\p{L}])([A-Z][a-z]+)[,;/]?\s+$/u
+const titleCaseNext = /^[,;/]?\s+([A-Z][a-z]+)(?:[^\p{L}]|$)/u
 
-function inNameList(match: PhraseMatch<NameRef>): boolean {
+function inNameList(match: PhraseMatch<NameRef>, abbreviations: ReadonlySet<string>): boolean {
   const text = match.sentence.block.text
-  return titleCaseNeighbour.test(text.slice(Math.max(0, match.from - 40), match.from)) || titleCaseNext.test(text.slice(match.to, match.to + 40))
+  // A glossary abbreviation beside it («Crm Api») is no other name: fixing one must not hide the other.
+  const other = (found: RegExpExecArray | null) => found !== null && !abbreviations.has(found[1]!.toLowerCase())
+  return other(titleCaseNeighbour.exec(text.slice(Math.max(0, match.from - 40), match.from))) || other(titleCaseNext.exec(text.slice(match.to, match.to + 40)))
 }
 
 /** Reports the less used names of the document's own term-variant groups, each place once. */

@@ -9,11 +9,14 @@
  * separator, the last word's ending cut, so every inflected form shares it.
  * The first pass notes the ways each key is written; the second collects the
  * places of the keys written two ways or more. Function words never start or
- * end a name: «по ставке» is not «поставка», "log in" is not "login", "may be"
- * is not "maybe". English names are compared by their separators only: English
- * capitalises the words of names and headings freely, writes identifiers in
- * CamelCase without code formatting ("requestBodies"), and hyphenates a
- * compound adjective by its position ("case-sensitive names", "is case sensitive").
+ * end a name: «по ставке» is not «поставка», "log in" is not "login" (but "a
+ * black out" is "blackout"), "may be" is not "maybe". English names are compared
+ * by their separators, and by capitals only where they are a word's own (an
+ * abbreviation, a product's name): English capitalises the words of names,
+ * titles and link texts freely, writes identifiers in CamelCase without code
+ * formatting ("requestBodies"), and hyphenates a compound by its position
+ * ("case-sensitive names", "is case sensitive"). Code is never a name: snake_case,
+ * constants, words written against `.`, `/`, quotes (see `code.ts`).
  */
 import {writtenAsCode} from './code.js'
 import {NameBuckets, type VariantGroup, type VariantName} from './model.js'

@@ -32,6 +32,7 @@ interface Use {
 }
 
 const nameGap = /^[ \t]*(?:\r?\n[ \t]*)?$|^[-\u2010\u2011]$/u
+const hyphen = /^[-\u2010\u2011]$/u
 const indexes = new Map<ProseLanguage, Map<string, IndexedName[]>>()
 
 /** The lexicon's names by every form of their first word, built once per language. */
@@ -74,7 +75,9 @@ export class LexiconVariants {
       for (const name of candidates) if (name.forms.length > length && matchesAt(name, tokens, index)) length = name.forms.length
       if (length === 0) continue
       const last = index + length - 1
-      for (const name of candidates) if (name.forms.length === length && matchesAt(name, tokens, index)) this.record(name, read, index, last)
+      // A part of a hyphenated word is not the name: "user-agent", "user-code", «админ-панель».
+      const joined = hyphen.test(tokens[index]!.gap) || (last + 1 < tokens.length && hyphen.test(tokens[last + 1]!.gap))
+      if (!joined) for (const name of candidates) if (name.forms.length === length && matchesAt(name, tokens, index)) this.record(name, read, index, last)
       index = last
     }
   }

@@ -5,6 +5,8 @@
  */
 import {describe, expect, it} from 'vitest'
 import {emptyGlossary, lint, lintMarkdown, type Glossary, type Locale, type ReqlintMessage} from '@reqlint/core'
+import {writtenAsCode} from '../src/variants/code.js'
+import {cyrillicSkeleton, latinSkeleton} from '../src/variants/transliteration.js'
 
 /** The messages in English unless asked: most of these tests are about what a class reports, not its language. */
 function messages(text: string, glossary: Glossary = emptyGlossary, variants?: readonly string[], locale: Locale = 'en') {
@@ -65,5 +67,33 @@ describe('term variants', () => {
 
   it('a heading names a section and is never a variant', () => {
     expect(messages('# Сессия пользователя\n\nСеанс начинается после входа. Сеанс завершается через час.\n')).toEqual([])
+  })
+
+  it('a word written against code is not a name: a member, a snake_case part, a route, a quoted key', () => {
+    const text = 'FK -> categories.id, chunk_size, /profile, "history", bdu.fstec.ru, a backup. Then backup: done'
+    const at = (word: string, nth = 0) => {
+      let from = -1
+      for (let index = 0; index <= nth; index++) from = text.indexOf(word, from + 1)
+      return writtenAsCode(text, from, from + word.length)
+    }
+    expect(['categories', 'chunk', 'profile', 'history', 'fstec'].map((word) => at(word))).toEqual([true, true, true, true, true])
+    // A full stop or a colon ends a sentence or a label unless a word follows it at once.
+    expect([at('backup'), at('backup', 1)]).toEqual([false, false])
+  })
+
+  it('a transliteration keeps whether a word starts with a vowel: "outline" is not «титульная»', () => {
+    expect([latinSkeleton('dashboard'), cyrillicSkeleton('дашборд')]).toEqual(['dШbrd', 'dШbrd'])
+    expect([latinSkeleton('endpoint'), cyrillicSkeleton('эндпоинт')]).toEqual(['°ndpnt', '°ndpnt'])
+    expect([latinSkeleton('outline'), cyrillicSkeleton('титульн')]).toEqual(['°tln', 'tln'])
+  })
+
+  it('Latin identifiers of a data model are not transliterations; a Latin word in Russian prose is', () => {
+    const transliteration = ['transliteration']
+    const model = 'Каждая категория хранит статус. Статус меняет автор.\n\n- status (enum: draft, published)\n- parentId (-> categories.id) — ссылка на категорию\n'
+    expect(messages(model, emptyGlossary, transliteration)).toEqual([])
+    const prose = 'Сервис делает бэкап ночью. Бэкап хранится неделю. Восстановление из backup занимает час.\n'
+    expect(messages(prose, emptyGlossary, transliteration).map((message) => [message.line, message.column, message.actual])).toEqual([[1, 69, 'backup']])
+    // Off by default: on documents never seen, every pair it found was a cognate of another word.
+    expect(messages(prose)).toEqual([])
   })
 })

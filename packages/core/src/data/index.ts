@@ -64,6 +64,8 @@ export interface LexiconGroup {
   readonly reason: Localized
   /** Reported only inside multi-word terms that share their other word. */
   readonly phrasesOnly: boolean
+  /** Names with no other sense (a clipping, a calque): one use counts beside a name used three times or more. */
+  readonly once: readonly string[]
 }
 
 /** What the document-derived term-variant detectors know of a language (data/term-variants.yaml). */
@@ -75,6 +77,8 @@ export interface TermVariantData {
   readonly prefixes: ReadonlySet<string>
   /** Words in brackets that qualify a name rather than name it again («(опционально)», "(required)"). */
   readonly qualifiers: ReadonlySet<string>
+  /** Words with which a link text points at a place rather than names a concept: "see the [API definition](#link)". */
+  readonly referents: ReadonlySet<string>
 }
 
 /**
@@ -154,5 +158,5 @@ function russianWords(plain: PlainBuiltinData['russianWords']): RussianWordLists
 }
 
 function variants(plain: PlainBuiltinData['termVariants']['ru']): TermVariantData {
-  return {lexicon: plain.lexicon, particles: new Set(plain.particles), prefixes: new Set(plain.prefixes), qualifiers: new Set(plain.qualifiers)}
+  return {lexicon: plain.lexicon, particles: new Set(plain.particles), prefixes: new Set(plain.prefixes), qualifiers: new Set(plain.qualifiers), referents: new Set(plain.referents)}
 }

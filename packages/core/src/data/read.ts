@@ -38,7 +38,7 @@ export type PlainRussianWords = {
 }
 
 function plainVariants(data: TermVariantData) {
-  return {lexicon: data.lexicon, particles: [...data.particles], prefixes: [...data.prefixes], qualifiers: [...data.qualifiers]}
+  return {lexicon: data.lexicon, particles: [...data.particles], prefixes: [...data.prefixes], qualifiers: [...data.qualifiers], referents: [...data.referents]}
 }
 
 /** A data file: its path in the repository (for located errors) and its text. */
@@ -155,10 +155,10 @@ function readTermVariants(source: DataSource): Record<'ru' | 'en', TermVariantDa
   const reader = new YamlReader(source.path, source.text)
   const languages = reader.map(reader.root, subjectOf('the file'), ['ru', 'en'])
   const read = (language: 'ru' | 'en'): TermVariantData => {
-    const fields = reader.map(languages.get(language)?.value ?? null, subjectOf(`\`${language}\``), ['lexicon', 'particles', 'qualifiers', 'prefixes'])
+    const fields = reader.map(languages.get(language)?.value ?? null, subjectOf(`\`${language}\``), ['lexicon', 'particles', 'qualifiers', 'prefixes', 'referents'])
     const seen = new Set<string>()
     const lexicon = reader.list(fields.get('lexicon')?.value, subjectOf('`lexicon`')).map((item) => {
-      const group = reader.map(item, subjectOf('a lexicon group'), ['names', 'reason', 'phrasesOnly'])
+      const group = reader.map(item, subjectOf('a lexicon group'), ['names', 'reason', 'phrasesOnly', 'once'])
       const namesNode = group.get('names')?.value
       const names = reader.strings(namesNode, subjectOf('`names`')).map((named) => named.value)
       if (names.length < 2) reader.fail(namesNode, internal('a group needs two names or more'))
@@ -166,14 +166,18 @@ function readTermVariants(source: DataSource): Record<'ru' | 'en', TermVariantDa
       if (seen.has(key)) reader.fail(namesNode, internal(`the group ${names.join(', ')} appears twice`))
       seen.add(key)
       const phrasesOnly = group.get('phrasesOnly')?.value
+      const onceNode = group.get('once')?.value
+      const once = onceNode === undefined ? [] : reader.strings(onceNode, subjectOf('`once`'))
+      for (const named of once) if (!names.includes(named.value)) reader.fail(onceNode!, internal(`\`once\` lists «${named.value}», which is not one of the group's names`))
       return {
         names,
         reason: readReason(reader, group.get('reason')?.value),
-        phrasesOnly: phrasesOnly === undefined ? false : reader.boolean(phrasesOnly, subjectOf('`phrasesOnly`'))
+        phrasesOnly: phrasesOnly === undefined ? false : reader.boolean(phrasesOnly, subjectOf('`phrasesOnly`')),
+        once: once.map((named) => named.value)
       }
     })
     const words = (name: string) => new Set(reader.strings(fields.get(name)?.value, subjectOf(`\`${name}\``)).map((named) => named.value.toLowerCase()))
-    return {lexicon, particles: words('particles'), qualifiers: words('qualifiers'), prefixes: words('prefixes')}
+    return {lexicon, particles: words('particles'), qualifiers: words('qualifiers'), prefixes: words('prefixes'), referents: words('referents')}
   }
   return {ru: read('ru'), en: read('en')}
 }

@@ -224,7 +224,9 @@ export interface VariantProposal {
 export function proposeVariants(text: string, language: ProseLanguage, mdx: boolean): VariantProposal[] {
   const model = readDocument(text, language, {mdx})
   const analysis = new Analysis(model.prose, compileGlossary({...emptyGlossary, language}), language)
-  return termVariants(analysis).map((group) => {
+  // Transliteration pairs are off in inconsistent-term by default (docs/rules/inconsistent-term.md):
+  // proposed, they would mostly be a code identifier or a cognate to avoid.
+  return termVariants(analysis).filter((group) => group.kind !== 'transliteration').map((group) => {
     const first = Math.min(...group.dominant.mentions.map((mention) => mentionSpan(mention).start))
     return {
       term: group.dominant.label,

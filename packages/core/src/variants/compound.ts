@@ -24,6 +24,12 @@ const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
 const hyphen = /^[-\u2010\u2011]$/u
 const vowel = /[аеиоуыэюя]$/u
 const englishParticiple = /(?:ed|ing)$/u
+/**
+ * A Russian passive participle's stem («созданн-», «изменённ-»): it says what was done to the
+ * noun, not what the noun relates to, so «созданные процессы» is not «процесс создания».
+ * «-ственн-» is a relational adjective's suffix («производственный»).
+ */
+const participle = /(?:[ая]нн|(?<!ств|м)[её]нн)$/u
 /** What may stand before an English plural modifier: not a noun whose verb it would be ("the user reports issues"). */
 const englishLead = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'from', 'and', 'or', 'each', 'every', 'all', 'any', 'no', 'via', 'its', 'their', 'our'])
 
@@ -94,6 +100,8 @@ export class CompoundVariants {
       for (const stump of this.stumps.get(tail) ?? []) {
         for (const adjective of adjectives) {
           if (!adjective.startsWith(stump.head) || adjective.length < stump.head.length + 3) continue
+          // An adjective made from the whole word is not its expansion: «системная тема» is no «система» (сис + тема).
+          if (adjective.startsWith(stump.key)) continue
           this.expansions.set(`${adjective}|${tail}`, stump.key)
           this.spelling.want(stump.key)
         }
@@ -139,10 +147,11 @@ export class CompoundVariants {
     for (const buckets of this.modifiers.values()) {
       if (buckets.size < 2) continue
       // «по» has senses a genitive lacks («распределение администраторов по сервисам»): a lone «X по Y»
-      // beside a more frequent «X Y» is another sense, so a pair with «по» counts only where «по» dominates.
+      // beside an «X Y» used as often is another sense («поиск по тегам» / «поиск тегов»), so a pair with «по»
+      // counts only where «по» is the more used.
       const names = buckets.toNames()
       const withPo = names.find((name) => buckets.wayOf(name) === 'по')
-      if (withPo && names.some((name) => name !== withPo && name.mentions.length > withPo.mentions.length)) continue
+      if (withPo && names.some((name) => name !== withPo && name.mentions.length >= withPo.mentions.length)) continue
       result.push({kind: 'compound', names})
     }
     return result
@@ -163,7 +172,7 @@ export class CompoundVariants {
         if (!(next.info.script === 'cyrillic') || !this.content(token, next)) continue
         if (token.info.adjectival) {
           // A relational adjective has a suffix its noun lacks («платёжный» / «платёж»); «необходимый» has none.
-          if (!next.info.adjectival && token.info.root !== token.info.key) {
+          if (!next.info.adjectival && token.info.root !== token.info.key && !participle.test(token.info.key)) {
             visit(next.info.key, token.info.root, 'adjective', index, index + 1)
           }
         } else if (!next.info.adjectival) visit(token.info.key, next.info.key, 'genitive', index, index + 1)

@@ -87,13 +87,15 @@ function withoutGlosses(group: VariantGroup, glosses: DocumentTies['glosses']): 
 }
 
 function settle(analysis: Analysis, words: VariantWords, groups: readonly VariantGroup[]): SettledGroup[] {
-  const glossary = analysis.nameMatches.map((match) => match.span)
+  // An abbreviation the glossary knows names only itself: «JSON Pointer» is not the glossary's «JSON».
+  const glossary = analysis.nameMatches.filter((match) => match.name.value.role !== 'abbreviation').map((match) => match.span)
+  const abbreviations = analysis.nameMatches.filter((match) => match.name.value.role === 'abbreviation').map((match) => match.span)
   const distinct = distinctKeys(analysis, words)
   const result: SettledGroup[] = []
   for (const group of [...groups].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
     const names = group.names.filter((name) => name.mentions.length > 0)
     if (names.length < 2) continue
-    if (names.some((name) => name.mentions.some((mention) => inGlossaryName(glossary, mention.block.places.offset(mention.from))))) continue
+    if (names.some((name) => name.mentions.some((mention) => inGlossaryName(glossary, mention.block.places.offset(mention.from)) || isAbbreviation(abbreviations, mention)))) continue
     if (isDistinct(distinct, words, names)) continue
     if (toldApart(names)) continue
     const ranked = rank(analysis, names, group.preferred)
@@ -104,6 +106,11 @@ function settle(analysis: Analysis, words: VariantWords, groups: readonly Varian
 
 /** Whether a source offset stands in a glossary name's match (matches are in document order, not overlapping). */
 function inGlossaryName(spans: ReadonlyArray<{readonly start: number; readonly end: number}>, offset: number): boolean {
+  return containing(spans, offset) !== undefined
+}
+
+/** The match a source offset stands in, found by halving. */
+function containing<S extends {readonly start: number; readonly end: number}>(spans: readonly S[], offset: number): S | undefined {
   let low = 0
   let high = spans.length - 1
   while (low <= high) {
@@ -111,9 +118,16 @@ function inGlossaryName(spans: ReadonlyArray<{readonly start: number; readonly e
     const span = spans[middle]!
     if (offset < span.start) high = middle - 1
     else if (offset >= span.end) low = middle + 1
-    else return true
+    else return span
   }
-  return false
+  return undefined
+}
+
+/** Whether a mention is a glossary abbreviation and nothing more. */
+function isAbbreviation(spans: ReadonlyArray<{readonly start: number; readonly end: number}>, mention: Mention): boolean {
+  if (spans.length === 0) return false
+  const span = containing(spans, mention.block.places.offset(mention.from))
+  return span !== undefined && mention.block.places.offset(mention.to - 1) < span.end
 }
 
 /** The name the document says to use first, then the terms section's, then the most used, then the first used. */

@@ -6,7 +6,9 @@
  * the document uses both names as terms: each at least twice, or both inside
  * multi-word terms that share the other word («договор поставки» / «контракт
  * поставки», «время окончания» / «время конца»). A bare common word once in
- * another sense is not enough.
+ * another sense is not enough; a name the lexicon marks `once` (a clipping, a
+ * calque: «админ», "end user") has no other sense, and counts from its first
+ * use beside a name used three times or more.
  */
 import type {LexiconGroup} from '../data/index.js'
 import {phraseForms} from '../morphology/index.js'
@@ -30,6 +32,7 @@ interface Use {
 }
 
 const nameGap = /^[ \t]*(?:\r?\n[ \t]*)?$|^[-\u2010\u2011]$/u
+const hyphen = /^[-\u2010\u2011]$/u
 const indexes = new Map<ProseLanguage, Map<string, IndexedName[]>>()
 
 /** The lexicon's names by every form of their first word, built once per language. */
@@ -72,7 +75,9 @@ export class LexiconVariants {
       for (const name of candidates) if (name.forms.length > length && matchesAt(name, tokens, index)) length = name.forms.length
       if (length === 0) continue
       const last = index + length - 1
-      for (const name of candidates) if (name.forms.length === length && matchesAt(name, tokens, index)) this.record(name, read, index, last)
+      // A part of a hyphenated word is not the name: "user-agent", "user-code", «админ-панель».
+      const joined = hyphen.test(tokens[index]!.gap) || (last + 1 < tokens.length && hyphen.test(tokens[last + 1]!.gap))
+      if (!joined) for (const name of candidates) if (name.forms.length === length && matchesAt(name, tokens, index)) this.record(name, read, index, last)
       index = last
     }
   }
@@ -83,7 +88,11 @@ export class LexiconVariants {
       if (byName.size < 2) continue
       const group = this.words.data.lexicon[number]!
       const reason = group.reason
-      const terms = [...byName].filter(([name, uses]) => uses.length >= 2 && !fixedCompound(name, byName))
+      const repeated = [...byName].filter(([name, uses]) => uses.length >= 2 && !fixedCompound(name, byName))
+      // A clipping or a calque with no other sense («админов», "end user") is a second name from its first use,
+      // beside a name the document uses three times or more; its own words around it do not make it another term.
+      const established = repeated.some(([, uses]) => uses.length >= 3)
+      const terms = [...byName].filter(([name, uses]) => (uses.length >= 2 && repeated.some(([other]) => other === name)) || (uses.length === 1 && established && group.once.includes(name)))
       if (!group.phrasesOnly && terms.length >= 2) {
         const buckets = new NameBuckets()
         for (const [name, uses] of terms) for (const use of uses) buckets.add(name, use.text, use.mention)

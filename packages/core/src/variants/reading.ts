@@ -5,7 +5,7 @@
  * words, keeps the detectors to one regular expression a block: the words of a
  * large document are kept packed and made anew on each reading.
  *
- * Headings and table-of-contents entries are not read at all: a heading names
+ * Headings, table-of-contents entries and the BCP 14 boilerplate are not read at all: a heading names
  * a section, and a section's name is never a second name of a concept. The
  * terms section is read, but what stands there is a definition, never reported.
  */
@@ -14,6 +14,13 @@ import type {ProseBlock} from '../prose.js'
 import type {Mention} from './model.js'
 import type {VariantWords, WordInfo} from './words.js'
 import {invisibleCharacters} from '../normalize.js'
+
+/**
+ * The wording BCP 14 prescribes ("The key words "MUST", … are to be interpreted as described in
+ * RFC 2119"): quoted from the standard, not the author's naming; its "key words" are not the
+ * document's "keywords".
+ */
+const boilerplate = /\b(?:BCP\s?14|RFC\s?2119|RFC\s?8174)\b/u
 
 export interface Token {
   /** As written. */
@@ -71,6 +78,7 @@ export function* readBlocks(analysis: Analysis, words: VariantWords): Generator<
     while (next < links.length && links[next]! < block.span.start) next++
     const anchorLink = next < links.length && links[next]! < block.span.end
     if (block.kind === 'heading' || block.sentences.length === 0) continue
+    if (boilerplate.test(block.text)) continue
     if (anchorLink && isTableOfContents(block, source)) continue
     yield {block, tokens: tokensOf(block.text, words), defining: analysis.termsSection.has(block), anchorLink}
   }

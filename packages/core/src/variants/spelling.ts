@@ -9,12 +9,16 @@
  * separator, the last word's ending cut, so every inflected form shares it.
  * The first pass notes the ways each key is written; the second collects the
  * places of the keys written two ways or more. Function words never start or
- * end a name: «по ставке» is not «поставка», "log in" is not "login", "may be"
- * is not "maybe". English names are compared by their separators only: English
- * capitalises the words of names and headings freely, writes identifiers in
- * CamelCase without code formatting ("requestBodies"), and hyphenates a
- * compound adjective by its position ("case-sensitive names", "is case sensitive").
+ * end a name: «по ставке» is not «поставка», "log in" is not "login" (but "a
+ * black out" is "blackout"), "may be" is not "maybe". English names are compared
+ * by their separators, and by capitals only where they are a word's own (an
+ * abbreviation, a product's name): English capitalises the words of names,
+ * titles and link texts freely, writes identifiers in CamelCase without code
+ * formatting ("requestBodies"), and hyphenates a compound by its position
+ * ("case-sensitive names", "is case sensitive"). Code is never a name: snake_case,
+ * constants, words written against `.`, `/`, quotes (see `code.ts`).
  */
+import {writtenAsCode} from './code.js'
 import {NameBuckets, type VariantGroup, type VariantName} from './model.js'
 import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
 import type {VariantWords} from './words.js'
@@ -22,13 +26,35 @@ import type {VariantWords} from './words.js'
 type Separator = '-' | '_' | ' '
 
 const hyphen = /^[-\u2010\u2011]$/u
+/** A Latin word in capitals: a constant or a placeholder ("NEWPASSWORD"), not a name written joined up. */
+const constant = /^[A-Z]+$/u
 const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
-/** English adjectives and participles by their ending: the second part of a compound adjective. */
-const englishAdjective =
-  /(?:ed|ing|ive|ic|al|ble|ful|less|ous|ant|ent|ary|ory|specific|related|based|like|wide|free|safe|aware|compliant|sensitive|insensitive|defined|dependent|independent)$/u
+const latinLetter = /^[a-z]$/u
+/** A product's name: small letters with a capital inside ("OpenAPI", "CloudEvents", "GitHub"). */
+const productName = /^(?=.*\p{Ll})\p{L}+\p{Lu}/u
+const titleWord = /^\p{Lu}\p{Ll}+$/u
+/** The shape's mark of a capitalised word after a product's name. */
+const titled = 'T'
+/** What makes the pair after it a noun: "a black out", "the log in". */
+const articles: ReadonlySet<string> = new Set(['a', 'an', 'the', 'each', 'every', 'this', 'that'])
+/** The particles of phrasal verbs that make nouns when joined ("blackout", "login", "setup", "backup"). */
+const adverbs: ReadonlySet<string> = new Set(['out', 'up', 'in', 'on', 'off', 'down', 'back', 'over', 'away'])
+/** A capital after the first letter: "CloudEvents", "IDme", "OpenAPI". */
+const capitalInside = /^.+\p{Lu}/u
+/**
+ * A word's capitals where they are its own: an abbreviation's («URL», «URLs»: u), else none (-); a
+ * longer word in capitals is emphasis or a placeholder ("the THRESHOLD value"). A
+ * word with capitals inside («IDme») is compared as a single word, not again in every pair it is in.
+ */
+function fixedCase(text: string): string {
+  return /^\p{Lu}{2,5}s?$/u.test(text) ? 'u' : '-'
+}
 
 function separatorOf(gap: string): Separator | undefined {
-  if (gap.length === 1) return hyphen.test(gap) ? '-' : gap === '_' ? '_' : gap === ' ' ? ' ' : undefined
+  if (gap === ' ') return ' '
+  if (hyphen.test(gap)) return '-'
+  if (gap === '_') return '_'
+  // A line break inside a paragraph is a space ("metric time\nseries").
   if (gap !== '' && space.test(gap)) return ' '
   return undefined
 }
@@ -121,7 +147,14 @@ export class SpellingVariants {
   /** Keys written in two ways or more. */
   found(): VariantGroup[] {
     const result: VariantGroup[] = []
-    for (const buckets of this.groups.values()) if (buckets.size >= 2) result.push({kind: 'spelling', names: buckets.toNames()})
+    for (const buckets of this.groups.values()) {
+      if (buckets.size < 2) continue
+      const names = buckets.toNames()
+      // A capitalised name after a product's name used once may be a title ("[CloudEvent Attributes](#…)"):
+      // it is a defined name only when the document repeats it («OpenAPI Document» ×8).
+      if (names.some((name) => name.id?.endsWith(titled) === true && name.mentions.length < 2)) continue
+      result.push({kind: 'spelling', names})
+    }
     return result
   }
 
@@ -132,32 +165,79 @@ export class SpellingVariants {
     pair: (first: string, secondKey: string, shape: string, index: number) => void
   ): void {
     const tokens = read.tokens
+    const text = read.block.text
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       const info = token.info
-      if (info.norm.length >= 5 && !(token.camel && !info.cyrillic) && !info.digit) {
-        single(info.key, (token.camel ? 'camel' : 'joined') + (info.american === info.norm ? '' : ':british'), index)
-      }
+      const shape = this.singleShape(token, tokens[index - 1], tokens[index + 1], text)
+      if (shape !== undefined) single(info.key, shape + (info.american === info.norm ? '' : ':british'), index)
       const next = tokens[index + 1]
       if (!next) continue
       const separator = separatorOf(next.gap)
-      if (separator === undefined || !this.pairable(token, next)) continue
+      if (separator === undefined || !this.pairable(token, next, separator, tokens[index - 1])) continue
+      // snake_case and SCREAMING_CASE are identifiers of code ("process_versions", "EXPIRED_PASSWORD"), «ИНН_клиента» a name.
+      if (separator === '_' && !info.cyrillic && !next.info.cyrillic) continue
+      if (writtenAsCode(text, token.from, next.to)) continue
+      // A word hyphenated to the one before it belongs to that word ("un-percent encoded").
+      if (separator === ' ' && separatorOf(token.gap) === '-') continue
       if (separator !== ' ') {
         // Part of a longer hyphenated word («точка-с-запятой») is not a name of its own.
         if (separatorOf(token.gap) === separator || separatorOf(tokens[index + 2]?.gap ?? '') === separator) continue
-        // An English compound hyphenated before a noun ("key-value pairs") is hyphenated for its position.
+        // An English compound hyphenated before a noun ("key-value pairs", "the application-properties section")
+        // is hyphenated for its position; a word in title case after it starts a name ("the use-case Create
+        // squad"), and a one-letter prefix is hyphenated everywhere ("e-mail notifications").
         const third = tokens[index + 2]
-        if (separator === '-' && !next.info.cyrillic && third && separatorOf(third.gap) === ' ' && !third.info.functional) continue
+        if (separator === '-' && !next.info.cyrillic && info.norm.length > 1 && third && separatorOf(third.gap) === ' ' && !third.info.functional && !third.titleCase) continue
       }
-      // Only Russian has case variants: English capitalises the words of names and headings freely.
-      pair(info.norm, next.info.key, next.info.cyrillic ? shapes[separator][next.titleCase ? 1 : 0] : separator, index)
+      pair(info.norm, next.info.key, next.info.cyrillic ? shapes[separator][next.titleCase ? 1 : 0] : this.englishPairShape(separator, token, next), index)
     }
   }
 
-  private pairable(a: Token, b: Token): boolean {
-    if (a.norm.length < 2 || b.norm.length < 2 || a.info.digit || b.info.digit || a.camel || b.camel) return false
-    if (a.info.functional || b.info.functional) return false
-    return b.info.cyrillic || !englishAdjective.test(b.norm)
+  /**
+   * How a single word is written, or undefined when it is no name written joined up: a short word, a
+   * digit, code, a constant in capitals, a CamelCase identifier ("requestBodies", "ExemplarReservoir":
+   * a type of the specification beside the concept it implements). A Latin word that starts with
+   * capitals and goes on in small letters ("IDme") is a product's name written one way, "idme" another.
+   */
+  private singleShape(token: Token, previous: Token | undefined, next: Token | undefined, text: string): string | undefined {
+    const info = token.info
+    if (info.digit) return undefined
+    let shape: string
+    if (info.cyrillic) {
+      if (info.norm.length < 5) return undefined
+      shape = token.camel ? 'camel' : 'joined'
+    } else {
+      if (info.norm.length < 4 || token.camel || constant.test(token.text)) return undefined
+      // A part of a hyphenated English name is not a word of its own ("phosphor-dbus-interface"); in «Oauth-токены» it is.
+      if ((hyphen.test(token.gap) && previous?.info.cyrillic === false) || (next !== undefined && hyphen.test(next.gap) && !next.info.cyrillic)) return undefined
+      shape = capitalInside.test(token.text) ? 'mixed' : 'joined'
+    }
+    // Checked last, on the few words left: the characters around a word.
+    return writtenAsCode(text, token.from, token.to) ? undefined : shape
+  }
+
+  /**
+   * How an English pair is written: its separator, and the capitals of its words where they are the
+   * words' own.
+   */
+  private englishPairShape(separator: Separator, token: Token, next: Token): string {
+    if (this.words.language !== 'en') return separator
+    // English writes the words of names, titles and link texts in title case freely ("Field Name", "HTTP
+    // Status Codes", "JSON Schema" the standard beside "YAML's JSON schema"): only an abbreviation is
+    // written one way («Corp ID» / «CORP ID», «url encoding» / «URL encoding»).
+    // After a product's name («OpenAPI Document», «CloudEvents Attributes») a capital makes the pair a defined name.
+    const second = productName.test(token.text) && titleWord.test(next.text) ? titled : fixedCase(next.text)
+    return `${separator}:${fixedCase(token.text)}${second}`
+  }
+
+  private pairable(a: Token, b: Token, separator: Separator, before: Token | undefined): boolean {
+    // A camelCase identifier pairs with nothing; a product's name may start a pair ("OpenAPI Document").
+    if (b.norm.length < 2 || a.info.digit || b.info.digit || (a.camel && !/^\p{Lu}/u.test(a.text)) || b.camel) return false
+    // A particle ends a phrasal verb ("log in", "black out"), unless an article makes the pair a noun ("had a black out").
+    if (b.info.functional && !(before !== undefined && adverbs.has(b.norm) && articles.has(before.norm) && /^ $/u.test(a.gap))) return false
+    // One Latin letter before a hyphen is a prefix ("e-mail", "e-commerce"), whatever it is alone ("e.g.").
+    if (separator === '-' && a.norm.length === 1 && latinLetter.test(a.norm)) return true
+    return a.norm.length >= 2 && !a.info.functional
   }
 }
 

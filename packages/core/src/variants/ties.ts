@@ -149,6 +149,9 @@ export class DocumentTies {
       for (const text of texts) if (!distinct.has(text.keys.join(' '))) distinct.set(text.keys.join(' '), text)
       const names = [...distinct.values()]
       if (names.length < 2 || names.some((name, index) => names.slice(index + 1).some((other) => other.keys.some((word) => name.keys.includes(word))))) continue
+      // A longer and a shorter form of one name: "[exporter](#x)" and "[LogRecordExporter](#x)".
+      const joined = names.map((name) => name.keys.join(''))
+      if (joined.some((name, index) => joined.some((other, at) => at !== index && other.includes(name)))) continue
       const buckets = new NameBuckets()
       for (const text of texts) {
         buckets.add(text.keys.join(' '), text.label, text.mention)
@@ -177,9 +180,19 @@ export class DocumentTies {
           matches = nameGap.test(token.gap) && token.info.key === name.keys[offset]
         }
         if (!matches || sites?.has(tokens[index]!.from)) continue
-        name.tie.buckets.add(name.keys.join(' '), textOf(tokens, index, last), mentionOf(read, index, last))
+        const mention = mentionOf(read, index, last)
+        // Both names in one phrase («модель прав действий») use neither for the other: counted, never reported.
+        const together = this.besideOther(name, tokens, index, last)
+        name.tie.buckets.add(name.keys.join(' '), textOf(tokens, index, last), together ? {...mention, defining: true} : mention)
       }
     }
+  }
+
+  /** Whether another name of the tie stands right before or right after the tokens `first..last`. */
+  private besideOther(name: TiedName, tokens: readonly Token[], first: number, last: number): boolean {
+    const before = first > 0 && nameGap.test(tokens[first]!.gap) ? tokens[first - 1]!.info.key : undefined
+    const after = last + 1 < tokens.length && nameGap.test(tokens[last + 1]!.gap) ? tokens[last + 1]!.info.key : undefined
+    return name.tie.names.some((keys) => keys !== name.keys && (keys.at(-1) === before || keys[0] === after))
   }
 
   found(): VariantGroup[] {
@@ -232,6 +245,8 @@ export class DocumentTies {
       const token = tokens[last]!
       if (last > index && !nameGap.test(token.gap)) return undefined
       if (token.info.digit || abbreviationLike(token.text) || token.info.functional) return undefined
+      // "(including asynchronous instruments)", "(described below)": a remark, not a name.
+      if (last === index && !token.info.cyrillic && /(?:ing|ed|ly)$/u.test(token.norm)) return undefined
       const after = tokens[last + 1]?.gap ?? text.slice(token.to)
       if (/^\s*[»"”]?\s*\)/u.test(after)) return [index, last]
     }
@@ -294,8 +309,10 @@ export class DocumentTies {
       while (next < tokens.length && block.places.offset(tokens[next]!.from) < start) next++
       for (let index = next; index < tokens.length && block.places.offset(tokens[index]!.from) < end; index++) inside.push(index)
       if (inside.length === 0 || inside.length > 3) continue
-      // A link text that is a phrase ("URIs are resolved", "referenceable") names no concept.
+      // A link text that is a phrase ("URIs are resolved", "referenceable") names no concept, nor one that
+      // points at a place ("see the [API definition](#link)"), nor one with code in it ("[`Link`s](#link)").
       if (inside.some((index) => tokens[index]!.info.functional || (!tokens[index]!.info.cyrillic && /(?:ed|ing|able|ible|ly)$/u.test(tokens[index]!.norm)))) continue
+      if (match[1]!.includes('`') || inside.some((index) => tokens[index]!.norm.length < 2 || this.words.data.referents.has(tokens[index]!.norm))) continue
       const first = inside[0]!
       const last = inside.at(-1)!
       const keys = this.keysOf(tokens.slice(first, last + 1))

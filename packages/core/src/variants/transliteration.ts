@@ -6,22 +6,39 @@
  * «к», "w" as «в», "j" and «дж» alike, "-tion" as «-ция»), vowels dropped, since
  * «бэкап» writes the "a" of "backup" as «э» and its "u" as «а».
  *
- * Only a Latin word that stands alone in Russian text counts: in lower case,
- * with no Latin word beside it and not as a gloss in brackets. A run of Latin
- * words is an English name or an expansion («IT Service Inventory and
- * Management System»), not a borrowed term; a gloss («резервное копирование
- * (backup)») is the document tying the names itself.
+ * Only a Latin word used as a name in Russian prose counts: in lower case, in
+ * a block with Russian words, with no Latin word beside it (joined by a space,
+ * a hyphen, a slash or a comma), not as a gloss in brackets and not as part of
+ * code. A run of Latin words is an English name or an expansion («IT Service
+ * Inventory and Management System»), a list of them is a list of values
+ * («enum: draft, published, archived»); a gloss («резервное копирование
+ * (backup)») is the document tying the names itself. Code is a word written
+ * against `.`, `_`, `/`, `:`, `=`, quotes or brackets of code — «categories.id»,
+ * «chunk_size», «/profile», «"history"», «bdu.fstec.ru» — and a field list of
+ * a data model («status (enum: …)», a table cell with the field's name) has no
+ * Russian word at all: identifiers of a schema, not names of concepts
+ * (measured on twelve held-out documents: every transliteration finding there
+ * paired such an identifier with a Russian word).
+ *
+ * A word that starts with a vowel is kept apart from one that starts with a
+ * consonant: with the vowels dropped, "outline" and «титульная» would share
+ * their consonants.
  */
+import {writtenAsCode} from './code.js'
 import {englishKey, russianKey} from './inflection.js'
 import {NameBuckets, type VariantGroup} from './model.js'
 import {mentionOf, type ReadBlock} from './reading.js'
 
 const lowerLatin = /^[a-z]+$/u
-const joiner = /^[\s\-/]*$/u
+/** What joins two Latin words into one English name or one list of values. */
+const joiner = /^[\s\-/,;|]*$/u
+/** Letters a skeleton drops at a word's start: a vowel, "h", «х», «й». */
+const latinSilent = /^[aeiouyh]/u
+const cyrillicSilent = /^[аеёиоуыэюяхйь]/u
 
 /** The consonants of a Latin word as a Russian transliteration writes them. */
 export function latinSkeleton(word: string): string {
-  return collapse(
+  return (latinSilent.test(word) ? '°' : '') + collapse(
     word
       .replace(/tion$/u, 'ts')
       .replace(/tion/gu, 'tsion')
@@ -47,7 +64,7 @@ const cyrillicLetters: Readonly<Record<string, string>> = {
 
 /** The consonants of a Cyrillic word, in the letters of {@link latinSkeleton}. */
 export function cyrillicSkeleton(word: string): string {
-  let result = ''
+  let result = cyrillicSilent.test(word) ? '°' : ''
   const text = word.replace(/дж/gu, 'g')
   for (const letter of text) result += letter === 'g' ? 'g' : (cyrillicLetters[letter] ?? '')
   return collapse(result)
@@ -70,18 +87,21 @@ export class TransliterationVariants {
   first(read: ReadBlock): void {
     if (!this.enabled) return
     const tokens = read.tokens
+    // Latin words in a block without a Russian word are English text or a data model's fields.
+    if (!tokens.some((token) => token.info.script === 'cyrillic')) return
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       if (token.norm.length < 4 || !lowerLatin.test(token.text)) continue
       const previous = tokens[index - 1]
       const next = tokens[index + 1]
-      if (previous && (previous.info.script === 'latin') && joiner.test(token.gap)) continue
-      if (next && (next.info.script === 'latin') && joiner.test(next.gap)) continue
+      if (previous && previous.info.script !== 'cyrillic' && joiner.test(token.gap)) continue
+      if (next && next.info.script !== 'cyrillic' && joiner.test(next.gap)) continue
+      if (writtenAsCode(read.block.text, token.from, token.to)) continue
       // A gloss in brackets: «резервное копирование (backup)».
       if (/\(\s*$/u.test(token.gap) && (next === undefined || /^\s*\)/u.test(next.gap))) continue
       if (next === undefined && /\(\s*$/u.test(token.gap)) continue
       const skeleton = latinSkeleton(englishKey(token.norm))
-      if (skeleton.length < 3) continue
+      if (skeleton.replace('°', '').length < 3) continue
       this.add(skeleton, 'latin', read, index)
     }
   }

@@ -68,7 +68,8 @@ describe('the progress line', () => {
   it('does not show on a quick run, even on a terminal', async () => {
     const dir = tempDir({'a.md': 'Вход через SSO.\n'})
     const result = await runInProcess(['a.md'], {cwd: dir, stderrTTY: true, clock: {now: () => 0}})
-    expect(result.stderr).toBe('reqlint: 1 file, 1 error, 0 warnings (0.00 s)\n')
+    // The summary is in the documents' language (Russian); the progress line, drawn before any is read, in the environment's.
+    expect(result.stderr).toBe('reqlint: 1 файл, 1 ошибка, 0 предупреждений (0,00 с)\n')
   })
 
   it('shows on a run past a second, on a terminal, and is erased before the summary', async () => {
@@ -78,7 +79,7 @@ describe('the progress line', () => {
     let now = 0
     const clock = {now: () => (now += 1500)}
     const result = await runInProcess(['--workers', '1', 'a.md', 'b.md'], {cwd: dir, stderrTTY: true, clock})
-    expect(result.stderr).toBe('\r\u001B[Kreqlint: 1/2 files (50%)\r\u001B[Kreqlint: 2/2 files (100%)\r\u001B[Kreqlint: 2 files, 2 errors, 0 warnings (6.00 s)\n')
+    expect(result.stderr).toBe('\r\u001B[Kreqlint: 1/2 files (50%)\r\u001B[Kreqlint: 2/2 files (100%)\r\u001B[Kreqlint: 2 файла, 2 ошибки, 0 предупреждений (6,00 с)\n')
   })
 })
 

@@ -1,7 +1,9 @@
 /**
  * The code actions on findings: apply a finding's fix, fix every finding of
- * one rule in the file, silence the rule on the finding's line, and add an
- * undefined abbreviation to the project glossary. `source.fixAll.reqlint`
+ * one rule in the file, silence the rule on the finding's line, add an
+ * undefined abbreviation to the project glossary, and settle two names of one
+ * concept there: the less used one as a synonym or as a name to avoid, or the
+ * two as different concepts (`distinct`). `source.fixAll.reqlint`
  * applies every fix, for editors that fix on save.
  */
 import {applyFixes, formatTemplate, type Fix, type Locale, type Stamped, type Template} from '@reqlint/core/lint'
@@ -9,7 +11,7 @@ import {CodeActionKind, type CodeAction, type TextEdit, type WorkspaceEdit} from
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {rangeOf, toDiagnostic} from './diagnostics.js'
 import {disableEdit} from './disable-comment.js'
-import {addAbbreviation} from './glossary-edit.js'
+import {addAbbreviation, addDistinct, addName, type TextChange} from './glossary-edit.js'
 
 /** The kind of the action that applies every fix of the file. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.reqlint`
@@ -42,6 +44,9 @@ const titles = {
   fixRule: {en: 'Fix all {rule} problems in this file', ru: 'Исправить в файле все замечания {rule}'},
   addToGlossary: {en: 'Add «{actual}» to the glossary {glossary}', ru: 'Добавить «{actual}» в глоссарий {glossary}'},
   disableLine: {en: 'Disable {rule} for this line', ru: 'Отключить {rule} для этой строки'},
+  addSynonym: {en: 'Add «{name}» to the glossary {glossary} as a synonym of «{term}»', ru: 'Добавить «{name}» в глоссарий {glossary} как синоним «{term}»'},
+  addAvoided: {en: 'Add «{name}» to the glossary {glossary} as a name to avoid, «{term}» instead', ru: 'Добавить «{name}» в глоссарий {glossary} как нерекомендуемое название, вместо него — «{term}»'},
+  addDistinct: {en: 'Declare «{name}» and «{term}» different concepts in the glossary {glossary}', ru: 'Записать в глоссарий {glossary}, что «{name}» и «{term}» — разные понятия'},
   fixAll: {en: 'Fix all reqlint problems in this file', ru: 'Исправить в файле все замечания reqlint'}
 } satisfies Record<string, Template>
 
@@ -87,6 +92,26 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
           })
         }
       }
+      if (request.glossary && rule.id === 'inconsistent-term') {
+        const names = documentPair(stamped)
+        if (names && !glossaryOffered.has(`${names.name}\0${names.term}`)) {
+          glossaryOffered.add(`${names.name}\0${names.term}`)
+          const glossary = request.glossary
+          const offer = (template: Template, change: TextChange | undefined): void => {
+            if (!change) return
+            actions.push({
+              title: title(template, {...names, glossary: glossary.name}),
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [diagnostic],
+              edit: {changes: {[glossary.uri]: [{range: rangeIn(glossary.text, change.start, change.end), newText: change.text}]}}
+            })
+          }
+          offer(titles.addSynonym, addName(glossary.text, names.term, names.name, 'synonyms'))
+          offer(titles.addAvoided, addName(glossary.text, names.term, names.name, 'avoid'))
+          // A pair the rule asks about (is this one concept or two?) may be two.
+          if (finding.messageId === 'compound' || finding.messageId === 'lexicon') offer(titles.addDistinct, addDistinct(glossary.text, [names.name, names.term]))
+        }
+      }
       const line = document.positionAt(finding.span.start).line
       if (!disableOffered.has(`${rule.id}:${line}`)) {
         disableOffered.add(`${rule.id}:${line}`)
@@ -113,6 +138,30 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
  */
 function undefinedAbbreviation({finding}: Stamped): boolean {
   return finding.messageId === 'undefined' && /^\S+$/u.test(finding.actual)
+}
+
+/** The variant finding kinds: two names the document uses, neither of them in the glossary. */
+const documentPairs = new Set(['spelling', 'transliteration', 'compound', 'document', 'lexicon'])
+
+/**
+ * The two names of a pair the document gives one concept, as the glossary
+ * would list them: the less used name and the dominant one (their dictionary
+ * forms, as the rule's message names them). Glossary findings have none: the
+ * glossary has settled those names already.
+ */
+function documentPair({finding}: Stamped): {name: string; term: string} | undefined {
+  if (finding.messageId === undefined || !documentPairs.has(finding.messageId)) return undefined
+  const data = finding.data as {readonly name?: unknown; readonly dominant?: unknown} | undefined
+  return typeof data?.name === 'string' && typeof data.dominant === 'string' ? {name: glossaryForm(data.name), term: glossaryForm(data.dominant)} : undefined
+}
+
+/**
+ * A name as a glossary lists it: the document's label keeps the capital of a
+ * sentence's first word («Сессия хранится…»), which a glossary does not;
+ * capitals inside a name (CRM, OpenAPI, «Личный Кабинет») are the name's own.
+ */
+function glossaryForm(label: string): string {
+  return /^\p{Lu}[\p{Ll}-]*(?:\s[^\p{Lu}]*)?$/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label
 }
 
 function textEdit(document: TextDocument, fix: Fix): TextEdit {

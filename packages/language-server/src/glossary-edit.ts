@@ -53,6 +53,10 @@ export function addName(text: string, term: string, name: string, role: NameRole
   if (!terms) return appendAtEnd(text, `terms:\n${entryText('  ')}\n`)
   const list = terms.value as Node | null
   if (!isSeq(list)) return undefined
+  // A name may belong to one entry only (the glossary check refuses the file otherwise): nothing is
+  // offered for a name the glossary has, nor for a term it lists as another entry's synonym.
+  const named = namesOf(list)
+  if (named.has(name) || (named.has(term) && !list.items.some((item) => isMap(item) && scalarAt(item, 'term') === term))) return undefined
   const entry = list.items.find((item) => isMap(item) && scalarAt(item, 'term') === term)
   if (!entry) {
     // A new entry after the last one, indented as the first entry's dash.
@@ -77,6 +81,46 @@ export function addName(text: string, term: string, name: string, role: NameRole
   if (!termKey?.range) return undefined
   const keyIndent = termKey.range[0] - (text.lastIndexOf('\n', termKey.range[0] - 1) + 1)
   return insertAfterLine(text, entry, `${' '.repeat(keyIndent)}${role}: [${yamlScalar(name)}]`)
+}
+
+/**
+ * The change to `text` that declares `names` different concepts (`distinct`),
+ * so that reqlint never reports them as two names of one. A new `distinct`
+ * list of groups when the file has none; undefined when the pair is declared
+ * already or `distinct` is one flat group (`distinct: [A, B]`), which a second
+ * group cannot join without rewriting it.
+ */
+export function addDistinct(text: string, names: readonly [string, string]): TextChange | undefined {
+  const document = parseDocument(text)
+  if (document.errors.length > 0 || !isMap(document.contents)) return undefined
+  const group = `[${names.map(yamlScalar).join(', ')}]`
+  const pair = document.contents.items.find((candidate) => isScalar(candidate.key) && candidate.key.value === 'distinct')
+  if (!pair) return appendAtEnd(text, `distinct:\n  - ${group}\n`)
+  const list = pair.value as Node | null
+  if (!isSeq(list) || list.items.some((item) => !isSeq(item))) return undefined
+  const declared = list.items.some((item) => {
+    const values = isSeq(item) ? item.items.map((value) => (isScalar(value) ? String(value.value) : '')) : []
+    return names.every((name) => values.includes(name))
+  })
+  return declared ? undefined : appendToList(text, list, group)
+}
+
+/** Every term, synonym and avoided name of a `terms` list. */
+function namesOf(list: Node): Set<string> {
+  const names = new Set<string>()
+  if (!isSeq(list)) return names
+  for (const item of list.items) {
+    if (!isMap(item)) continue
+    for (const pair of item.items) {
+      if (!isScalar(pair.key)) continue
+      const value = pair.value as Node | null
+      if (pair.key.value === 'term' && isScalar(value)) names.add(String(value.value))
+      if ((pair.key.value === 'synonyms' || pair.key.value === 'avoid') && isSeq(value)) {
+        for (const entry of value.items) if (isScalar(entry)) names.add(String(entry.value))
+      }
+    }
+  }
+  return names
 }
 
 function scalarAt(map: Node, key: string): string | undefined {

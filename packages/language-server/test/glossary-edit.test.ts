@@ -5,7 +5,7 @@
  */
 import {parseGlossaryFile} from '@reqlint/core'
 import {describe, expect, it} from 'vitest'
-import {addAbbreviation, addName, type TextChange} from '../src/glossary-edit.js'
+import {addAbbreviation, addDistinct, addName, type TextChange} from '../src/glossary-edit.js'
 
 const apply = (text: string, change: TextChange | undefined): string => {
   expect(change).toBeDefined()
@@ -76,6 +76,26 @@ describe('addName', () => {
     expect(addName('terms: {a: b}\n', 'договор', 'контракт', 'synonyms')).toBeUndefined()
     expect(addName('terms: [\n', 'договор', 'контракт', 'synonyms')).toBeUndefined()
     expect(addName('- a\n', 'договор', 'контракт', 'synonyms')).toBeUndefined()
+  })
+
+  it('offers nothing that would give a name two entries (the glossary check would refuse the file)', () => {
+    // «коробка» is the synonym of another entry; «тех. задание» a term's avoided name.
+    expect(addName(glossary, 'пользователь', 'коробка', 'synonyms')).toBeUndefined()
+    expect(addName(glossary, 'коробка', 'коробочка', 'synonyms')).toBeUndefined()
+    expect(addName(glossary, 'тех. задание', 'техзадание', 'avoid')).toBeUndefined()
+  })
+})
+
+describe('addDistinct', () => {
+  it('starts a list of groups, adds a group to one, and offers nothing for a declared pair or a flat group', () => {
+    const started = apply(glossary, addDistinct(glossary, ['черновик', 'документ']))
+    expect(started).toBe(`${glossary}distinct:\n  - [черновик, документ]\n`)
+    expect(parseGlossaryFile('glossary.yaml', started).distinct?.map((group) => group.map((name) => name.value))).toEqual([['черновик', 'документ']])
+    const second = apply(started, addDistinct(started, ['сеанс', 'сессия']))
+    expect(second).toBe(`${glossary}distinct:\n  - [черновик, документ]\n  - [сеанс, сессия]\n`)
+    expect(parseGlossaryFile('glossary.yaml', second).distinct).toHaveLength(2)
+    expect(addDistinct(second, ['документ', 'черновик'])).toBeUndefined()
+    expect(addDistinct('distinct: [черновик, документ]\n', ['сеанс', 'сессия'])).toBeUndefined()
   })
 })
 

@@ -175,6 +175,35 @@ describe('reqlint-language-server', () => {
     expect((await relinted).diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('undefined-abbreviation')
   })
 
+  it('settles two names of one concept in the project glossary: a synonym, a name to avoid, or two concepts', async () => {
+    const pair = '# Требования\n\nСессия хранится на сервере. Сессия закрывается через 30 минут. Сессия продлевается.\n\nСеанс завершается при выходе.\n'
+    const {folder, session, uri} = await project({'tz.md': pair})
+    const {diagnostics} = await session.open(uri, pair)
+    expect(diagnostics.map(brief)).toEqual([['inconsistent-term', 4, 0, 5, 2]])
+    const glossaryFile = path.join(folder, 'glossary.yaml')
+    const glossaryUri = pathToFileURL(glossaryFile).href
+    const actions = (await actionsAt(session, uri, 4, 2)).filter((action) => action.edit?.changes?.[glossaryUri])
+    expect(actions.map((action) => action.title)).toEqual([
+      'Add «сеанс» to the glossary glossary.yaml as a synonym of «сессия»',
+      'Add «сеанс» to the glossary glossary.yaml as a name to avoid, «сессия» instead',
+      'Declare «сеанс» and «сессия» different concepts in the glossary glossary.yaml'
+    ])
+    const edited = actions.map((action) => applyEdits(glossary, action.edit!.changes![glossaryUri]!))
+    const entry = (role: string): string => glossary.replace('abbreviations:', `  - term: сессия\n    ${role}: [сеанс]\nabbreviations:`)
+    expect(edited).toEqual([entry('synonyms'), entry('avoid'), `${glossary}distinct:\n  - [сеанс, сессия]\n`])
+
+    // The glossary says to avoid «сеанс»: the finding is the glossary's now.
+    fs.writeFileSync(glossaryFile, edited[1]!)
+    const avoided = session.diagnostics(uri)
+    await session.fileChanged(glossaryFile)
+    expect((await avoided).diagnostics.map((diagnostic) => [diagnostic.code, (diagnostic.data as {messageId?: string} | undefined)?.messageId])).toEqual([['inconsistent-term', 'avoided']])
+    // Two concepts: nothing to report.
+    fs.writeFileSync(glossaryFile, edited[2]!)
+    const distinct = session.diagnostics(uri)
+    await session.fileChanged(glossaryFile)
+    expect((await distinct).diagnostics).toEqual([])
+  })
+
   it('shows why a finding matters and how to fix it on hover', async () => {
     const {session, uri} = await project()
     await session.open(uri, tz)

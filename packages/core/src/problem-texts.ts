@@ -62,7 +62,7 @@ export interface CoreMessages {
   'rule-unknown-severity': {readonly rule: string; readonly severity: string}
   'rule-options-not-object': {readonly rule: string}
   'rule-unknown-option': {readonly rule: string; readonly option: string; readonly known: readonly string[]}
-  'rule-bad-options': {readonly rule: string; readonly problem: string}
+  'rule-bad-options': {readonly rule: string; readonly problem: Readonly<Record<Locale, string>>}
   'internal-data': {readonly text: string}
 }
 
@@ -279,9 +279,9 @@ const catalog: Catalog<CoreMessages> = {
     ru: ({rule, option, known}) => `правило \`${rule}\`: неизвестный параметр \`${option}\`${known.length > 0 ? ` (допустимы: ${names(known)})` : ' (у правила нет параметров)'}`
   },
   'rule-bad-options': {
-    // The rule's own check says what is wrong; it speaks English only (rules own their texts).
-    en: ({rule, problem}) => `rule \`${rule}\`: ${problem}`,
-    ru: ({rule, problem}) => `правило \`${rule}\`: неверные параметры (${problem})`
+    // The rule's own option check says what is wrong, in both languages.
+    en: ({rule, problem}) => `rule \`${rule}\`: ${problem.en}`,
+    ru: ({rule, problem}) => `правило \`${rule}\`: ${problem.ru}`
   },
   // reqlint's own word lists, read at build time: a problem there is a bug of reqlint, for its developers.
   'internal-data': {en: ({text}) => text, ru: ({text}) => text}

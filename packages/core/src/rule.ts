@@ -7,7 +7,7 @@
  */
 import type {Analysis} from './analysis.js'
 import type {Span} from './location.js'
-import type {MessageRef, MessageValue, Template, TextResolver} from './message.js'
+import type {Localized, MessageRef, MessageValue, Template, TextResolver} from './message.js'
 
 export type Severity = 'off' | 'warn' | 'error'
 
@@ -88,7 +88,7 @@ export type TypedFinding<Messages extends Readonly<Record<string, Template>>> = 
 export interface OptionSpec<T> {
   readonly default: T
   /** The value as the rule gets it, or what is wrong with it (`name` is the option's). */
-  read(value: unknown, name: string): {readonly value: T} | {readonly problem: string}
+  read(value: unknown, name: string): {readonly value: T} | {readonly problem: Localized}
 }
 
 export type OptionsSchema = Readonly<Record<string, OptionSpec<unknown>>>
@@ -133,8 +133,8 @@ export interface Rule {
   /** The prose of the rule's data files by key (`{text: key}` in a finding's data). */
   readonly texts?: TextResolver
   readonly defaultOptions: Readonly<Record<string, unknown>>
-  /** What is wrong with options given over the defaults (unknown names aside), or undefined. */
-  validateOptions(options: Readonly<Record<string, unknown>>): string | undefined
+  /** What is wrong with options given over the defaults (unknown names aside), in both languages, or undefined. */
+  validateOptions(options: Readonly<Record<string, unknown>>): Localized | undefined
   /** Runs the check with options given over the defaults; throws a TypeError on options {@link validateOptions} refuses. */
   check(analysis: Analysis, options: Readonly<Record<string, unknown>>, report: (finding: Finding) => void): void
 }
@@ -142,7 +142,7 @@ export interface Rule {
 export function defineRule<Schema extends OptionsSchema, const Messages extends Readonly<Record<string, Template>>>(definition: RuleDefinition<Schema, Messages>): Rule {
   const names = Object.keys(definition.options)
   const defaults = Object.fromEntries(names.map((name) => [name, definition.options[name]!.default]))
-  const read = (given: Readonly<Record<string, unknown>>): {options: OptionsOf<Schema>} | {problem: string} => {
+  const read = (given: Readonly<Record<string, unknown>>): {options: OptionsOf<Schema>} | {problem: Localized} => {
     const options: Record<string, unknown> = {}
     for (const name of names) {
       const spec = definition.options[name]!
@@ -173,7 +173,7 @@ export function defineRule<Schema extends OptionsSchema, const Messages extends 
     },
     check(analysis, given, report) {
       const result = read(given)
-      if ('problem' in result) throw new TypeError(`rule \`${definition.id}\`: ${result.problem}`)
+      if ('problem' in result) throw new TypeError(`rule \`${definition.id}\`: ${result.problem.en}`)
       // A typed finding is a finding; TypeScript cannot see it through the conditional `DataOf` of a still
       // generic `Messages` (each concrete rule's reports are checked against its own templates).
       const typedReport = report as unknown as (finding: TypedFinding<Messages>) => void
@@ -185,19 +185,24 @@ export function defineRule<Schema extends OptionsSchema, const Messages extends 
 /** The option kinds the rules take. */
 export const option = {
   boolean(defaultValue: boolean): OptionSpec<boolean> {
-    return {default: defaultValue, read: (value, name) => (typeof value === 'boolean' ? {value} : {problem: `\`${name}\` must be true or false`})}
+    return {
+      default: defaultValue,
+      read: (value, name) => (typeof value === 'boolean' ? {value} : {problem: {en: `\`${name}\` must be true or false`, ru: `\`${name}\` должен быть true или false`}})
+    }
   },
   oneOf<const Value extends string>(values: readonly Value[], defaultValue: NoInfer<Value>): OptionSpec<Value> {
     return {
       default: defaultValue,
       read: (value, name) =>
-        values.includes(value as Value) ? {value: value as Value} : {problem: `\`${name}\` must be ${values.map((item) => `"${item}"`).join(' or ')}`}
+        values.includes(value as Value)
+          ? {value: value as Value}
+          : {problem: {en: `\`${name}\` must be ${values.map((item) => `"${item}"`).join(' or ')}`, ru: `\`${name}\` может быть только ${values.map((item) => `"${item}"`).join(' или ')}`}}
     }
   },
   /** A list of strings; with `allowed`, only those (a function, for lists read from data on first use). */
   list<const Value extends string>(
     defaultValue: readonly NoInfer<Value>[],
-    problems: {readonly notList: string; readonly unknown?: (item: string, allowed: readonly string[]) => string},
+    problems: {readonly notList: Localized; readonly unknown?: (item: string, allowed: readonly string[]) => Localized},
     allowed?: () => readonly Value[]
   ): OptionSpec<readonly Value[]> {
     return {

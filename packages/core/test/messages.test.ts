@@ -148,6 +148,6 @@ describe('typed definitions', () => {
     })
     expect(Object.keys(rule.messages)).toEqual(['found', 'plain'])
     expect(rule.defaultOptions).toEqual({strict: false})
-    expect(rule.validateOptions({strict: 'yes'})).toBe('`strict` must be true or false')
+    expect(rule.validateOptions({strict: 'yes'})).toEqual({en: '`strict` must be true or false', ru: '`strict` должен быть true или false'})
   })
 })

@@ -3,12 +3,12 @@ import {describe, expect, it} from 'vitest'
 
 const glossary = builtinGlossary()
 
-function settingError(rules: Record<string, unknown>): string {
+function settingError(rules: Record<string, unknown>, locale: 'en' | 'ru' = 'en'): string {
   try {
     lint('Система должна работать быстро.', {glossary, rules: rules as never})
   } catch (error) {
     expect(error).toBeInstanceOf(RuleSettingError)
-    return (error as Error).message
+    return (error as RuleSettingError).problem.text[locale]
   }
   throw new Error('expected a RuleSettingError')
 }
@@ -33,6 +33,14 @@ describe('rule settings', () => {
     )
     expect(settingError({'ambiguous-wording': ['warn', {ignoreCategories: ['subjectiv']}]})).toMatch(
       /^rule `ambiguous-wording`: unknown category `subjectiv` in `ignoreCategories` \(expected one of: .*subjective.*\)$/u
+    )
+  })
+
+  it('says what is wrong with an option value in Russian too, in the words of the rule', () => {
+    expect(settingError({'undefined-abbreviation': ['error', {report: 'some'}]}, 'ru')).toBe('правило `undefined-abbreviation`: `report` может быть только "first" или "all"')
+    expect(settingError({'inconsistent-term': ['error', {abbreviationCase: 'yes'}]}, 'ru')).toBe('правило `inconsistent-term`: `abbreviationCase` должен быть true или false')
+    expect(settingError({'ambiguous-wording': ['warn', {ignoreCategories: ['subjectiv']}]}, 'ru')).toMatch(
+      /^правило `ambiguous-wording`: неизвестная категория `subjectiv` в `ignoreCategories` \(допустимы: .*subjective.*\)$/u
     )
   })
 })

@@ -143,8 +143,11 @@ export const ambiguousWording = defineRule({
     ignoreCategories: option.list<string>(
       [],
       {
-        notList: '`ignoreCategories` must be a list of category ids',
-        unknown: (id, known) => `unknown category \`${id}\` in \`ignoreCategories\` (expected one of: ${known.join(', ')})`
+        notList: {en: '`ignoreCategories` must be a list of category ids', ru: '`ignoreCategories` должен быть списком идентификаторов категорий'},
+        unknown: (id, known) => ({
+          en: `unknown category \`${id}\` in \`ignoreCategories\` (expected one of: ${known.join(', ')})`,
+          ru: `неизвестная категория \`${id}\` в \`ignoreCategories\` (допустимы: ${known.join(', ')})`
+        })
       },
       categoryIds
     )

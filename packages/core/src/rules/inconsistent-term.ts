@@ -83,7 +83,7 @@ export const inconsistentTerm = defineRule({
     /** Report glossary abbreviations written in another case («Crm», «Api»). */
     abbreviationCase: option.boolean(true),
     /** Which document-derived pairs to report (default: all but transliteration); `[]` keeps to the glossary. */
-    variants: option.list<VariantKind>(defaultVariants, {notList: `\`variants\` must be a list of: ${allVariants.join(', ')}`}, () => allVariants)
+    variants: option.list<VariantKind>(defaultVariants, {notList: {en: `\`variants\` must be a list of: ${allVariants.join(', ')}`, ru: `\`variants\` должен быть списком из: ${allVariants.join(', ')}`}}, () => allVariants)
   },
   check({analysis, options, report}) {
     const byEntry = new Map<GlossaryEntry, Array<PhraseMatch<NameRef>>>()

@@ -48,7 +48,7 @@ export const undefinedAbbreviation = defineRule({
     /** Report only the first use of each abbreviation (`first`, default) or every use (`all`). */
     report: option.oneOf(['first', 'all'], 'first'),
     /** Abbreviations this project knows without a definition, on top of the glossary. */
-    allow: option.list<string>([], {notList: '`allow` must be a list of strings'})
+    allow: option.list<string>([], {notList: {en: '`allow` must be a list of strings', ru: '`allow` должен быть списком строк'}})
   },
   check({analysis, options, report}) {
     const glossary = analysis.glossary

@@ -388,6 +388,7 @@ describe('the reqlint binary', () => {
     expect(log.runs[0]!.tool.driver.rules.find((rule) => rule.id === 'mixed-script')!.shortDescription.text).toBe(
       'Слова, в которых смешаны похожие друг на друга кириллические и латинские буквы.'
     )
+    expect(log.runs[0]!.tool.driver.rules.find((rule) => rule.id === 'encoding')!.shortDescription.text).toBe('Документ не в UTF-8 и прочитан как windows-1251.')
     // Every result names its message; a related place is a related location, not text in the message.
     expect(results.every((result) => typeof result.properties?.messageId === 'string')).toBe(true)
     const backup = results.find((result) => result.locations![0]!.physicalLocation.region?.startLine === 69)!

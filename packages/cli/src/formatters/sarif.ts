@@ -63,25 +63,44 @@ const helpWords = {
 } as const
 
 /**
- * Messages the CLI makes itself, outside the rules. Listed always, like the
- * rules, so `ruleIndex` of a result never depends on what else was reported.
+ * Messages the CLI makes itself, outside the rules, in both languages. Listed
+ * always, like the rules, so `ruleIndex` of a result never depends on what
+ * else was reported.
  */
-const cliDescriptors: ReportingDescriptor[] = [
-  {
-    id: fileErrorRuleId,
-    name: 'FileError',
-    shortDescription: {text: 'A path could not be linted: missing, unreadable, binary or not UTF-8 text.'},
-    fullDescription: {text: 'A path given to reqlint could not be linted: it does not exist, cannot be read, is binary, or is neither UTF-8 nor windows-1251 text.'},
-    defaultConfiguration: {level: 'error'}
-  },
-  {
-    id: 'encoding',
-    name: 'Encoding',
-    shortDescription: {text: 'The document is not UTF-8 and was read as windows-1251.'},
-    fullDescription: {text: 'The document is not UTF-8; it was read as windows-1251 Russian text and linted. Save it as UTF-8.'},
-    defaultConfiguration: {level: 'note'}
-  }
-]
+const cliDescriptors = {
+  en: [
+    {
+      id: fileErrorRuleId,
+      name: 'FileError',
+      shortDescription: {text: 'A path could not be linted: missing, unreadable, binary or not UTF-8 text.'},
+      fullDescription: {text: 'A path given to reqlint could not be linted: it does not exist, cannot be read, is binary, or is neither UTF-8 nor windows-1251 text.'},
+      defaultConfiguration: {level: 'error'}
+    },
+    {
+      id: 'encoding',
+      name: 'Encoding',
+      shortDescription: {text: 'The document is not UTF-8 and was read as windows-1251.'},
+      fullDescription: {text: 'The document is not UTF-8; it was read as windows-1251 Russian text and linted. Save it as UTF-8.'},
+      defaultConfiguration: {level: 'note'}
+    }
+  ],
+  ru: [
+    {
+      id: fileErrorRuleId,
+      name: 'FileError',
+      shortDescription: {text: 'Путь не удалось проверить: файла нет, он не читается, двоичный или это не текст в UTF-8.'},
+      fullDescription: {text: 'Путь, переданный reqlint, не удалось проверить: файла нет, его нельзя прочитать, он двоичный или это текст не в UTF-8 и не в windows-1251.'},
+      defaultConfiguration: {level: 'error'}
+    },
+    {
+      id: 'encoding',
+      name: 'Encoding',
+      shortDescription: {text: 'Документ не в UTF-8 и прочитан как windows-1251.'},
+      fullDescription: {text: 'Документ не в UTF-8: он прочитан как русский текст в windows-1251 и проверен. Сохраните его в UTF-8.'},
+      defaultConfiguration: {level: 'note'}
+    }
+  ]
+} satisfies Record<'en' | 'ru', ReportingDescriptor[]>
 
 export const sarif: Formatter = (files, options) => {
   const descriptors: ReportingDescriptor[] = [
@@ -100,7 +119,7 @@ export const sarif: Formatter = (files, options) => {
         properties: {fixable: rule.fixable}
       }
     }),
-    ...cliDescriptors.map((descriptor) => ({...descriptor}))
+    ...cliDescriptors[options.locale ?? 'en'].map((descriptor) => ({...descriptor}))
   ]
   const indexes = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]))
 

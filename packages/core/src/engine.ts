@@ -303,6 +303,15 @@ export function detectLanguage(text: string): ProseLanguage {
   let latin = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
+    // An HTML comment is no prose: a short Russian document with a few `<!-- reqlint-disable … -->`
+    // comments would otherwise count as English.
+    if (code === 0x3c && text.startsWith('<!--', index)) {
+      const end = text.indexOf('-->', index + 4)
+      if (end !== -1) {
+        index = end + 2
+        continue
+      }
+    }
     if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) latin++
     else if (code >= 0x400 && code <= 0x52f) cyrillic++
   }

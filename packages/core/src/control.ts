@@ -15,7 +15,7 @@
  * remark-lint's rules, so their other ids are not reqlint's to judge.
  */
 import type {Nodes, Parents, Root, RootContent} from 'mdast'
-import type {Stamped} from './engine.js'
+import type {RuleFinding} from './engine.js'
 import type {Span} from './location.js'
 import {defineRule, oneLine, type Finding, type Rule} from './rule.js'
 import type {MessageData} from './message.js'
@@ -103,15 +103,15 @@ export type ControlComments = readonly Control[]
  * comments themselves (unknown rule ids; with `reportUnused`, comments that
  * silenced nothing).
  */
-export function applyControlComments(controls: ControlComments, stamped: Stamped[], options: ControlOptions, text: string): Stamped[] {
+export function applyControlComments(controls: ControlComments, stamped: RuleFinding[], options: ControlOptions, text: string): RuleFinding[] {
   if (controls.length === 0) return stamped
   const used = new Map<Control, Set<string>>()
   const kept = stamped.filter(({rule, finding}) => !silenced(controls, rule.id, finding.span.start, used))
   return [...kept, ...directiveReports(controls, used, options, text)]
 }
 
-function directiveReports(controls: ControlComments, used: ReadonlyMap<Control, ReadonlySet<string>>, options: ControlOptions, text: string): Stamped[] {
-  const reports: Stamped[] = []
+function directiveReports(controls: ControlComments, used: ReadonlyMap<Control, ReadonlySet<string>>, options: ControlOptions, text: string): RuleFinding[] {
+  const reports: RuleFinding[] = []
   const add = (rule: Rule, span: Span, messageId: string, data: MessageData, expected?: string): void => {
     const finding: Finding = {span, messageId, data, actual: text.slice(span.start, span.end), ...(expected === undefined ? {} : {expected: [expected]})}
     reports.push({rule, severity: 'warn', finding})

@@ -66,7 +66,7 @@ export interface LintOptions {
 }
 
 /** A finding as the engine hands it over: with its rule, severity and fix, at source offsets. */
-export interface Stamped {
+export interface RuleFinding {
   readonly rule: Rule
   readonly severity: Exclude<Severity, 'off'>
   readonly finding: Finding
@@ -140,12 +140,12 @@ export function lintTree(tree: Root, file: VFile, options: LintOptions): Fix[] {
   return fixesOf(stamped)
 }
 
-function fixesOf(stamped: readonly Stamped[]): Fix[] {
+function fixesOf(stamped: readonly RuleFinding[]): Fix[] {
   return stamped.flatMap(({finding}) => (finding.fix ? [finding.fix] : []))
 }
 
 /** The findings with their places as lines and columns: what the edges report. */
-export function findingsOf(stamped: readonly Stamped[], text: string): LintFinding[] {
+export function findingsOf(stamped: readonly RuleFinding[], text: string): LintFinding[] {
   const place = location(text)
   const placeOf = (span: {readonly start: number; readonly end: number}): Place | undefined => {
     const start = place.toPoint(span.start)
@@ -176,7 +176,7 @@ export function findingsOf(stamped: readonly Stamped[], text: string): LintFindi
 }
 
 /** The findings for a tree, in document order, without touching a file: the CLI uses it for fixes. */
-export function checkTree(tree: Root, text: string, options: LintOptions): Stamped[] {
+export function checkTree(tree: Root, text: string, options: LintOptions): RuleFinding[] {
   const language = languageOf(text, options)
   return check(readTree(tree, text, language, options.tokenCache), text, language, options)
 }
@@ -211,9 +211,9 @@ function languageOf(text: string, options: LintOptions): ProseLanguage {
   return options.language === undefined || options.language === 'auto' ? detectLanguage(text) : options.language
 }
 
-function check({prose, controls}: DocumentModel, text: string, language: ProseLanguage, options: LintOptions): Stamped[] {
+function check({prose, controls}: DocumentModel, text: string, language: ProseLanguage, options: LintOptions): RuleFinding[] {
   const analysis = new Analysis(prose, compileGlossary(options.glossary, language), language, options.sections, options.requirementSignals)
-  const stamped: Stamped[] = []
+  const stamped: RuleFinding[] = []
   for (const rule of allRules) {
     const {severity, ruleOptions} = resolveSetting(rule, options.rules?.[rule.id])
     if (severity === 'off') continue

@@ -29,7 +29,7 @@ export {
   type LintResult,
   type RelatedPlace,
   type RuleSetting,
-  type Stamped
+  type RuleFinding
 } from './engine.js'
 export {formatTemplate, placeholders, type Localized, type MessageData, type MessageRef, type MessageValue, type Template, type TextRef, type TextResolver} from './message.js'
 export {findingText, ruleById, templateOf, type RuleMessage} from './finding-text.js'

@@ -103,7 +103,7 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     const points = new Map<number, Point>()
     const bom = leadingBom(chunk)
     let first = true
-    for (const parsed of release(parseChunk(chunk + tail))) {
+    for (const parsed of handOver(parseChunk(chunk + tail))) {
       const offset = parsed.position?.start.offset
       if (offset === undefined || offset + bom >= chunk.length) continue
       const child = place(parsed, line, start + bom, points, bom)
@@ -138,18 +138,18 @@ function leadingBom(text: string): number {
 function* placed(children: Array<RootContent | undefined>, text: string): Generator<RootContent, void, undefined> {
   const bom = leadingBom(text)
   if (bom === 0) {
-    yield* release(children)
+    yield* handOver(children)
     return
   }
   const points = new Map<number, Point>()
-  for (const child of release(children)) {
+  for (const child of handOver(children)) {
     shift(child, 0, bom, points, bom)
     yield child
   }
 }
 
 /** A tree's children one by one, each let go by the list once it is given out. */
-function* release(children: Array<RootContent | undefined>): Generator<RootContent, void, undefined> {
+function* handOver(children: Array<RootContent | undefined>): Generator<RootContent, void, undefined> {
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
     children[index] = undefined

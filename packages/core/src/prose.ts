@@ -200,10 +200,10 @@ function makeBlock(
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
 
-  const sink = new Sink()
-  for (const child of node.children) collectInline(child as PhrasingContent, source, sink)
-  const text = ownCopy(sink.segments.join(''))
-  const block = new Block(kind, depth, text, new TextPlaces(sink.runs, sink.length, sink.wide, start), start, end, container)
+  const placed = new PlacedTextBuilder()
+  for (const child of node.children) collectInline(child as PhrasingContent, source, placed)
+  const text = ownCopy(placed.segments.join(''))
+  const block = new Block(kind, depth, text, new TextPlaces(placed.runs, placed.length, placed.wide, start), start, end, container)
   if (/[\p{L}\p{N}]/u.test(text)) {
     // parse-latin breaks words at a zero-width space or joiner; a reader sees none, so neither
     // does the tokeniser (a soft hyphen, which it keeps inside words, stands in for them).
@@ -306,7 +306,7 @@ export class TextPlaces {
  * Where a block's readable text is gathered, in pieces (a text node's value is
  * one piece), with the source place of each character as {@link TextPlaces} keeps them.
  */
-class Sink {
+class PlacedTextBuilder {
   readonly segments: string[] = []
   readonly runs: number[] = []
   /** How many characters have been gathered. */
@@ -329,28 +329,28 @@ class Sink {
   }
 }
 
-/** Appends the readable characters of an inline node to the sink. */
-function collectInline(node: PhrasingContent, source: string, sink: Sink): void {
+/** Appends the readable characters of an inline node to the block text being built. */
+function collectInline(node: PhrasingContent, source: string, placed: PlacedTextBuilder): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return
 
   if (node.type === 'text') {
-    alignText(node.value, source, start, end, sink)
+    alignText(node.value, source, start, end, placed)
     return
   }
   if (node.type === 'break') {
-    sink.add('\n', start)
+    placed.add('\n', start)
     return
   }
   // An inline JSX element without content (`<br/>`, `<Icon/>`) separates words like any other syntax.
   const emptyJsx = node.type === 'mdxJsxTextElement' && node.children.length === 0
   if (opaqueInline.has(node.type) || emptyJsx || isAutolink(node, source)) {
-    sink.add(OPAQUE, start)
+    placed.add(OPAQUE, start)
     return
   }
   if ('children' in node) {
-    for (const child of node.children) collectInline(child as PhrasingContent, source, sink)
+    for (const child of node.children) collectInline(child as PhrasingContent, source, placed)
   }
 }
 
@@ -372,23 +372,23 @@ function isAutolink(node: PhrasingContent, source: string): boolean {
  * (`&amp;`), and the line prefixes of list items and block quotes that the
  * parser strips from continuation lines.
  */
-function alignText(value: string, source: string, start: number, end: number, sink: Sink): void {
+function alignText(value: string, source: string, start: number, end: number, placed: PlacedTextBuilder): void {
   // Every character of the value is kept, in order: the value is the text; only its places are worked out.
-  sink.segments.push(value)
+  placed.segments.push(value)
   let j = start
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!
     const reference = referenceAt(source, j)
     if (reference > 0) {
       // A character reference stands for one or two UTF-16 units of the value.
-      sink.place(j)
+      placed.place(j)
       const next = value.charCodeAt(i + 1)
       if (next >= 0xdc00 && next <= 0xdfff) {
-        sink.place(j)
+        placed.place(j)
         i++
       }
-      sink.wide ??= new Map()
-      sink.wide.set(sink.length - 1, j + reference)
+      placed.wide ??= new Map()
+      placed.wide.set(placed.length - 1, j + reference)
       j += reference
       continue
     }
@@ -407,7 +407,7 @@ function alignText(value: string, source: string, start: number, end: number, si
     }
     // CommonMark reads U+0000 as U+FFFD.
     if (j < end && (source[j] === char || (char === '\uFFFD' && source[j] === '\u0000'))) {
-      sink.place(j)
+      placed.place(j)
       j++
       continue
     }
@@ -415,7 +415,7 @@ function alignText(value: string, source: string, start: number, end: number, si
     // substitute of the one here, and go on after it.
     const ahead = source.indexOf(char, j)
     if (ahead !== -1 && ahead < end && ahead - j <= 8) j = ahead
-    sink.place(Math.min(j, Math.max(start, end - 1)))
+    placed.place(Math.min(j, Math.max(start, end - 1)))
     if (j < end) j++
   }
 }

@@ -6,7 +6,7 @@
  * two as different concepts (`distinct`). `source.fixAll.reqlint`
  * applies every fix, for editors that fix on save.
  */
-import {applyFixes, formatTemplate, type Fix, type Locale, type Stamped, type Template} from '@reqlint/core/lint'
+import {applyFixes, formatTemplate, type Fix, type Locale, type RuleFinding, type Template} from '@reqlint/core/lint'
 import {CodeActionKind, type CodeAction, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {rangeOf, toDiagnostic} from './diagnostics.js'
@@ -25,7 +25,7 @@ export interface EditableGlossary {
 
 export interface CodeActionRequest {
   readonly document: TextDocument
-  readonly findings: readonly Stamped[]
+  readonly findings: readonly RuleFinding[]
   /** The offsets the editor asks about. */
   readonly start: number
   readonly end: number
@@ -136,7 +136,7 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
  * A plain undefined abbreviation: not the ambiguous one (it has meanings to choose from) nor
  * one defined later or twice: those need the document edited, not the glossary.
  */
-function undefinedAbbreviation({finding}: Stamped): boolean {
+function undefinedAbbreviation({finding}: RuleFinding): boolean {
   return finding.messageId === 'undefined' && /^\S+$/u.test(finding.actual)
 }
 
@@ -149,7 +149,7 @@ const documentPairs = new Set(['spelling', 'transliteration', 'compound', 'docum
  * forms, as the rule's message names them). Glossary findings have none: the
  * glossary has settled those names already.
  */
-function documentPair({finding}: Stamped): {name: string; term: string} | undefined {
+function documentPair({finding}: RuleFinding): {name: string; term: string} | undefined {
   if (finding.messageId === undefined || !documentPairs.has(finding.messageId)) return undefined
   const data = finding.data as {readonly name?: unknown; readonly dominant?: unknown} | undefined
   return typeof data?.name === 'string' && typeof data.dominant === 'string' ? {name: glossaryForm(data.name), term: glossaryForm(data.dominant)} : undefined

@@ -2,7 +2,7 @@
  * Findings as LSP diagnostics: the rule id as `code` with a link to its docs,
  * the severity, the related place, the message the CLI prints.
  */
-import {findingText, source, type Locale, type Stamped} from '@reqlint/core/lint'
+import {findingText, source, type Locale, type RuleFinding} from '@reqlint/core/lint'
 import type {DataError} from '@reqlint/core/lint'
 import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
@@ -19,7 +19,7 @@ export function toDiagnostics(result: LintResult, document: TextDocument): Diagn
 }
 
 /** A finding as a diagnostic written in `locale`; its `data` holds the message id, as JSON and SARIF reports do. */
-export function toDiagnostic({rule, severity, finding}: Stamped, document: TextDocument, locale: Locale): Diagnostic {
+export function toDiagnostic({rule, severity, finding}: RuleFinding, document: TextDocument, locale: Locale): Diagnostic {
   const diagnostic: Diagnostic = {
     range: rangeOf(document, finding.span),
     severity: severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

@@ -6,7 +6,7 @@
  * only the chunks it touched and re-tokenises only the blocks it changed. The
  * prose model and the rules still run over the whole document.
  */
-import {checkTree, ChunkCache, detectLanguage, DocumentError, parseMarkdown, RuleSettingError, TokenCache, type Glossary, type Locale, type Stamped} from '@reqlint/core/lint'
+import {checkTree, ChunkCache, detectLanguage, DocumentError, parseMarkdown, RuleSettingError, TokenCache, type Glossary, type Locale, type RuleFinding} from '@reqlint/core/lint'
 import type {FileSettings} from 'reqlint/settings'
 
 /** The findings of one version of a document, with offsets in the editor's text (a byte order mark counted). */
@@ -14,7 +14,7 @@ export interface LintResult {
   readonly version: number
   /** The editor's text the offsets refer to. */
   readonly text: string
-  readonly findings: readonly Stamped[]
+  readonly findings: readonly RuleFinding[]
   /** The locale the findings are written in: the reader's choice, else the document's language. */
   readonly locale: Locale
   /** A document reqlint refuses (nested too deeply) or settings it cannot use: one problem at its line. */
@@ -55,7 +55,7 @@ export class DocumentLinter {
   }
 }
 
-function shifted(stamped: Stamped, by: number): Stamped {
+function shifted(stamped: RuleFinding, by: number): RuleFinding {
   const move = <T extends {readonly span: {readonly start: number; readonly end: number}}>(item: T): T => ({...item, span: {start: item.span.start + by, end: item.span.end + by}})
   const {finding} = stamped
   return {

@@ -1,5 +1,5 @@
 /** Hover on a finding: what is wrong, why it matters and how to fix it (the finding's note), and its rule's docs. */
-import {findingText, type Locale, type Stamped} from '@reqlint/core/lint'
+import {findingText, type Locale, type RuleFinding} from '@reqlint/core/lint'
 import {MarkupKind, type Hover} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {rangeOf} from './diagnostics.js'
@@ -7,7 +7,7 @@ import {rangeOf} from './diagnostics.js'
 const writeInstead = {en: 'Write instead:', ru: 'Пишите:'} as const
 
 /** The hover at `offset`, in `locale`. */
-export function hoverAt(findings: readonly Stamped[], document: TextDocument, offset: number, locale: Locale): Hover | null {
+export function hoverAt(findings: readonly RuleFinding[], document: TextDocument, offset: number, locale: Locale): Hover | null {
   const here = findings.filter(({finding}) => finding.span.start <= offset && offset <= finding.span.end)
   if (here.length === 0) return null
   const sections = here.map(({rule, severity, finding}) => {

@@ -5,14 +5,14 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {builtinGlossary, checkTree, findingText, parseMarkdown, type Stamped} from '@reqlint/core/lint'
+import {builtinGlossary, checkTree, findingText, parseMarkdown, type RuleFinding} from '@reqlint/core/lint'
 import {describe, expect, it} from 'vitest'
 import {DocumentLinter, editorChunkSize} from '../src/document-lint.js'
 import {root} from './lsp-session.js'
 
 const glossary = builtinGlossary()
 const settings = {glossary: undefined, rules: {}, language: undefined, reportUnusedDisableDirectives: false}
-const found = (findings: readonly Stamped[]): string[] =>
+const found = (findings: readonly RuleFinding[]): string[] =>
   findings.map(({rule, finding}) => `${rule.id} ${finding.span.start}-${finding.span.end} ${findingText({ruleId: rule.id, ...finding}, 'en')}${finding.fix ? ` → ${finding.fix.text}` : ''}`)
 
 describe('DocumentLinter', () => {

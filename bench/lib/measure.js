@@ -54,7 +54,7 @@ const kinds = {
     const text = textOf(mode.file ?? spec.file)
     const core = await import(pathToFileURL(path.join(coreDir, 'dist/index.js')).href)
     const glossary = core.builtinGlossary()
-    return () => ({messages: core.lintMarkdown(text, {glossary}).messages.length})
+    return () => ({messages: core.lint(text, {glossary}).findings.length})
   },
   // All rules with a glossary file. The glossary is loaded anew for every sample, so the lint time
   // includes compiling it (compileGlossary caches per glossary object); the load is timed apart.
@@ -67,7 +67,7 @@ const kinds = {
       const glossary = node.loadGlossaryFiles([mode.glossary])
       const loadMs = performance.now() - start
       const lintStart = performance.now()
-      const messages = core.lintMarkdown(text, {glossary}).messages.length
+      const messages = core.lint(text, {glossary}).findings.length
       return {messages, loadMs, lintMs: performance.now() - lintStart, entries: glossary.entries.length}
     }
   }

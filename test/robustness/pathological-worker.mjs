@@ -64,8 +64,8 @@ for (const scale of scaleArgs.length > 0 ? scaleArgs.map(Number) : [1]) {
   const cpuBefore = process.cpuUsage()
   let result
   try {
-    const {file, fixes} = lint(text, {glossary})
-    result = {outcome: 'linted', messages: file.messages.length, fixes: fixes.length}
+    const {findings, fixes} = lint(text, {glossary})
+    result = {outcome: 'linted', messages: findings.length, fixes: fixes.length}
   } catch (error) {
     result = {outcome: 'refused', error: `${error?.name}: ${String(error?.message).split('\n')[0]}`, oneLine: !/[\r\n]/u.test(String(error?.message))}
   }

@@ -79,7 +79,9 @@ describe('pathological documents', {timeout: hangMs + 10_000}, () => {
   it('50,000 distinct undefined abbreviations: each reported', () => {
     const outcome = lintedInLinearTimeOrRefused('abbreviations-50k')
     expect(outcome.outcome).toBe('linted')
-    expect(outcome.messages).toBe(49_994)
+    // All but seven: «ББББ»…«ЗЗЗЗ» (one letter repeated, no abbreviation) and «МСВК», the Cyrillic
+    // spelling of MSVC, a known abbreviation.
+    expect(outcome.messages).toBe(49_993)
   })
 
   it('a table of 2,000 columns and 22 rows', () => {

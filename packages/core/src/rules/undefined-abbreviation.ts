@@ -156,8 +156,11 @@ export const undefinedAbbreviation = defineRule({
  * «[Angular CLI](https://cli.angular.io/)»).
  */
 function isLinkedToItsDefinition(source: string, start: number, end: number, abbreviation: string): boolean {
-  const opening = source.lastIndexOf('[', start)
-  if (opening === -1 || /[\]\n]/u.test(source.slice(opening + 1, start))) return false
+  // A link text is short and on one line: the search for its `[` stays near (searching the whole
+  // document back for every abbreviation made a long line quadratic).
+  const before = source.slice(Math.max(0, start - 400), start)
+  const openingAt = before.lastIndexOf('[')
+  if (openingAt === -1 || /[\]\n]/u.test(before.slice(openingAt + 1))) return false
   const link = /^[^[\]\n]*\]\(\s*<?([^)\s>]+)/u.exec(source.slice(end, end + 400))
   if (!link) return false
   const target = link[1]!

@@ -156,6 +156,11 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         if (category.measurable && rows.others(sentence.block).some((cell) => measure.test(cell.text))) continue
         // "mandatory for the framework to work properly": the purpose a requirement serves is no quality to verify.
         if (isPurpose(sentence, match.from)) continue
+        // "SDKs are free to decide …, or use a more optimal implementation": latitude granted, not demanded.
+        if (isGrantedLatitude(sentence, match.from)) continue
+        // "maintain the best resolution possible … Best resolution (highest scale) is achieved when …": the
+        // paragraph defines the phrase in a later sentence.
+        if (isDefinedLater(sentence, match.from, match.to)) continue
         const actual = analysis.text(match.span)
         let reason = `Unexpected ${quote(actual)} (${category.name.toLowerCase()}): ${category.why}`
         if (category.escape) {
@@ -269,7 +274,32 @@ function isPurpose(sentence: Sentence, from: number): boolean {
   const preceding = sentence.block.text.slice(Math.max(sentence.from, from - 60), from)
   if (/\bfor\s+(?:(?:the|a|an|this|that|its|their|our)\s+)?[\p{L}-]+\s+to\s+[\p{L}-]+\s+$/iu.test(preceding)) return true
   const clause = preceding.slice(Math.max(preceding.lastIndexOf(','), preceding.lastIndexOf(';'), preceding.lastIndexOf('(')) + 1)
+  // "to ensure that they will behave correctly": what the structure is for.
+  if (/\b(?:in\s+order\s+)?to\s+ensure\s+that\s/iu.test(clause)) return true
   return /\bso\s+(?:that\s+)?[\p{L}-]+\s+(?:can|could|will|would|may|might)\b/iu.test(clause)
+}
+
+/**
+ * "SDKs are free to decide whether …, or use a more optimal implementation": the word stands in what
+ * a party is free to do, a latitude the requirement grants.
+ */
+function isGrantedLatitude(sentence: Sentence, from: number): boolean {
+  return /\b(?:is|are|be)\s+free\s+to\b/iu.test(sentence.block.text.slice(sentence.from, from))
+}
+
+/**
+ * "maintain the best resolution possible … Best resolution (highest scale) is achieved when …": a later
+ * sentence of the paragraph opens with the word and the word after it, and defines them — a gloss in
+ * brackets, then "is", "are" or "means".
+ */
+function isDefinedLater(sentence: Sentence, from: number, to: number): boolean {
+  const text = sentence.block.text
+  const next = sentence.words.find((word) => word.from >= to)
+  if (!next || /[,;:()]/u.test(text.slice(to, next.from))) return false
+  const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const phrase = `${escape(text.slice(from, to))}\\s+${escape(next.text)}`
+  const definition = new RegExp(`(?:^|[.!?])\\s*${phrase}\\s+(?:\\([^)]*\\)\\s+)?(?:is|are|means)\\s`, 'iu')
+  return definition.test(text.slice(sentence.to))
 }
 
 /** A table's first row names its columns: «| Ideal Scale |», «| Быстрый доступ |» are titles, not statements. */
@@ -325,6 +355,23 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
     const after = text.slice(to, sentence.to)
     const opening = after.search(/[:(]\s*\S/u)
     if (opening !== -1 && (after.slice(0, opening).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 3) return true
+  }
+  if (category === 'vague-quantity') {
+    const word = normalizeWord(text.slice(from, to))
+    const after = text.slice(to, sentence.to)
+    // "split into as many full batches as possible": an equality of number, the most there can be.
+    if ((word === 'many' || word === 'much') && before(1) === 'as' && /^[^,;:.]{0,60}?\sas\s/iu.test(after)) return true
+    // "large enough to hold a complete frame": the infinitive names what sets the threshold.
+    if (word === 'enough' && /^\s+to\s+\p{L}+/u.test(after)) return true
+  }
+  // "the least efficient protocol and encoding used by the application SHOULD be considered": the worst of
+  // the alternatives the sentence names is picked out, no quality demanded.
+  if ((category === 'vague-quality' || category === 'subjective') && before(1) === 'least' && before(2) === 'the') return true
+  // "If there are multiple chassis and/or host instances": in a condition either or both meet it, the
+  // inclusive reading is the only one.
+  if (category === 'combinator') {
+    const clause = text.slice(sentence.from, from).split(/[,;:]/u).at(-1) ?? ''
+    if (/(?:^|\s)(?:if|when|whenever|если|когда)\s/iu.test(` ${clause}`)) return true
   }
   if (category === 'temporal') {
     // «без синхронизации с внешней системой в реальном времени»: within the clause the word stands in.

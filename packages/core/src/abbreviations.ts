@@ -267,20 +267,25 @@ export function companyNameAbbreviations(blocks: readonly ProseBlock[]): Set<str
 }
 
 /**
- * The abbreviation a document is titled with: its first heading, of level 1, names it alone before a
- * separator or as the whole title («BFFL | Software Requirements Specification», «# ACME: ТЗ»). That is
- * the project's or the document's own name, which the document never expands, not a term to define.
- * «# ТЗ на разработку CRM-системы» does not qualify: there the abbreviation is one word of the title.
+ * The abbreviation a document is titled with: its first heading, of level 1, gives it alone before a
+ * separator and the kind of document after it («BFFL | Software Requirements Specification», «# КРОТ:
+ * техническое задание»). That is the project's own name, which the document never expands, not a term
+ * to define. «# ТЗ на разработку CRM-системы» and a heading of the abbreviation alone («# BOM», a
+ * section about it) do not qualify.
  */
 export function titleAbbreviations(blocks: readonly ProseBlock[]): Set<string> {
   const found = new Set<string>()
   const title = blocks.find((block) => block.kind === 'heading')
   if (!title || title.depth !== 1) return found
-  const name = /^\s*([\p{L}\p{N}]+)(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[|:—–]|\s-\s|$)/u.exec(title.text)
-  const abbreviation = name ? abbreviationOf(name[1]!) : undefined
+  const name = /^\s*([\p{L}\p{N}]+)(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[|:—–]|\s-\s)(.*)$/u.exec(title.text)
+  if (!name || !documentKind.test(name[2]!)) return found
+  const abbreviation = abbreviationOf(name[1]!)
   if (abbreviation) found.add(abbreviation)
   return found
 }
+
+/** The kinds of document a title names after the project's name. */
+const documentKind = /(?:specification|requirements|\bSRS\b|design|document|техническое\s+задание|\bТЗ\b|требовани|спецификаци|документ)/iu
 
 /**
  * The quotations of a text that follow a legal form: companies' names,

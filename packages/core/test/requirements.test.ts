@@ -34,7 +34,11 @@ describe('headingRole', () => {
     ['12. Заключение', 'skip'],
     ['2.1 Классификация требований проекта', 'skip'],
     ['4.2 Формат описания требования', 'skip'],
-    ['4. Документирование требований', 'unclassified']
+    ['4. Документирование требований', 'unclassified'],
+    ['Цель проверки', 'skip'],
+    ['17. Что я специально поправил по сравнению с исходной идеей', 'skip'],
+    ['Control Objective', 'skip'],
+    ["What's changed in 2.0", 'skip']
   ])('%s: %s', (heading, role) => {
     expect(headingRole(heading, undefined)).toBe(role)
   })

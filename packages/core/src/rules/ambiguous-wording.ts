@@ -154,6 +154,9 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         // in a table, the row does («| повторная аутентификация периодически | 30 дней | 12 часов |»).
         if (category.measurable && measure.test(sentence.block.text.slice(sentence.from, sentence.to))) continue
         if (category.measurable && rows.others(sentence.block).some((cell) => measure.test(cell.text))) continue
+        // «Интуитивный интерфейс (пользователь может создать первый процесс без обучения)»: the brackets
+        // after the phrase state the check it passes.
+        if ((category.id === 'subjective' || category.id === 'vague-quality') && isCheckInBrackets(sentence, match.to, binding, permissive)) continue
         // "mandatory for the framework to work properly": the purpose a requirement serves is no quality to verify.
         if (isPurpose(sentence, match.from)) continue
         // "SDKs are free to decide …, or use a more optimal implementation": latitude granted, not demanded.
@@ -300,6 +303,24 @@ function isDefinedLater(sentence: Sentence, from: number, to: number): boolean {
   const phrase = `${escape(text.slice(from, to))}\\s+${escape(next.text)}`
   const definition = new RegExp(`(?:^|[.!?])\\s*${phrase}\\s+(?:\\([^)]*\\)\\s+)?(?:is|are|means)\\s`, 'iu')
   return definition.test(text.slice(sentence.to))
+}
+
+/**
+ * «Интуитивный интерфейс (пользователь может создать первый процесс без обучения)», "simple setup (an
+ * administrator can install it without a manual)": right after the word and at most two words of its
+ * phrase, brackets hold a clause of four words or more with a modal verb — a check of what someone can
+ * or must do. A bracket of examples or a gloss without a modal («(дашборды, алерты)») is no check.
+ */
+function isCheckInBrackets(sentence: Sentence, to: number, binding: ReadonlySet<string>, permissive: ReadonlySet<string>): boolean {
+  const text = sentence.block.text
+  const open = text.indexOf('(', to)
+  if (open === -1 || open >= sentence.to) return false
+  const between = text.slice(to, open)
+  if (/[^\p{L}\p{N}\s-]/u.test(between) || (between.match(/[\p{L}\p{N}-]+/gu)?.length ?? 0) > 2) return false
+  const close = text.indexOf(')', open)
+  if (close === -1) return false
+  const inside = sentence.words.filter((word) => word.from > open && word.to <= close)
+  return inside.length >= 4 && inside.some((word) => binding.has(normalizeWord(word.text)) || permissive.has(normalizeWord(word.text)))
 }
 
 /** A table's first row names its columns: «| Ideal Scale |», «| Быстрый доступ |» are titles, not statements. */

@@ -285,7 +285,7 @@ export function titleAbbreviations(blocks: readonly ProseBlock[]): Set<string> {
 }
 
 /** The kinds of document a title names after the project's name. */
-const documentKind = /(?:specification|requirements|\bSRS\b|design|document|техническое\s+задание|\bТЗ\b|требовани|спецификаци|документ)/iu
+const documentKind = /(?:specification|requirements|\bSRS\b|design|document|техническое\s+задание|(?<!\p{L})ТЗ(?!\p{L})|требовани|спецификаци|документ)/iu
 
 /**
  * The quotations of a text that follow a legal form: companies' names,

@@ -152,7 +152,7 @@ export const ambiguousWording: Rule<AmbiguousWordingOptions> = {
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
         // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold;
         // in a table, the row does («| повторная аутентификация периодически | 30 дней | 12 часов |»).
-        if (category.measurable && measure.test(sentence.block.text.slice(sentence.from, sentence.to))) continue
+        if (category.measurable && measure.test(measureScope(sentence, match.from, match.to))) continue
         if (category.measurable && rows.others(sentence.block).some((cell) => measure.test(cell.text))) continue
         // «Интуитивный интерфейс (пользователь может создать первый процесс без обучения)»: the brackets
         // after the phrase state the check it passes.
@@ -255,6 +255,25 @@ function isListLabel(sentence: Sentence, from: number): boolean {
   const block = sentence.block
   if (block.container.type !== 'listItem' || block.sentences.length !== 1) return false
   return /:\s*$/u.test(block.text) && sentence.words.length <= 3 && sentence.words[0]?.from === from
+}
+
+/**
+ * The text whose limit settles the word: the sentence, or, for a word inside a list in brackets, its own
+ * item — «(длина не менее 8 символов, смена не реже чем раз в 180 дней, запрет простых паролей)» sets
+ * the length and the period, not what a simple password is.
+ */
+function measureScope(sentence: Sentence, from: number, to: number): string {
+  const text = sentence.block.text
+  const open = text.lastIndexOf('(', from)
+  const close = text.indexOf(')', to)
+  if (open < sentence.from || close === -1 || close > sentence.to || text.slice(open, from).includes(')') || text.slice(to, close).includes('(')) {
+    return text.slice(sentence.from, sentence.to)
+  }
+  const inside = text.slice(open + 1, close)
+  if (!/[,;]/u.test(inside)) return text.slice(sentence.from, sentence.to)
+  const start = Math.max(text.lastIndexOf(',', from), text.lastIndexOf(';', from), open) + 1
+  const ends = [text.indexOf(',', to), text.indexOf(';', to)].filter((at) => at !== -1 && at < close)
+  return text.slice(start, Math.min(close, ...ends))
 }
 
 /** The text at `from`–`to` is a whole item of a list of two items or more in brackets: «(мгновенно, дайджест раз в день)». */

@@ -159,6 +159,16 @@ describe('RequirementsModel.verdict', () => {
     expect(verdicts(rfc).at(-1)).toBe('description: In many scenarios, events will be forwarded.')
   })
 
+  it('reads "we will" opening the main clause as the authors\' plan', () => {
+    const text = 'In the development process, we will learn which content will be important.\n\nWe will keep the menu simple.\n\nThe database we will use is tbd.\n\nWe will keep the menu simple and the system must log errors.\n'
+    expect(verdicts(text)).toEqual([
+      'description: In the development process, we will learn which content will be important.',
+      'description: We will keep the menu simple.',
+      'modal: The database we will use is tbd.',
+      'modal: We will keep the menu simple and the system must log errors.'
+    ])
+  })
+
   it('reads an English table cell of several sentences without a modal as description', () => {
     const text = [
       '| Field | Description |',

@@ -13,7 +13,8 @@
  * - binding and permissive words: an English sentence without a modal verb is
  *   description, unless another signal says otherwise; in a specification that
  *   binds with RFC 2119 keywords in capitals "will" states a fact; in one that
- *   states its requirements with "should", "should" binds;
+ *   states its requirements with "should", "should" binds; "we will …" opening
+ *   the main clause is the authors' plan;
  * - a requirement identifier opening the block («FR-3», «НФТ-2», «TS-F032»):
  *   "FR-3 The user can export …" is a requirement whatever its verb;
  * - the user-story shape: "As a dispatcher, I want …", «Я как менеджер хочу …»;
@@ -172,7 +173,8 @@ export interface RequirementSignals {
   readonly paragraphs: boolean
   /**
    * In a document that binds with RFC 2119 keywords in capitals, "will" states a fact; in one that
-   * states its requirements with "should", "should" binds an escape clause.
+   * states its requirements with "should", "should" binds an escape clause; "we will …" opening the
+   * main clause, "will" the only modal, is the authors' plan.
    */
   readonly rfc2119: boolean
 }

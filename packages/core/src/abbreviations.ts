@@ -108,6 +108,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         // «PostgreSQL / MSSQL / IIS», «MSVC/Qt», «Qt Quick / QML»: alternatives joined by slashes are things
         // of one kind; beside a product name, they are product names too.
         if (isAmongNames(block.text, part.from, part.to, language)) continue
+        // "open-source protocols (e.g. Kafka, NATS)": an example list that names products by name.
+        if (isAmongExampleNames(block.text, part.from, part.to)) continue
         // «PRIMARY KEY», «FOREIGN KEY»: beside a long word set in capitals, a short one is set in capitals too.
         if (isBesideCapitalsWord(sentence, word, block.text)) continue
         uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
@@ -186,6 +188,26 @@ function isAmongNames(text: string, from: number, to: number, language: ProseLan
   return slashSiblings(text, from, to).some((sibling) => sibling.split(/\s+/u).some((token) => name(token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))))
 }
 
+/**
+ * "(e.g. Kafka, NATS)", «(например, Kafka, NATS)»: the Latin abbreviation is one item of a list of
+ * examples in brackets in which another item is a capitalised Latin word or a CamelCase name. Given
+ * as examples beside a product's name, the items are products' names too; a list of abbreviations
+ * alone ("(e.g. HTTP, AMQP, MQTT)") is not spared.
+ */
+function isAmongExampleNames(text: string, from: number, to: number): boolean {
+  if (!/^[A-Z]+$/u.test(text.slice(from, to))) return false
+  const open = text.lastIndexOf('(', from)
+  if (open === -1 || text.slice(open, from).includes(')')) return false
+  const close = text.indexOf(')', to)
+  if (close === -1 || text.slice(to, close).includes('(')) return false
+  const marker = /^\s*(?:e\.\s?g\.|for example|such as|like|например|в том числе|такие как)[\s,:]*/iu.exec(text.slice(open + 1, from))
+  if (!marker) return false
+  const items = text.slice(open + 1 + marker[0].length, close).split(/\s*,\s*|\s+(?:and|or|и|или)\s+/u).map((item) => item.trim())
+  // Every item one word, so that the list is a list of names, not of phrases.
+  if (items.some((item) => !/^[\p{L}\p{N}.+#-]+$/u.test(item))) return false
+  return items.some((item) => /^[A-Z][a-z]{2,}$/u.test(item) || productName.test(item))
+}
+
 /** «PRIMARY KEY»: the word stands next to a long word set in capitals (seven letters or more, not an abbreviation). */
 function isBesideCapitalsWord(sentence: Sentence, word: Word, text: string): boolean {
   const index = sentence.words.findIndex((item) => item.from === word.from)
@@ -243,6 +265,27 @@ export function companyNameAbbreviations(blocks: readonly ProseBlock[]): Set<str
   }
   return found
 }
+
+/**
+ * The abbreviation a document is titled with: its first heading, of level 1, gives it alone before a
+ * separator and the kind of document after it («BFFL | Software Requirements Specification», «# КРОТ:
+ * техническое задание»). That is the project's own name, which the document never expands, not a term
+ * to define. «# ТЗ на разработку CRM-системы» and a heading of the abbreviation alone («# BOM», a
+ * section about it) do not qualify.
+ */
+export function titleAbbreviations(blocks: readonly ProseBlock[]): Set<string> {
+  const found = new Set<string>()
+  const title = blocks.find((block) => block.kind === 'heading')
+  if (!title || title.depth !== 1) return found
+  const name = /^\s*([\p{L}\p{N}]+)(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[|:—–]|\s-\s)(.*)$/u.exec(title.text)
+  if (!name || !documentKind.test(name[2]!)) return found
+  const abbreviation = abbreviationOf(name[1]!)
+  if (abbreviation) found.add(abbreviation)
+  return found
+}
+
+/** The kinds of document a title names after the project's name. */
+const documentKind = /(?:specification|requirements|\bSRS\b|design|document|техническое\s+задание|(?<!\p{L})ТЗ(?!\p{L})|требовани|спецификаци|документ)/iu
 
 /**
  * The quotations of a text that follow a legal form: companies' names,

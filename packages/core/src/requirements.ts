@@ -13,7 +13,8 @@
  * - binding and permissive words: an English sentence without a modal verb is
  *   description, unless another signal says otherwise; in a specification that
  *   binds with RFC 2119 keywords in capitals "will" states a fact; in one that
- *   states its requirements with "should", "should" binds;
+ *   states its requirements with "should", "should" binds; "we will …" opening
+ *   the main clause is the authors' plan;
  * - a requirement identifier opening the block («FR-3», «НФТ-2», «TS-F032»):
  *   "FR-3 The user can export …" is a requirement whatever its verb;
  * - the user-story shape: "As a dispatcher, I want …", «Я как менеджер хочу …»;
@@ -172,7 +173,8 @@ export interface RequirementSignals {
   readonly paragraphs: boolean
   /**
    * In a document that binds with RFC 2119 keywords in capitals, "will" states a fact; in one that
-   * states its requirements with "should", "should" binds an escape clause.
+   * states its requirements with "should", "should" binds an escape clause; "we will …" opening the
+   * main clause, "will" the only modal, is the authors' plan.
    */
   readonly rfc2119: boolean
 }
@@ -323,7 +325,20 @@ export class RequirementsModel {
     // Requirement tables state values without verbs; a cell of several sentences none of which binds
     // is a description (a field table's "Description" column: "This provides the capability to …").
     if (block.kind === 'tableCell') return signals.paragraphs && block.sentences.length > 1 && !this.isBoundInEnglish(block) ? 'description' : 'table'
-    const modals = words.map((word) => normalizeWord(word.text)).filter((word) => this.modals.has(word))
+    const normalized = words.map((word) => normalizeWord(word.text))
+    const modals = normalized.filter((word) => this.modals.has(word))
+    // "In the development process, we will experience which content will be important": where "will" is
+    // the only modal and the first one follows "we" or "I" as the main clause's subject (opening the
+    // sentence or after a comma), the authors tell their own plan, not what the product must do. "The
+    // system we will use … is tbd." is a relative clause and stays.
+    if (signals.rfc2119 && modals.length > 0 && modals.every((word) => word === 'will')) {
+      const first = normalized.indexOf('will')
+      const subject = words[first - 1]
+      if (subject && (normalized[first - 1] === 'we' || normalized[first - 1] === 'i')) {
+        const previous = words[first - 2]
+        if (!previous || /,\s*$/u.test(block.text.slice(previous.to, subject.from))) return 'description'
+      }
+    }
     // "Implementors MAY choose the best idiomatic API": a permission grants freedom, it demands nothing.
     if (signals.permissions && modals.length > 0 && modals.every((word) => permissions.has(word))) return 'permission'
     if (modals.length > 0) return 'modal'

@@ -34,7 +34,11 @@ describe('headingRole', () => {
     ['12. Заключение', 'skip'],
     ['2.1 Классификация требований проекта', 'skip'],
     ['4.2 Формат описания требования', 'skip'],
-    ['4. Документирование требований', 'unclassified']
+    ['4. Документирование требований', 'unclassified'],
+    ['Цель проверки', 'skip'],
+    ['17. Что я специально поправил по сравнению с исходной идеей', 'skip'],
+    ['Control Objective', 'skip'],
+    ["What's changed in 2.0", 'skip']
   ])('%s: %s', (heading, role) => {
     expect(headingRole(heading, undefined)).toBe(role)
   })
@@ -153,6 +157,16 @@ describe('RequirementsModel.verdict', () => {
     const rfc = 'Producers MUST set `id`. Consumers SHOULD check it. The source SHALL be a URI.\n\nIn many scenarios, events will be forwarded.\n'
     expect(verdicts(student)).toEqual(['modal: The game will be intuitive to play.'])
     expect(verdicts(rfc).at(-1)).toBe('description: In many scenarios, events will be forwarded.')
+  })
+
+  it('reads "we will" opening the main clause as the authors\' plan', () => {
+    const text = 'In the development process, we will learn which content will be important.\n\nWe will keep the menu simple.\n\nThe database we will use is tbd.\n\nWe will keep the menu simple and the system must log errors.\n'
+    expect(verdicts(text)).toEqual([
+      'description: In the development process, we will learn which content will be important.',
+      'description: We will keep the menu simple.',
+      'modal: The database we will use is tbd.',
+      'modal: We will keep the menu simple and the system must log errors.'
+    ])
   })
 
   it('reads an English table cell of several sentences without a modal as description', () => {

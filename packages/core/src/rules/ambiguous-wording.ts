@@ -206,10 +206,18 @@ export const ambiguousWording = defineRule({
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
         // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold;
         // in a table, the row does («| повторная аутентификация периодически | 30 дней | 12 часов |»).
-        if (category.measurable && measure.test(sentence.block.text.slice(sentence.from, sentence.to))) continue
+        if (category.measurable && measure.test(measureScope(sentence, match.from, match.to))) continue
         if (category.measurable && rows.others(sentence.block).some((cell) => measure.test(cell.text))) continue
+        // «Интуитивный интерфейс (пользователь может создать первый процесс без обучения)»: the brackets
+        // after the phrase state the check it passes.
+        if ((category.id === 'subjective' || category.id === 'vague-quality') && isCheckInBrackets(sentence, match.to, binding, permissive)) continue
         // "mandatory for the framework to work properly": the purpose a requirement serves is no quality to verify.
         if (isPurpose(sentence, match.from)) continue
+        // "SDKs are free to decide …, or use a more optimal implementation": latitude granted, not demanded.
+        if (isGrantedLatitude(sentence, match.from)) continue
+        // "maintain the best resolution possible … Best resolution (highest scale) is achieved when …": the
+        // paragraph defines the phrase in a later sentence.
+        if (isDefinedLater(sentence, match.from, match.to)) continue
         const actual = analysis.text(match.span)
         if (category === custom) {
           report({span: match.span, messageId: 'glossary', data: {actual: oneLine(actual)}, actual, note: {messageId: 'glossary-hint'}})
@@ -309,6 +317,25 @@ function isListLabel(sentence: Sentence, from: number): boolean {
   return /:\s*$/u.test(block.text) && sentence.words.length <= 3 && sentence.words[0]?.from === from
 }
 
+/**
+ * The text whose limit settles the word: the sentence, or, for a word inside a list in brackets, its own
+ * item — «(длина не менее 8 символов, смена не реже чем раз в 180 дней, запрет простых паролей)» sets
+ * the length and the period, not what a simple password is.
+ */
+function measureScope(sentence: Sentence, from: number, to: number): string {
+  const text = sentence.block.text
+  const open = text.lastIndexOf('(', from)
+  const close = text.indexOf(')', to)
+  if (open < sentence.from || close === -1 || close > sentence.to || text.slice(open, from).includes(')') || text.slice(to, close).includes('(')) {
+    return text.slice(sentence.from, sentence.to)
+  }
+  const inside = text.slice(open + 1, close)
+  if (!/[,;]/u.test(inside)) return text.slice(sentence.from, sentence.to)
+  const start = Math.max(text.lastIndexOf(',', from), text.lastIndexOf(';', from), open) + 1
+  const ends = [text.indexOf(',', to), text.indexOf(';', to)].filter((at) => at !== -1 && at < close)
+  return text.slice(start, Math.min(close, ...ends))
+}
+
 /** The text at `from`–`to` is a whole item of a list of two items or more in brackets: «(мгновенно, дайджест раз в день)». */
 function isBracketedValue(text: string, from: number, to: number): boolean {
   // Brackets are looked for near the word only: a search through the whole block for every match
@@ -336,7 +363,50 @@ function isPurpose(sentence: Sentence, from: number): boolean {
   const preceding = sentence.block.text.slice(Math.max(sentence.from, from - 60), from)
   if (/\bfor\s+(?:(?:the|a|an|this|that|its|their|our)\s+)?[\p{L}-]+\s+to\s+[\p{L}-]+\s+$/iu.test(preceding)) return true
   const clause = preceding.slice(Math.max(preceding.lastIndexOf(','), preceding.lastIndexOf(';'), preceding.lastIndexOf('(')) + 1)
+  // "to ensure that they will behave correctly": what the structure is for.
+  if (/\b(?:in\s+order\s+)?to\s+ensure\s+that\s/iu.test(clause)) return true
   return /\bso\s+(?:that\s+)?[\p{L}-]+\s+(?:can|could|will|would|may|might)\b/iu.test(clause)
+}
+
+/**
+ * "SDKs are free to decide whether …, or use a more optimal implementation": the word stands in what
+ * a party is free to do, a latitude the requirement grants.
+ */
+function isGrantedLatitude(sentence: Sentence, from: number): boolean {
+  return /\b(?:is|are|be)\s+free\s+to\b/iu.test(sentence.block.text.slice(sentence.from, from))
+}
+
+/**
+ * "maintain the best resolution possible … Best resolution (highest scale) is achieved when …": a later
+ * sentence of the paragraph opens with the word and the word after it, and defines them — a gloss in
+ * brackets, then "is", "are" or "means".
+ */
+function isDefinedLater(sentence: Sentence, from: number, to: number): boolean {
+  const text = sentence.block.text
+  const next = sentence.words.find((word) => word.from >= to)
+  if (!next || /[,;:()]/u.test(text.slice(to, next.from))) return false
+  const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const phrase = `${escape(text.slice(from, to))}\\s+${escape(next.text)}`
+  const definition = new RegExp(`(?:^|[.!?])\\s*${phrase}\\s+(?:\\([^)]*\\)\\s+)?(?:is|are|means)\\s`, 'iu')
+  return definition.test(text.slice(sentence.to))
+}
+
+/**
+ * «Интуитивный интерфейс (пользователь может создать первый процесс без обучения)», "simple setup (an
+ * administrator can install it without a manual)": right after the word and at most two words of its
+ * phrase, brackets hold a clause of four words or more with a modal verb — a check of what someone can
+ * or must do. A bracket of examples or a gloss without a modal («(дашборды, алерты)») is no check.
+ */
+function isCheckInBrackets(sentence: Sentence, to: number, binding: ReadonlySet<string>, permissive: ReadonlySet<string>): boolean {
+  const text = sentence.block.text
+  const open = text.indexOf('(', to)
+  if (open === -1 || open >= sentence.to) return false
+  const between = text.slice(to, open)
+  if (/[^\p{L}\p{N}\s-]/u.test(between) || (between.match(/[\p{L}\p{N}-]+/gu)?.length ?? 0) > 2) return false
+  const close = text.indexOf(')', open)
+  if (close === -1) return false
+  const inside = sentence.words.filter((word) => word.from > open && word.to <= close)
+  return inside.length >= 4 && inside.some((word) => binding.has(normalizeWord(word.text)) || permissive.has(normalizeWord(word.text)))
 }
 
 /** A table's first row names its columns: «| Ideal Scale |», «| Быстрый доступ |» are titles, not statements. */
@@ -392,6 +462,23 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
     const after = text.slice(to, sentence.to)
     const opening = after.search(/[:(]\s*\S/u)
     if (opening !== -1 && (after.slice(0, opening).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 3) return true
+  }
+  if (category === 'vague-quantity') {
+    const word = normalizeWord(text.slice(from, to))
+    const after = text.slice(to, sentence.to)
+    // "split into as many full batches as possible": an equality of number, the most there can be.
+    if ((word === 'many' || word === 'much') && before(1) === 'as' && /^[^,;:.]{0,60}?\sas\s/iu.test(after)) return true
+    // "large enough to hold a complete frame": the infinitive names what sets the threshold.
+    if (word === 'enough' && /^\s+to\s+\p{L}+/u.test(after)) return true
+  }
+  // "the least efficient protocol and encoding used by the application SHOULD be considered": the worst of
+  // the alternatives the sentence names is picked out, no quality demanded.
+  if ((category === 'vague-quality' || category === 'subjective') && before(1) === 'least' && before(2) === 'the') return true
+  // "If there are multiple chassis and/or host instances": in a condition either or both meet it, the
+  // inclusive reading is the only one.
+  if (category === 'combinator') {
+    const clause = text.slice(sentence.from, from).split(/[,;:]/u).at(-1) ?? ''
+    if (/(?:^|\s)(?:if|when|whenever|если|когда)\s/iu.test(` ${clause}`)) return true
   }
   if (category === 'temporal') {
     // «без синхронизации с внешней системой в реальном времени»: within the clause the word stands in.

@@ -2,7 +2,7 @@
  * undefined-abbreviation: every abbreviation a reader meets is defined — in the
  * glossary, in the document's terms section, or inline before its first use.
  */
-import {abbreviationUses, companyNameAbbreviations, latinSpellings, ordinaryWords, type AbbreviationUse} from '../abbreviations.js'
+import {abbreviationUses, companyNameAbbreviations, latinSpellings, ordinaryWords, titleAbbreviations, type AbbreviationUse} from '../abbreviations.js'
 import {isAbbreviationLike} from '../glossary/compile.js'
 import {findDefinitions, type Definition} from '../definitions.js'
 import type {GlossaryEntry} from '../glossary/model.js'
@@ -94,6 +94,7 @@ export const undefinedAbbreviation = defineRule({
 
     const blocks = analysis.document.blocks
     const companies = companyNameAbbreviations(blocks)
+    const titles = titleAbbreviations(blocks)
     for (const [index, block] of blocks.entries()) {
       // «## СЭД» followed by «Система электронного документооборота (СЭД) — …»: the heading names what the
       // section's first sentence defines.
@@ -101,7 +102,7 @@ export const undefinedAbbreviation = defineRule({
       for (const use of uses.get(block) ?? []) {
         const abbreviation = use.abbreviation
         if (allowed.has(abbreviation) || glossary.known.has(abbreviation) || glossaryNames.has(abbreviation)) continue
-        if (companies.has(abbreviation)) continue
+        if (companies.has(abbreviation) || titles.has(abbreviation)) continue
         // «[SPDX](https://spdx.org/…)», «[ABI Compatibility](#abi-compatibility)»: a link to the name's own
         // site, or to the place in the document that explains it, takes the reader to the definition.
         if (isLinkedToItsDefinition(analysis.document.source, use.span.start, use.span.end, abbreviation)) continue

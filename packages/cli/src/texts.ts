@@ -6,6 +6,7 @@
  * reader's locale picks one ({@link LocaleChoice}).
  */
 import type {VariantProposal} from '@reqlint/core'
+import type {GlossaryStatistics} from './glossary-commands.js'
 import {
   alternatives,
   fileKindIn,
@@ -129,15 +130,7 @@ export interface CliMessages {
   'init-cannot-write': {readonly reason: Reason; readonly written: readonly string[]}
   'init-done': {readonly config: string; readonly glossary: string; readonly builtin: string}
   'glossary-valid': {readonly named: string; readonly merged: readonly string[] | undefined}
-  'glossary-statistics': {
-    readonly entries: number
-    readonly names: number
-    readonly abbreviations: number
-    readonly entryAbbreviations: number
-    readonly knownAbbreviations: number
-    readonly synonyms: number
-    readonly avoided: number
-  }
+  'glossary-statistics': Omit<GlossaryStatistics, 'language'>
   'proposal-needs-decision': {readonly reason: Texts}
   'proposal-header': {readonly documents: number}
   'proposal-nothing-found': Record<string, never>

@@ -196,10 +196,15 @@ function isAmongNames(text: string, from: number, to: number, language: ProseLan
  */
 function isAmongExampleNames(text: string, from: number, to: number): boolean {
   if (!/^[A-Z]+$/u.test(text.slice(from, to))) return false
-  const open = text.lastIndexOf('(', from)
-  if (open === -1 || text.slice(open, from).includes(')')) return false
-  const close = text.indexOf(')', to)
-  if (close === -1 || text.slice(to, close).includes('(')) return false
+  // Brackets near the word only (searching the whole block for each abbreviation was quadratic).
+  const before = text.slice(Math.max(0, from - 300), from)
+  const openAt = before.lastIndexOf('(')
+  if (openAt === -1 || before.slice(openAt).includes(')')) return false
+  const open = from - before.length + openAt
+  const after = text.slice(to, to + 300)
+  const closeAt = after.indexOf(')')
+  if (closeAt === -1 || after.slice(0, closeAt).includes('(')) return false
+  const close = to + closeAt
   const marker = /^\s*(?:e\.\s?g\.|for example|such as|like|например|в том числе|такие как)[\s,:]*/iu.exec(text.slice(open + 1, from))
   if (!marker) return false
   const items = text.slice(open + 1 + marker[0].length, close).split(/\s*,\s*|\s+(?:and|or|и|или)\s+/u).map((item) => item.trim())

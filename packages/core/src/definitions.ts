@@ -170,8 +170,10 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
   const word = use.word
   // The abbreviation must be the whole word (a link or emphasis around it is already gone).
   if (word.parts.length !== 1) return undefined
-  const before = text.slice(0, word.from)
-  const after = text.slice(word.to)
+  // Near the word: an expansion is at most 200 characters, and a pattern anchored at the end of the
+  // whole text before it would read the block from its start for every abbreviation.
+  const before = text.slice(Math.max(0, word.from - 400), word.from)
+  const after = text.slice(word.to, word.to + 400)
 
   // «ABBR (expansion)»
   const bracket = /^\s*\(([^()]{3,200})\)/u.exec(after)
@@ -198,7 +200,7 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
     if (opening.test('(' + inside) || hereinafter.test(inside)) {
       const sentence = sentenceOf(block, word)
       const start = sentence ? sentence.from : 0
-      const preceding = text.slice(start, openAt).trim()
+      const preceding = text.slice(start, word.from - before.length + openAt).trim()
       const tail = lastWords(preceding, use.abbreviation.length + 4)
       if (hereinafter.test(inside) ? /\p{L}{2,}/u.test(tail) : isExpansionOf(use.abbreviation, tail, true)) {
         return expansionSuffix(use.abbreviation, tail)

@@ -324,15 +324,21 @@ function isListLabel(sentence: Sentence, from: number): boolean {
  */
 function measureScope(sentence: Sentence, from: number, to: number): string {
   const text = sentence.block.text
-  const open = text.lastIndexOf('(', from)
-  const close = text.indexOf(')', to)
-  if (open < sentence.from || close === -1 || close > sentence.to || text.slice(open, from).includes(')') || text.slice(to, close).includes('(')) {
+  // Searched within the sentence only: through the whole block for every word was quadratic on a
+  // long paragraph.
+  const before = text.slice(sentence.from, from)
+  const after = text.slice(to, sentence.to)
+  const openAt = before.lastIndexOf('(')
+  const closeAt = after.indexOf(')')
+  if (openAt === -1 || closeAt === -1 || before.slice(openAt).includes(')') || after.slice(0, closeAt).includes('(')) {
     return text.slice(sentence.from, sentence.to)
   }
+  const open = sentence.from + openAt
+  const close = to + closeAt
   const inside = text.slice(open + 1, close)
   if (!/[,;]/u.test(inside)) return text.slice(sentence.from, sentence.to)
-  const start = Math.max(text.lastIndexOf(',', from), text.lastIndexOf(';', from), open) + 1
-  const ends = [text.indexOf(',', to), text.indexOf(';', to)].filter((at) => at !== -1 && at < close)
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), openAt) + sentence.from + 1
+  const ends = [after.indexOf(','), after.indexOf(';')].filter((at) => at !== -1 && at < closeAt).map((at) => to + at)
   return text.slice(start, Math.min(close, ...ends))
 }
 
@@ -381,6 +387,9 @@ function isGrantedLatitude(sentence: Sentence, from: number): boolean {
  * sentence of the paragraph opens with the word and the word after it, and defines them — a gloss in
  * brackets, then "is", "are" or "means".
  */
+/** How far after its sentence a definition of a phrase is looked for: a few sentences. */
+const laterReach = 1500
+
 function isDefinedLater(sentence: Sentence, from: number, to: number): boolean {
   const text = sentence.block.text
   const next = sentence.words.find((word) => word.from >= to)
@@ -388,7 +397,8 @@ function isDefinedLater(sentence: Sentence, from: number, to: number): boolean {
   const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
   const phrase = `${escape(text.slice(from, to))}\\s+${escape(next.text)}`
   const definition = new RegExp(`(?:^|[.!?])\\s*${phrase}\\s+(?:\\([^)]*\\)\\s+)?(?:is|are|means)\\s`, 'iu')
-  return definition.test(text.slice(sentence.to))
+  // The next few sentences, not the rest of the block: a long paragraph made this quadratic.
+  return definition.test(text.slice(sentence.to, sentence.to + laterReach))
 }
 
 /**
@@ -399,8 +409,10 @@ function isDefinedLater(sentence: Sentence, from: number, to: number): boolean {
  */
 function isCheckInBrackets(sentence: Sentence, to: number, binding: ReadonlySet<string>, permissive: ReadonlySet<string>): boolean {
   const text = sentence.block.text
-  const open = text.indexOf('(', to)
-  if (open === -1 || open >= sentence.to) return false
+  // Within the sentence: a search to the end of a long block for every word was quadratic.
+  const openAt = text.slice(to, sentence.to).indexOf('(')
+  if (openAt === -1) return false
+  const open = to + openAt
   const between = text.slice(to, open)
   if (/[^\p{L}\p{N}\s-]/u.test(between) || (between.match(/[\p{L}\p{N}-]+/gu)?.length ?? 0) > 2) return false
   const close = text.indexOf(')', open)

@@ -68,7 +68,8 @@ describe.skipIf(!hasNvim)('reqlint-language-server under Neovim', () => {
         REQLINT_COUNT: '5',
         REQLINT_LINE: '8',
         REQLINT_CHARACTER: '8',
-        REQLINT_ACTION: 'Replace «CRМ» with «CRM»',
+        // A Russian ТЗ: its findings and the actions on them are in Russian unless a locale is set.
+        REQLINT_ACTION: 'Заменить «CRМ» на «CRM»',
         REQLINT_COUNT_AFTER: '4'
       }
     })
@@ -82,7 +83,7 @@ describe.skipIf(!hasNvim)('reqlint-language-server under Neovim', () => {
       ['mixed-script', 8, byteColumn(lines[8]!, 'CRМ'), byteColumn(lines[8]!, ' передаёт'), 1],
       ['mixed-script', 8, byteColumn(lines[8]!, 'CRМ', 20), byteColumn(lines[8]!, ' их'), 1]
     ])
-    expect(seen.titles).toEqual(['Replace «CRМ» with «CRM»', 'Fix all mixed-script problems in this file', 'Disable mixed-script for this line'])
+    expect(seen.titles).toEqual(['Заменить «CRМ» на «CRM»', 'Исправить в файле все замечания mixed-script', 'Отключить mixed-script для этой строки'])
     expect(seen.lines.join('\n') + '\n').toBe(tz.replace('CRМ', 'CRM'))
     expect(seen.after.map(({code, lnum, col}) => [code, lnum, col])).toEqual([
       ['ambiguous-wording', 4, byteColumn(lines[4]!, 'быстро')],

@@ -125,7 +125,7 @@ describe('typed definitions', () => {
   it('report only their own message ids, each with the data its templates fill (checked by `tsc -p test`)', () => {
     const rule = defineRule({
       id: 'example',
-      description: 'An example.',
+      description: {en: 'An example.', ru: 'Пример.'},
       defaultSeverity: 'warn',
       fixable: false,
       messages: {

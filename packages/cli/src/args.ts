@@ -375,7 +375,7 @@ function declareCommands(program: Command, say: HelpSay, wiring: Wiring): Comman
  * Help's one hook that every title passes through.
  */
 function commanderTitles(say: HelpSay): Readonly<Record<string, string>> {
-  return {'Usage:': say('usage'), 'Arguments:': say('arguments'), 'Options:': say('options'), 'Commands:': say('commands')}
+  return {'Usage:': say('usage'), 'Arguments:': say('arguments')}
 }
 
 /**

@@ -4,10 +4,11 @@
  * main stays the single place that turns a parse into an exit code.
  */
 import type {Locale} from '@reqlint/core/i18n'
-import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {Command, CommanderError, InvalidArgumentError, Option, type HelpConfiguration, type HelpContext} from 'commander'
 import type {FormatterName} from './formatters/index.js'
 import {formatterNames} from './formatters/load.js'
 import {version} from './formatters/version.js'
+import {helpTexts, type HelpSay} from './help-texts.js'
 import type {Io} from './io.js'
 import type {LocaleChoice} from './locale-choice.js'
 import type {Shard} from './shard.js'
@@ -99,8 +100,8 @@ export function takeLocale(argv: readonly string[]): {argv: string[]; locale: Lo
 /**
  * Parses the command line (without `--locale`, see {@link takeLocale}). What
  * commander prints while parsing (help, version, usage errors) is held and
- * written once parsing is over, in order, with the rules filled into the help
- * and a usage error worded in the reader's locale.
+ * written once parsing is over, in order: help and usage errors in the
+ * reader's locale, which may take the environment to know.
  */
 export async function parseArgs(io: Io, argv: readonly string[], choice: LocaleChoice): Promise<Parsed> {
   const written: Array<{readonly stream: Io['stdout']; readonly text: string | (() => Promise<string>)}> = []
@@ -108,11 +109,11 @@ export async function parseArgs(io: Io, argv: readonly string[], choice: LocaleC
     return parseCommandLine(argv, {
       writeOut: (text: string) => written.push({stream: io.stdout, text}),
       writeErr: (text: string) => written.push({stream: io.stderr, text}),
-      outputError: (text: string, reason: ArgumentReason | undefined) => written.push({stream: io.stderr, text: () => usageErrorText(text, reason, choice)})
+      outputError: (text: string, reason: ArgumentReason | undefined) => written.push({stream: io.stderr, text: () => usageErrorText(text, reason, choice)}),
+      outputHelp: (path: readonly string[], error: boolean) => written.push({stream: error ? io.stderr : io.stdout, text: () => helpText(path, error, choice)})
     })
   } finally {
-    const rules = written.some(({text}) => typeof text === 'string' && text.includes(rulesPlaceholder)) ? await rulesHelp() : ''
-    for (const {stream, text} of written) stream.write(typeof text === 'string' ? text.replace(rulesPlaceholder, () => rules) : await text())
+    for (const {stream, text} of written) stream.write(typeof text === 'string' ? text : await text())
   }
 }
 
@@ -152,156 +153,87 @@ async function usageErrorText(text: string, reason: ArgumentReason | undefined, 
   return `${worded ?? message}\n${hint}\n`
 }
 
-async function rulesHelp(): Promise<string> {
-  const {rules} = await import('@reqlint/core/lint')
-  return wrap(`Rules: ${rules.map((rule) => rule.id).join(', ')}.`, 80).join('\n')
+/**
+ * The help of the command at `path` (subcommand names from the top), as
+ * commander lays it out, in the reader's locale. Help is asked for while the
+ * command line is parsed, before that locale is known (it may take the
+ * environment, and so @reqlint/core, to know it); the commands are declared
+ * again in it to be printed.
+ */
+async function helpText(path: readonly string[], error: boolean, choice: LocaleChoice): Promise<string> {
+  await choice.readEnvironment()
+  const locale = choice.locale
+  let text = ''
+  const write = (part: string): void => {
+    text += part
+  }
+  let command = declareCommands(new Command('reqlint'), helpTexts(locale), {
+    output: {writeOut: write, writeErr: write, outputError: write},
+    parsed: () => undefined,
+    refuse: (_why, english) => {
+      throw new InvalidArgumentError(english)
+    }
+  })
+  for (const name of path) command = command.commands.find((sub) => sub.name() === name)!
+  command.outputHelp({error})
+  return text.includes(rulesPlaceholder) ? text.replace(rulesPlaceholder, await rulesHelp(locale)) : text
 }
 
-function parseCommandLine(
-  argv: readonly string[],
-  output: {writeOut(text: string): void; writeErr(text: string): void; outputError(text: string, reason: ArgumentReason | undefined): void}
-): Parsed {
+async function rulesHelp(locale: Locale): Promise<string> {
+  const {rules} = await import('@reqlint/core/lint')
+  return wrap(`${helpTexts(locale)('rules')} ${rules.map((rule) => rule.id).join(', ')}.`, 80).join('\n')
+}
+
+/**
+ * A command whose help is not written while the command line is parsed but
+ * handed to `hold`, to be worded once the reader's locale is known ({@link helpText}).
+ * Its subcommands are made the same way (createCommand is commander's hook for it).
+ */
+class HeldHelpCommand extends Command {
+  private readonly hold: (path: readonly string[], error: boolean) => void
+
+  constructor(name: string | undefined, hold: (path: readonly string[], error: boolean) => void) {
+    super(name)
+    this.hold = hold
+  }
+
+  override createCommand(name?: string): Command {
+    return new HeldHelpCommand(name, this.hold)
+  }
+
+  override outputHelp(context?: HelpContext | ((text: string) => string)): void {
+    this.hold(commandPath(this), typeof context === 'object' && context.error === true)
+  }
+}
+
+/** The names of the subcommands from the top down to `command` (none for the top). */
+function commandPath(command: Command): string[] {
+  const path: string[] = []
+  for (let at = command; at.parent !== null; at = at.parent) path.unshift(at.name())
+  return path
+}
+
+interface Output {
+  writeOut(text: string): void
+  writeErr(text: string): void
+  outputError(text: string, reason: ArgumentReason | undefined): void
+}
+
+function parseCommandLine(argv: readonly string[], output: Output & {outputHelp(path: readonly string[], error: boolean): void}): Parsed {
   let parsed: Parsed | undefined
   // The last of reqlint's own refusals of an option's value, for the error commander words around it.
   let reason: ArgumentReason | undefined
-  const refuse = (why: ArgumentReason, english: string): never => {
-    reason = why
-    throw new InvalidArgumentError(english)
-  }
-  // The hint to --help is part of the usage error, in its locale (usageErrorText).
-  const configure = (command: Command): Command =>
-    command
-      .exitOverride()
-      .configureOutput({writeOut: output.writeOut, writeErr: output.writeErr, outputError: (text) => output.outputError(text, reason)})
-      .helpOption('-h, --help', 'show this help')
-
-  const program = configure(new Command('reqlint'))
-    // `reqlint glossary extract --glossary g.yaml …`: an option after a subcommand belongs to the subcommand.
-    .enablePositionalOptions()
-    .usage('[options] [paths...]\n       reqlint <command> [options]')
-    .description(
-      'Lint requirements documents in Markdown against a glossary: undefined abbreviations, inconsistent terms, ambiguous wording, mixed Cyrillic and Latin letters.'
-    )
-    .version(version, '-v, --version', 'print the version')
-    .argument('[paths...]', 'files, directories (their *.md, *.markdown, *.mdx) or globs; - reads standard input')
-    .optionsGroup('Configuration:')
-    .option('-c, --config <file>', 'use this configuration file instead of looking for one from the current directory up')
-    .option('-g, --glossary <file>', 'glossary (YAML, JSON or CSV) to use instead of the configured or built-in one; repeat to merge', collect)
-    .option('--rule <id:severity>', 'set one rule to off, warn or error, over the configuration; repeatable', collect)
-    .option('--print-config <file>', 'print the configuration that applies to <file> as JSON and exit')
-    .option('--report-unused-disable-directives', 'warn about disable comments that silence nothing (unused-directive)')
-    .optionsGroup('Inputs:')
-    .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern (relative to the current directory); repeatable', collect)
-    .option('--no-gitignore', 'do not skip the files .gitignore files ignore')
-    .option('--stdin-filename <name>', 'read standard input (when no paths are given) and report it under this name')
-    .option('--changed-since <git-ref>', 'lint only the files changed since the merge base of <git-ref> and HEAD (renamed included, deleted skipped; uncommitted and untracked count)')
-    .option('--shard <i/n>', 'lint only part i of n of the files (by a hash of each path: stable as files are added); merge the reports with merge-reports', (value) => parseShard(value, refuse))
-    .optionsGroup('Output:')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(formatterNames).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--quiet', 'report errors only, no warnings')
-    .option('--max-warnings <n>', 'exit with 1 when there are more than <n> warnings', (value) => parseCount(value, refuse))
-    .option('--no-color', 'no ANSI colours (NO_COLOR does the same)')
-    .option('--verbose', "stylish: show each finding's hint under its reason")
-    .addOption(localeOption())
-    .optionsGroup('Fixing:')
-    .option('--fix', 'apply the safe fixes and write the files (atomically), then report what is left')
-    .option('--fix-dry-run', 'print the fixes as a unified diff on standard output instead of writing; the report goes to standard error')
-    .optionsGroup('Performance:')
-    .option('--cache', 'skip files whose content, glossary and configuration have not changed since the last run')
-    .option('--cache-location <path>', 'cache file (or directory for it); default .reqlintcache in the current directory')
-    .option('--workers <n>', 'worker threads to lint with (1 lints in the main thread); default: chosen from the cores and the number of files', (value) => parsePositive(value, refuse))
-    .addHelpText(
-      'after',
-      [
-        '',
-        rulesPlaceholder,
-        '',
-        'Configuration: the nearest .reqlintrc.json, .reqlintrc.yaml (.yml),',
-        'reqlint.config.js (.mjs) or "reqlint" key of package.json, from the current',
-        'directory up; without one, the built-in CRM glossary. With a configuration',
-        'and no paths, the current directory is linted. Standard input is read only',
-        'for - or --stdin-filename, never just because it is a pipe.',
-        '',
-        'Exit codes: 0 no errors; 1 errors, a file that could not be read or written,',
-        'or more warnings than --max-warnings; 2 bad usage, configuration or glossary.',
-        '',
-        'Examples:',
-        '  reqlint docs/                              every Markdown file under docs/',
-        '  reqlint --cache -f sarif -o r.sarif .      CI: SARIF, unchanged files skipped',
-        '  reqlint --fix-dry-run docs/ > fix.patch    what --fix would change',
-        '  cat spec.md | reqlint --stdin-filename spec.md',
-        '  reqlint init                               a configuration and a glossary here',
-        '  reqlint --changed-since origin/main .      the files a pull request changed',
-        '  reqlint --shard 2/4 -f sarif -o 2.sarif .  part 2 of 4, for a CI matrix',
-        '  reqlint merge-reports *.sarif -o a.sarif  the parts\' reports as one',
-        '',
-        'Documentation: docs/cli.md and docs/configuration.md.',
-        ''
-      ].join('\n')
-    )
-    .action((paths: string[], options: Partial<Omit<LintArgs, 'paths'>>) => {
-      parsed = {command: 'lint', args: {...lintDefaults, ...options, paths}}
-    })
-
-  configure(program.command('init'))
-    .addOption(localeOption())
-    .summary('write a starter configuration and glossary here')
-    .description('Write a starter .reqlintrc.yaml and glossary.yaml into the current directory. Never overwrites: if either exists, or another reqlint configuration does, nothing is written (exit 2).')
-    .addHelpText('after', '\nAfterwards: add your terms to glossary.yaml, check it with\n`reqlint glossary check glossary.yaml`, then run `reqlint`.\n')
-    .action(() => {
-      parsed = {command: 'init'}
-    })
-
-  const glossary = configure(program.command('glossary'))
-    .summary('check glossaries, extract entries from documents')
-    .description('Helpers for the people who keep a glossary.')
-    .usage('<command> [options]')
-  configure(glossary.command('check'))
-    .addOption(localeOption())
-    .summary('validate glossaries and print statistics')
-    .description(
-      'Validate glossary files, merged as --glossary merges them: extends followed, every name in one entry only, no abbreviation that is also a name elsewhere. Prints statistics: entries, names, abbreviations, synonyms, avoided names.'
-    )
-    .argument('<files...>', 'glossary files (YAML, JSON or CSV)')
-    .option('--json', 'print the statistics as JSON')
-    .addHelpText('after', '\nExit codes: 0 valid; 2 a problem, printed as path:line:column: what is wrong.\n\nExample:\n  reqlint glossary check glossary.yaml extra.csv\n')
-    .action((files: string[], options: {json?: boolean}) => {
-      parsed = {command: 'glossary-check', files, json: options.json === true}
-    })
-  configure(glossary.command('extract'))
-    .addOption(localeOption())
-    .summary('propose glossary entries from documents, as YAML to review')
-    .description(
-      'Propose glossary entries from documents: abbreviations with the expansions the documents give them («электронный документооборот (ЭДО)», «SLA (Service Level Agreement)», «ЭДО — электронный документооборот») and the terms their terms sections define. Prints glossary YAML to review.'
-    )
-    .argument('<paths...>', 'files, directories or globs, as for linting')
-    .option('-g, --glossary <file>', 'leave out names this glossary already has (default: the configured glossary, if any); repeatable', collect)
-    .option('--all', 'keep names the glossary already has')
-    .addHelpText(
-      'after',
-      '\nTerms come out as the documents write them, often inflected («электронного\n' +
-        'документооборота»): put each in its dictionary form before adding it.\n' +
-        'Exit codes: 0 done; 1 a document could not be read (the others are used).\n\n' +
-        'Example:\n  reqlint glossary extract docs/ > proposed.yaml\n'
-    )
-    .action((paths: string[], options: {glossary?: string[]; all?: boolean}) => {
-      parsed = {command: 'glossary-extract', paths, glossary: options.glossary ?? [], all: options.all === true}
-    })
-
-  configure(program.command('merge-reports'))
-    .addOption(localeOption())
-    .summary('merge the reports of --shard runs into one')
-    .description(
-      'Merge reports that runs over parts of the files wrote (--shard i/n) into one report of the same format: json, sarif or gitlab, recognised by their content. Files are ordered by path; SARIF results keep one rule list.'
-    )
-    .argument('<reports...>', 'report files, all of one format')
-    .option('-o, --output <file>', 'write the merged report to a file instead of standard output')
-    .addHelpText('after', '\nExit codes: 0 merged; 2 a report cannot be read, is not a reqlint report, or the formats differ.\n\nExample:\n  reqlint merge-reports shard-*.sarif -o reqlint.sarif\n')
-    .action((files: string[], options: {output?: string}) => {
-      parsed = {command: 'merge-reports', files, output: options.output}
-    })
-
+  // The texts are English here and never printed: help is declared again in the reader's locale (helpText).
+  const program = declareCommands(new HeldHelpCommand('reqlint', output.outputHelp), helpTexts('en'), {
+    output: {writeOut: output.writeOut, writeErr: output.writeErr, outputError: (text) => output.outputError(text, reason)},
+    parsed: (value) => {
+      parsed = value
+    },
+    refuse: (why, english) => {
+      reason = why
+      throw new InvalidArgumentError(english)
+    }
+  })
   try {
     program.parse([...argv], {from: 'user'})
   } catch (error) {
@@ -310,6 +242,155 @@ function parseCommandLine(
   }
   // commander shows help itself for `reqlint glossary` without a subcommand; this is for safety only.
   return parsed ?? {command: 'done', exitCode: 2}
+}
+
+/** What the declared commands do: where commander writes, what a parse gives, how an option's value is refused. */
+interface Wiring {
+  readonly output: {writeOut(text: string): void; writeErr(text: string): void; outputError(text: string): void}
+  readonly parsed: (parsed: Parsed) => void
+  readonly refuse: Refuse
+}
+
+/**
+ * Declares every option, subcommand and help text on `program`, in the
+ * language of `say`. commander's own words go through its API: the groups of
+ * options and commands are named with optionsGroup and commandsGroup, the
+ * help option and help command are given their texts, and the configured Help
+ * words "Usage:", "Arguments:" and an option's choices and default.
+ */
+function declareCommands(program: Command, say: HelpSay, wiring: Wiring): Command {
+  const {refuse} = wiring
+  const help: HelpConfiguration = {
+    styleTitle: (title) => commanderTitles(say)[title] ?? title,
+    optionDescription: (option) => optionDescription(option, say)
+  }
+  const configure = (command: Command): Command =>
+    command
+      .exitOverride()
+      .configureOutput(wiring.output)
+      .configureHelp(help)
+      // Before any option, so that the help option, --version and --locale are under it too.
+      .optionsGroup(say('options'))
+      .commandsGroup(say('commands'))
+      .helpOption('-h, --help', say('help-option'))
+  const after = (text: string): string => `\n${text}\n`
+  const localeOption = (): Option =>
+    // --locale is taken out of the command line before commander parses it (takeLocale): this option only documents it.
+    new Option('--locale <ru|en>', say('locale-option'))
+
+  configure(program)
+    // `reqlint glossary extract --glossary g.yaml …`: an option after a subcommand belongs to the subcommand.
+    .enablePositionalOptions()
+    // The second line is aligned under the first, after the localized "Usage:".
+    .usage(`[options] [paths...]\n${' '.repeat(say('usage').length + 1)}reqlint <command> [options]`)
+    .description(say('lint-description'))
+    .version(version, '-v, --version', say('version-option'))
+    .argument('[paths...]', say('lint-paths'))
+    .optionsGroup(say('group-configuration'))
+    .option('-c, --config <file>', say('config-option'))
+    .option('-g, --glossary <file>', say('glossary-option'), collect)
+    .option('--rule <id:severity>', say('rule-option'), collect)
+    .option('--print-config <file>', say('print-config-option'))
+    .option('--report-unused-disable-directives', say('unused-directives-option'))
+    .optionsGroup(say('group-inputs'))
+    .option('--ignore-pattern <pattern>', say('ignore-pattern-option'), collect)
+    .option('--no-gitignore', say('no-gitignore-option'))
+    .option('--stdin-filename <name>', say('stdin-filename-option'))
+    .option('--changed-since <git-ref>', say('changed-since-option'))
+    .option('--shard <i/n>', say('shard-option'), (value) => parseShard(value, refuse))
+    .optionsGroup(say('group-output'))
+    .addOption(new Option('-f, --format <name>', say('format-option')).choices(formatterNames).default('stylish'))
+    .option('-o, --output <file>', say('output-option'))
+    .option('--quiet', say('quiet-option'))
+    .option('--max-warnings <n>', say('max-warnings-option'), (value) => parseCount(value, refuse))
+    .option('--no-color', say('no-color-option'))
+    .option('--verbose', say('verbose-option'))
+    .addOption(localeOption())
+    .optionsGroup(say('group-fixing'))
+    .option('--fix', say('fix-option'))
+    .option('--fix-dry-run', say('fix-dry-run-option'))
+    .optionsGroup(say('group-performance'))
+    .option('--cache', say('cache-option'))
+    .option('--cache-location <path>', say('cache-location-option'))
+    .option('--workers <n>', say('workers-option'), (value) => parsePositive(value, refuse))
+    .addHelpText('after', `\n${rulesPlaceholder}\n${after(say('lint-after'))}`)
+    .action((paths: string[], options: Partial<Omit<LintArgs, 'paths'>>) => {
+      wiring.parsed({command: 'lint', args: {...lintDefaults, ...options, paths}})
+    })
+
+  configure(program.command('init'))
+    .addOption(localeOption())
+    .summary(say('init-summary'))
+    .description(say('init-description'))
+    .addHelpText('after', after(say('init-after')))
+    .action(() => {
+      wiring.parsed({command: 'init'})
+    })
+
+  const glossary = configure(program.command('glossary'))
+    .summary(say('glossary-summary'))
+    .description(say('glossary-description'))
+    .usage('<command> [options]')
+    // The implicit help command, declared to be worded (and grouped with the other commands).
+    .helpCommand('help [command]', say('help-command'))
+  configure(glossary.command('check'))
+    .addOption(localeOption())
+    .summary(say('check-summary'))
+    .description(say('check-description'))
+    .argument('<files...>', say('check-files'))
+    .option('--json', say('check-json-option'))
+    .addHelpText('after', after(say('check-after')))
+    .action((files: string[], options: {json?: boolean}) => {
+      wiring.parsed({command: 'glossary-check', files, json: options.json === true})
+    })
+  configure(glossary.command('extract'))
+    .addOption(localeOption())
+    .summary(say('extract-summary'))
+    .description(say('extract-description'))
+    .argument('<paths...>', say('extract-paths'))
+    .option('-g, --glossary <file>', say('extract-glossary-option'), collect)
+    .option('--all', say('extract-all-option'))
+    .addHelpText('after', after(say('extract-after')))
+    .action((paths: string[], options: {glossary?: string[]; all?: boolean}) => {
+      wiring.parsed({command: 'glossary-extract', paths, glossary: options.glossary ?? [], all: options.all === true})
+    })
+
+  configure(program.command('merge-reports'))
+    .addOption(localeOption())
+    .summary(say('merge-summary'))
+    .description(say('merge-description'))
+    .argument('<reports...>', say('merge-reports'))
+    .option('-o, --output <file>', say('merge-output-option'))
+    .addHelpText('after', after(say('merge-after')))
+    .action((files: string[], options: {output?: string}) => {
+      wiring.parsed({command: 'merge-reports', files, output: options.output})
+    })
+
+  return program
+}
+
+/**
+ * The titles commander's Help writes itself, in the help's language (the
+ * groups of options and commands are named when declared). styleTitle is
+ * Help's one hook that every title passes through.
+ */
+function commanderTitles(say: HelpSay): Readonly<Record<string, string>> {
+  return {'Usage:': say('usage'), 'Arguments:': say('arguments')}
+}
+
+/**
+ * An option's description with its choices and default, as commander's Help
+ * writes it (`report format (choices: "stylish", …, default: "stylish")`),
+ * in the help's language. Only what reqlint's options have: no preset, no
+ * environment variable, and no default of a flag.
+ */
+function optionDescription(option: Option, say: HelpSay): string {
+  const extra: string[] = []
+  if (option.argChoices) extra.push(`${say('choices')}: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`)
+  if (option.defaultValue !== undefined && (option.required || option.optional)) {
+    extra.push(`${say('default')}: ${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)}`)
+  }
+  return extra.length === 0 ? option.description : `${option.description} (${extra.join(', ')})`
 }
 
 const lintDefaults: Omit<LintArgs, 'paths'> = {
@@ -336,7 +417,6 @@ const lintDefaults: Omit<LintArgs, 'paths'> = {
   reportUnusedDisableDirectives: false
 }
 
-/** Repeatable options; no default value, so that help does not print `(default: [])`. */
 /** Breaks a line at spaces to fit `width` columns. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = []
@@ -352,6 +432,7 @@ function wrap(text: string, width: number): string[] {
   return [...lines, line]
 }
 
+/** Repeatable options; no default value, so that help does not print `(default: [])`. */
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value]
 }
@@ -379,15 +460,4 @@ function parsePositive(value: string, refuse: Refuse): number {
   const count = parseCount(value, refuse)
   if (count < 1) refuse('expected-positive', 'expected 1 or more')
   return count
-}
-
-/**
- * `--locale` in every command's help. It is taken out of the command line
- * before commander parses it ({@link takeLocale}), so this option only documents it.
- */
-function localeOption(): Option {
-  return new Option(
-    '--locale <ru|en>',
-    "language of reqlint's messages: findings, errors, summary (default: the configuration's locale, else each document's language; errors before any document: LC_ALL, LC_MESSAGES, LANG)"
-  )
 }

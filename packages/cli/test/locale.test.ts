@@ -159,3 +159,109 @@ describe('the environment', () => {
     expect([merge.code, merge.stderr]).toEqual([2, 'reqlint: merge-reports: r.json: это не отчёт reqlint в формате json, sarif или gitlab\n'])
   })
 })
+
+describe('the help', () => {
+  const glossaryHelp = {
+    en: [
+      'Usage: reqlint glossary <command> [options]',
+      '',
+      'Helpers for the people who keep a glossary.',
+      '',
+      'Options:',
+      '  -h, --help                    show this help',
+      '',
+      'Commands:',
+      '  check [options] <files...>    validate glossaries and print statistics',
+      '  extract [options] <paths...>  propose glossary entries from documents, as YAML',
+      '                                to review',
+      '  help [command]                display help for command',
+      ''
+    ].join('\n'),
+    ru: [
+      'Использование: reqlint glossary <command> [options]',
+      '',
+      'Команды для тех, кто ведёт глоссарий.',
+      '',
+      'Параметры:',
+      '  -h, --help                    показать эту справку',
+      '',
+      'Команды:',
+      '  check [options] <files...>    проверить глоссарии и вывести статистику',
+      '  extract [options] <paths...>  предложить записи глоссария по документам (YAML',
+      '                                на проверку)',
+      '  help [command]                показать справку по команде',
+      ''
+    ].join('\n')
+  }
+
+  it('is in Russian under --locale ru: commander’s words, headings, options, rules, the text after', async () => {
+    const result = await runInProcess(['--locale', 'ru', '--help'])
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    const lines = result.stdout.split('\n')
+    expect(lines.slice(0, 2)).toEqual(['Использование: reqlint [options] [paths...]', '               reqlint <command> [options]'])
+    for (const line of [
+      'Аргументы:',
+      'Параметры:',
+      '  -v, --version                         показать версию',
+      '  -h, --help                            показать эту справку',
+      'Конфигурация:',
+      '  -c, --config <file>                   взять этот файл конфигурации, а не',
+      'Что проверять:',
+      'Вывод:',
+      '  -f, --format <name>                   формат отчёта (значения: "stylish",',
+      '                                        "junit", "unix", по умолчанию:',
+      '  --no-color                            без цветов ANSI (то же делает NO_COLOR)',
+      'Исправление:',
+      'Скорость:',
+      'Команды:',
+      '  merge-reports [options] <reports...>  объединить отчёты запусков с --shard в',
+      'Правила: undefined-abbreviation, inconsistent-term, ambiguous-wording,',
+      'Коды завершения: 0 — ошибок нет; 1 — есть ошибки, файл не удалось прочитать',
+      'Примеры:',
+      'Документация: docs/cli.md и docs/configuration.md.'
+    ]) {
+      expect(lines, line).toContain(line)
+    }
+    for (const english of ['Usage:', 'Arguments:', 'Options:', 'Commands:', 'Rules:', 'Exit codes:', 'default:', 'choices:']) {
+      expect(result.stdout, english).not.toMatch(new RegExp(`(^|\\s)${english}(\\s|$)`, 'mu'))
+    }
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80)
+  })
+
+  it('follows LANG=ru_RU.UTF-8 without --locale, and --locale en over it', async () => {
+    const flagged = await runInProcess(['--locale', 'ru', '--help'])
+    expect(await runInProcess(['--help'], {env: russian})).toEqual(flagged)
+    const english = await runInProcess(['-h'])
+    expect(english.stdout.split('\n').slice(0, 2)).toEqual(['Usage: reqlint [options] [paths...]', '       reqlint <command> [options]'])
+    expect(english.stdout).toContain('\n  -f, --format <name>                   report format (choices: "stylish",\n')
+    expect(english.stdout).toContain('\nRules: undefined-abbreviation, inconsistent-term, ambiguous-wording,\n')
+    expect(await runInProcess(['--locale', 'en', '-h'], {env: russian})).toEqual(english)
+  })
+
+  it('of a command with subcommands, in each language, by --help and by the help command', async () => {
+    for (const locale of ['en', 'ru'] as const) {
+      expect(await runInProcess(['--locale', locale, 'glossary', '--help'])).toEqual({code: 0, stdout: glossaryHelp[locale], stderr: ''})
+      expect(await runInProcess(['glossary', 'help', '--locale', locale])).toEqual({code: 0, stdout: glossaryHelp[locale], stderr: ''})
+    }
+    // Without its subcommand, the help is the usage error, on standard error.
+    expect(await runInProcess(['glossary'], {env: russian})).toEqual({code: 2, stdout: '', stderr: glossaryHelp.ru})
+  })
+
+  it('of every subcommand, in Russian, fitting 80 columns', async () => {
+    for (const [args, usage, line] of [
+      [['init', '-h'], 'Использование: reqlint init [options]', 'Дальше: добавьте свои термины в glossary.yaml, проверьте его командой'],
+      [['glossary', 'check', '--help'], 'Использование: reqlint glossary check [options] <files...>', '  --json            вывести статистику в формате JSON'],
+      [['glossary', 'help', 'check'], 'Использование: reqlint glossary check [options] <files...>', '  files             файлы глоссариев (YAML, JSON или CSV)'],
+      [['glossary', 'extract', '--help'], 'Использование: reqlint glossary extract [options] <paths...>', '  --all                  предлагать и те имена, что в глоссарии уже есть'],
+      [['merge-reports', '--help'], 'Использование: reqlint merge-reports [options] <reports...>', 'Коды завершения: 0 — отчёты объединены; 2 — отчёт не читается, это не отчёт']
+    ] as const) {
+      const result = await runInProcess(['--locale', 'ru', ...args])
+      expect([result.code, result.stderr], args.join(' ')).toEqual([0, ''])
+      const lines = result.stdout.split('\n')
+      expect(lines[0]).toBe(usage)
+      expect(lines, args.join(' ')).toContain(line)
+      expect(lines.find((text) => text.startsWith('  -h, --help')), args.join(' ')).toMatch(/^ {2}-h, --help +показать эту справку$/u)
+      for (const text of lines) expect(text.length, text).toBeLessThanOrEqual(80)
+    }
+  })
+})

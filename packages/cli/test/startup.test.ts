@@ -46,13 +46,16 @@ function loads(modules: readonly string[], name: string): boolean {
 const document = '# Требования\n\nСистема хранит карточки клиентов.\n'
 
 describe('what a run loads', () => {
-  it('--version loads neither @reqlint/core nor any command', () => {
-    const {code, stdout, modules} = loadedModules(['--version'], root)
-    expect(code).toBe(0)
-    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u)
-    expect(loads(modules, 'packages/cli/dist/main.js')).toBe(true)
-    for (const heavy of ['packages/core/', 'packages/cli/dist/run.js', 'yaml', 'remark-parse', 'string-width', 'diff']) {
-      expect(loads(modules, heavy), heavy).toBe(false)
+  it('--version loads neither @reqlint/core nor any command, in either locale', () => {
+    // The help's texts are loaded with the command line; the locale, and so core, only when help is printed.
+    for (const args of [['--version'], ['--locale', 'ru', '--version']]) {
+      const {code, stdout, modules} = loadedModules(args, root)
+      expect(code).toBe(0)
+      expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u)
+      expect(loads(modules, 'packages/cli/dist/main.js')).toBe(true)
+      for (const heavy of ['packages/core/', 'packages/cli/dist/run.js', 'packages/cli/dist/texts.js', 'yaml', 'remark-parse', 'string-width', 'diff']) {
+        expect(loads(modules, heavy), `${args.join(' ')}: ${heavy}`).toBe(false)
+      }
     }
   })
 
@@ -144,6 +147,10 @@ describe('help names every rule though @reqlint/core is loaded only to print it'
       for (const rule of rules) expect(result.stdout).toContain(rule.id)
       expect(result.stdout).not.toContain('\u0000')
     }
+    const russian = await runInProcess(['--locale', 'ru', '--help'])
+    expect(russian.stdout).toContain(`\nПравила: ${rules[0]!.id}, `)
+    for (const rule of rules) expect(russian.stdout).toContain(rule.id)
+    expect(russian.stdout).not.toContain('\u0000')
   })
 
   it('keeps the order of what commander prints on both streams', async () => {

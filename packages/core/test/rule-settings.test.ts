@@ -1,4 +1,4 @@
-import {builtinGlossary, detectLanguage, lint, RuleSettingError} from '@reqlint/core'
+import {builtinGlossary, lint, RuleSettingError} from '@reqlint/core'
 import {describe, expect, it} from 'vitest'
 
 const glossary = builtinGlossary()
@@ -42,15 +42,5 @@ describe('rule settings', () => {
     expect(settingError({'ambiguous-wording': ['warn', {ignoreCategories: ['subjectiv']}]}, 'ru')).toMatch(
       /^правило `ambiguous-wording`: неизвестная категория `subjectiv` в `ignoreCategories` \(допустимы: .*subjective.*\)$/u
     )
-  })
-})
-
-describe('the language of a document', () => {
-  it('is the language of its prose, not of its HTML comments', () => {
-    const controls = '<!-- reqlint-disable-next-line ambiguous-wording -- reviewed with the customer, see the meeting notes -->\n'
-    expect(detectLanguage(`${controls}Система должна работать быстро.\n`)).toBe('ru')
-    expect(detectLanguage('The system shall respond quickly.\n<!-- Комментарий для редактора -->\n')).toBe('en')
-    // An unclosed comment is text as any other.
-    expect(detectLanguage('<!-- reqlint-disable ambiguous-wording everywhere in this file\nСистема.')).toBe('en')
   })
 })

@@ -53,6 +53,8 @@ export const undefinedAbbreviation = defineRule({
   check({analysis, options, report}) {
     const glossary = analysis.glossary
     const allowed = new Set(options.allow)
+    // Made when a message first names a line: most documents need none.
+    let lineStarts: number[] | undefined
     const uses = new Map<ProseBlock, AbbreviationUse[]>()
     const ordinary = ordinaryWords(analysis.document.blocks)
     for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block, ordinary, analysis.language))
@@ -134,7 +136,7 @@ export const undefinedAbbreviation = defineRule({
             expected: meanings.map((entry) => entry.term.value)
           })
         } else if (later) {
-          const line = lineOf(analysis.document.source, later.span.start)
+          const line = lineOf((lineStarts ??= lineStartsOf(analysis.document.source)), later.span.start)
           report({
             span: use.span,
             messageId: 'before-definition',
@@ -213,8 +215,21 @@ function sameMeaning(a: string, b: string): boolean {
   return shared * 2 >= Math.min(first.size, second.size)
 }
 
-function lineOf(source: string, offset: number): number {
-  let line = 1
-  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line++
-  return line
+/** The offsets where the lines of a source start. */
+function lineStartsOf(source: string): number[] {
+  const starts = [0]
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1)
+  return starts
+}
+
+/** The 1-based line of `offset`: a binary search over the line starts, not a count from the top for each finding. */
+function lineOf(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+  return low + 1
 }

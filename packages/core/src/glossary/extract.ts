@@ -22,6 +22,7 @@ import type {ProseBlock, ProseLanguage} from '../prose.js'
 import {termVariants, mentionSpan, type VariantKind} from '../variants/index.js'
 import {compileGlossary} from './compile.js'
 import {emptyGlossary} from './model.js'
+import {lineIndex} from '../location.js'
 
 export interface Proposal {
   /** Absent for a term defined in a terms section without an abbreviation. */
@@ -162,21 +163,6 @@ function clean(text: string): string {
   return text.replace(/\uFFFC/gu, ' ').replace(/\s+/gu, ' ').trim()
 }
 
-/** Offsets to 1-based lines. */
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0]
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
-  return (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return low + 1
-  }
-}
 
 /** Two or more words (or one long one), in lower case at least in part, and not a list of abbreviations. */
 function looksLikeWords(text: string): boolean {

@@ -9,6 +9,7 @@ import type {GlossaryEntry} from '../glossary/model.js'
 import type {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock} from '../prose.js'
 import {defineRule, oneLine, option} from '../rule.js'
+import {lineIndex} from '../location.js'
 
 export const undefinedAbbreviation = defineRule({
   id: 'undefined-abbreviation',
@@ -54,7 +55,7 @@ export const undefinedAbbreviation = defineRule({
     const glossary = analysis.glossary
     const allowed = new Set(options.allow)
     // Made when a message first names a line: most documents need none.
-    let lineStarts: number[] | undefined
+    let lineOf: ((offset: number) => number) | undefined
     const uses = new Map<ProseBlock, AbbreviationUse[]>()
     const ordinary = ordinaryWords(analysis.document.blocks)
     for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block, ordinary, analysis.language))
@@ -136,7 +137,7 @@ export const undefinedAbbreviation = defineRule({
             expected: meanings.map((entry) => entry.term.value)
           })
         } else if (later) {
-          const line = lineOf((lineStarts ??= lineStartsOf(analysis.document.source)), later.span.start)
+          const line = (lineOf ??= lineIndex(analysis.document.source))(later.span.start)
           report({
             span: use.span,
             messageId: 'before-definition',
@@ -215,21 +216,3 @@ function sameMeaning(a: string, b: string): boolean {
   return shared * 2 >= Math.min(first.size, second.size)
 }
 
-/** The offsets where the lines of a source start. */
-function lineStartsOf(source: string): number[] {
-  const starts = [0]
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1)
-  return starts
-}
-
-/** The 1-based line of `offset`: a binary search over the line starts, not a count from the top for each finding. */
-function lineOf(starts: readonly number[], offset: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-  return low + 1
-}

@@ -5,6 +5,7 @@
  * CamelCase product names, RFC 2119 keywords, hexadecimal values, identifiers
  * with underscores, or ordinary words written in capitals for emphasis.
  */
+import {enclosingBrackets} from './brackets.js'
 import {builtinData} from './data/index.js'
 import {quotations} from './quotations.js'
 import {requirementId} from './requirements.js'
@@ -196,15 +197,9 @@ function isAmongNames(text: string, from: number, to: number, language: ProseLan
  */
 function isAmongExampleNames(text: string, from: number, to: number): boolean {
   if (!/^[A-Z]+$/u.test(text.slice(from, to))) return false
-  // Brackets near the word only (searching the whole block for each abbreviation was quadratic).
-  const before = text.slice(Math.max(0, from - 300), from)
-  const openAt = before.lastIndexOf('(')
-  if (openAt === -1 || before.slice(openAt).includes(')')) return false
-  const open = from - before.length + openAt
-  const after = text.slice(to, to + 300)
-  const closeAt = after.indexOf(')')
-  if (closeAt === -1 || after.slice(0, closeAt).includes('(')) return false
-  const close = to + closeAt
+  const brackets = enclosingBrackets(text, from, to)
+  if (!brackets) return false
+  const {open, close} = brackets
   const marker = /^\s*(?:e\.\s?g\.|for example|such as|like|например|в том числе|такие как)[\s,:]*/iu.exec(text.slice(open + 1, from))
   if (!marker) return false
   const items = text.slice(open + 1 + marker[0].length, close).split(/\s*,\s*|\s+(?:and|or|и|или)\s+/u).map((item) => item.trim())

@@ -5,6 +5,7 @@
  * permissive provision («менеджер может при необходимости…», ГОСТ 2.105
  * п. 5.2.2) they are the right wording.
  */
+import {enclosingBrackets} from '../brackets.js'
 import {builtinData, type AmbiguityCategory} from '../data/index.js'
 import type {Glossary, Language} from '../glossary/model.js'
 import {derivedForms} from '../morphology/derived.js'
@@ -324,37 +325,23 @@ function isListLabel(sentence: Sentence, from: number): boolean {
  */
 function measureScope(sentence: Sentence, from: number, to: number): string {
   const text = sentence.block.text
-  // Searched within the sentence only: through the whole block for every word was quadratic on a
-  // long paragraph.
-  const before = text.slice(sentence.from, from)
-  const after = text.slice(to, sentence.to)
-  const openAt = before.lastIndexOf('(')
-  const closeAt = after.indexOf(')')
-  if (openAt === -1 || closeAt === -1 || before.slice(openAt).includes(')') || after.slice(0, closeAt).includes('(')) {
-    return text.slice(sentence.from, sentence.to)
-  }
-  const open = sentence.from + openAt
-  const close = to + closeAt
+  const brackets = enclosingBrackets(text, from, to, sentence.from, sentence.to)
+  if (!brackets) return text.slice(sentence.from, sentence.to)
+  const {open, close} = brackets
   const inside = text.slice(open + 1, close)
   if (!/[,;]/u.test(inside)) return text.slice(sentence.from, sentence.to)
-  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), openAt) + sentence.from + 1
-  const ends = [after.indexOf(','), after.indexOf(';')].filter((at) => at !== -1 && at < closeAt).map((at) => to + at)
+  const before = text.slice(open, from)
+  const after = text.slice(to, close)
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), 0) + open + 1
+  const ends = [after.indexOf(','), after.indexOf(';')].filter((at) => at !== -1).map((at) => to + at)
   return text.slice(start, Math.min(close, ...ends))
 }
 
 /** The text at `from`–`to` is a whole item of a list of two items or more in brackets: «(мгновенно, дайджест раз в день)». */
 function isBracketedValue(text: string, from: number, to: number): boolean {
-  // Brackets are looked for near the word only: a search through the whole block for every match
-  // made a long paragraph without brackets quadratic (a 5 MB line: minutes).
-  const reach = 300
-  const before = text.slice(Math.max(0, from - reach), from)
-  const openAt = before.lastIndexOf('(')
-  if (openAt === -1 || before.slice(openAt).includes(')')) return false
-  const open = from - before.length + openAt
-  const after = text.slice(to, to + reach)
-  const closeAt = after.indexOf(')')
-  if (closeAt === -1 || after.slice(0, closeAt).includes('(')) return false
-  const close = to + closeAt
+  const brackets = enclosingBrackets(text, from, to)
+  if (!brackets) return false
+  const {open, close} = brackets
   const inside = text.slice(open + 1, close)
   if (!/[,;]/u.test(inside)) return false
   return /(?:^|[,;])\s*$/u.test(text.slice(open + 1, from)) && /^\s*(?:[,;]|$)/u.test(text.slice(to, close))

@@ -124,6 +124,9 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
   const roles = new Map<ProseBlock, SectionRole>()
   const stack: Array<{depth: number; role: SectionRole}> = []
   let titleRole: SectionRole = 'unclassified'
+  // «Причины:», «Цель проекта:», "Rationale:": a label paragraph that a skipped heading's words would
+  // name skips the block right after it, and the rest of the list when that block is a list item.
+  let labelled: 'next' | 'list' | undefined
   const current = (): SectionRole => {
     if (titleRole !== 'unclassified') return titleRole
     for (let index = stack.length - 1; index >= 0; index--) if (stack[index]!.role !== 'unclassified') return stack[index]!.role
@@ -134,12 +137,28 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
       while (stack.length > 0 && stack.at(-1)!.depth >= block.depth) stack.pop()
       stack.push({depth: block.depth, role: headingRole(block.text, scopes)})
       titleRole = 'unclassified'
+      labelled = undefined
     } else if (isParagraphTitle(block, document.source)) {
       titleRole = headingRole(block.text, scopes)
+      labelled = undefined
     }
+    const inList = block.container.type === 'listItem'
+    if (labelled === 'next' || (labelled === 'list' && inList)) {
+      roles.set(block, 'skip')
+      labelled = inList ? 'list' : undefined
+      continue
+    }
+    labelled = isLabelParagraph(block) && headingRole(block.text, scopes) === 'skip' ? 'next' : undefined
     roles.set(block, current())
   }
   return roles
+}
+
+/** A one-line paragraph of at most four words ending in a colon, outside lists and tables: «Причины:», "Rationale:". */
+function isLabelParagraph(block: ProseBlock): boolean {
+  if (block.kind !== 'paragraph' || block.container.type !== 'none') return false
+  const text = block.text.trim()
+  return !text.includes('\n') && /:$/u.test(text) && block.sentences.length === 1 && (block.sentences[0]?.words.length ?? 0) <= 4
 }
 
 /** Why a sentence is, or is not, read as a requirement. */

@@ -5,13 +5,13 @@
  * permissive provision («менеджер может при необходимости…», ГОСТ 2.105
  * п. 5.2.2) they are the right wording.
  */
-import {enclosingBrackets} from '../brackets.js'
+import {bracketReach, enclosingBrackets} from '../brackets.js'
 import {builtinData, type AmbiguityCategory} from '../data/index.js'
 import type {Glossary, Language} from '../glossary/model.js'
 import {derivedForms} from '../morphology/derived.js'
 import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
-import type {ProseBlock, Sentence} from '../prose.js'
+import {OPAQUE, type ProseBlock, type Sentence} from '../prose.js'
 import {quotations} from '../quotations.js'
 import {sentenceLanguage} from '../requirements.js'
 import {defineRule, oneLine, option} from '../rule.js'
@@ -174,6 +174,7 @@ export const ambiguousWording = defineRule({
     }
 
     const rows = new TableRows(analysis.document.blocks)
+    const previousBlocks = new PreviousBlocks(analysis.document.blocks)
     for (const sentence of analysis.sentences()) {
       let language: Language | undefined
       if (analysis.termsSection.has(sentence.block)) continue
@@ -204,6 +205,16 @@ export const ambiguousWording = defineRule({
         // brackets, a value's name, as a table's first cell is.
         if (category.id !== 'placeholder' && isBracketedValue(sentence.block.text, match.from, match.to)) continue
         if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to)) continue
+        // «**быстрый** — правится только флаг поворота»: a name in bold, defined right after it.
+        if (isDefinedName(analysis.document.source, match.span.start, match.span.end)) continue
+        // «Кнопки быстрого выбора: «Все», «Без звука»»: a label whose quoted names follow its colon.
+        if (category.id !== 'placeholder' && labelsQuotedNames(sentence, match.to)) continue
+        // «(быстро глянуть/послушать)», «(…, удобно перезапускать прерванную очередь)»: what a control is for.
+        if (isBracketedPurpose(sentence, match.from, match.to, binding)) continue
+        // «с оптимальной палитрой (palettegen → paletteuse)», «мгновенно, `-c copy`»: the method is named.
+        if (category.measurable && namesMethod(sentence, match.to, analysis.language)) continue
+        // «… «Стандарт — голос (64k)» и т.д.», "for example - … - Free Memory, Shared Memory, etc.": examples end.
+        if (category.id === 'open-ended' && endsExamples(sentence, match.from, previousBlocks)) continue
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
         // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold;
         // in a table, the row does («| повторная аутентификация периодически | 30 дней | 12 часов |»).
@@ -563,4 +574,106 @@ function measurePattern(measures: readonly string[], units: readonly string[]): 
       String.raw`|(?<![\p{L}\p{N}])\d+\s*[x×х]\s*\d+(?![\p{L}\p{N}])`,
     'iu'
   )
+}
+
+/** The source of a bold span holding exactly the word, followed by a dash or a colon: «**быстрый** — …». */
+function isDefinedName(source: string, start: number, end: number): boolean {
+  const before = source.slice(Math.max(0, start - 2), start)
+  if (before !== '**' && before !== '__') return false
+  return source.startsWith(before, end) && /^\s*[—–:-]\s/u.test(source.slice(end + 2, end + 6))
+}
+
+/**
+ * «Кнопки быстрого выбора: «Все», «Без звука»»: at most two words after the word, a colon, then a
+ * quotation — the phrase labels the names that follow.
+ */
+function labelsQuotedNames(sentence: Sentence, to: number): boolean {
+  const after = sentence.block.text.slice(to, Math.min(sentence.to, to + 60))
+  const colon = after.indexOf(':')
+  if (colon === -1 || (after.slice(0, colon).match(/[\p{L}\p{N}-]+/gu)?.length ?? 0) > 2) return false
+  if (/[^\p{L}\p{N}\s-]/u.test(after.slice(0, colon))) return false
+  return /^\s*[«"“„]/u.test(after.slice(colon + 1))
+}
+
+/** A Russian infinitive: «глянуть», «перезапускать», «открыться», «найти», «помочь». */
+const infinitive = /^\p{L}+(?:ть|ться|ти|тись|чь|чься)$/u
+
+/**
+ * «(быстро глянуть/послушать; закрывается Esc)», «(… пропускаются, удобно перезапускать прерванную
+ * очередь)»: in brackets, the word opens its clause and an infinitive follows it — the bracket says what
+ * a control is good for, with no binding word of its own.
+ */
+function isBracketedPurpose(sentence: Sentence, from: number, to: number, binding: ReadonlySet<string>): boolean {
+  const text = sentence.block.text
+  // Near the word, within the sentence: a search through a long sentence for every word is quadratic.
+  const brackets = enclosingBrackets(text, from, to, Math.max(sentence.from, from - bracketReach), Math.min(sentence.to, to + bracketReach))
+  if (!brackets) return false
+  if (!/(?:^|[,;—–(]|\s-)\s*$/u.test(text.slice(brackets.open, from))) return false
+  const inside = text.slice(brackets.open + 1, brackets.close).match(/[\p{L}-]+/gu) ?? []
+  if (inside.some((word) => binding.has(normalizeWord(word)))) return false
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(to, brackets.close))?.[1]
+  return next !== undefined && infinitive.test(normalizeWord(next))
+}
+
+/**
+ * «с оптимальной палитрой (palettegen → paletteuse)», «мгновенно, `-c copy`»: right after the word and at
+ * most two words of its phrase, the method that delivers it is named — code, or brackets holding an
+ * arrow or (in a Russian sentence) only Latin names.
+ */
+function namesMethod(sentence: Sentence, to: number, language: Language): boolean {
+  const text = sentence.block.text
+  const after = text.slice(to, Math.min(sentence.to, to + 80))
+  const lead = /^((?:\s+[\p{L}-]+){0,2})\s*/u.exec(after)
+  const rest = after.slice(lead?.[0].length ?? 0)
+  if (new RegExp(`^,\\s*${OPAQUE}`, 'u').test(rest)) return true
+  if (!rest.startsWith('(')) return false
+  const close = rest.indexOf(')')
+  if (close === -1) return false
+  const inside = rest.slice(1, close)
+  if (/[→⇒]|->/u.test(inside)) return true
+  return language === 'ru' && /\p{Script=Latin}/u.test(inside) && !/\p{Script=Cyrillic}/u.test(inside) && !inside.includes(',')
+}
+
+/** Example markers that introduce a list: "for example", «например», "e.g.", "such as". */
+const exampleIntro = /(?:e\.\s?g\.|for example|for instance|such as|например|к примеру)\s*[:—–-]?\s*$/iu
+
+/** The block before each block, found once. */
+class PreviousBlocks {
+  private readonly blocks: readonly ProseBlock[]
+  private previous: Map<ProseBlock, ProseBlock> | undefined
+
+  constructor(blocks: readonly ProseBlock[]) {
+    this.blocks = blocks
+  }
+
+  of(block: ProseBlock): ProseBlock | undefined {
+    if (!this.previous) {
+      this.previous = new Map()
+      for (let index = 1; index < this.blocks.length; index++) this.previous.set(this.blocks[index]!, this.blocks[index - 1]!)
+    }
+    return this.previous.get(block)
+  }
+}
+
+/** How many list items back the item introducing a list of examples is looked for. */
+const introReach = 12
+
+/**
+ * "etc." or «и т.д.» closing a list of examples: right after a quotation that follows another in the
+ * clause (««Компактный — голос», «Стандарт — голос» и т.д.»: examples of a pattern), or in a list item of a
+ * list introduced by "for example -" / «например:» (the nearest earlier item ending in a colon or dash).
+ */
+function endsExamples(sentence: Sentence, from: number, previous: PreviousBlocks): boolean {
+  const text = sentence.block.text
+  const before = text.slice(Math.max(sentence.from, from - 300), from)
+  const clause = before.slice(before.lastIndexOf(':') + 1)
+  if (/[»"”]\s*,?\s*$/u.test(clause) && (clause.match(/[«“]/gu)?.length ?? 0) >= 2) return true
+  let block: ProseBlock | undefined = sentence.block
+  for (let step = 0; step < introReach && block?.container.type === 'listItem'; step++) {
+    block = previous.of(block)
+    if (!block) return false
+    const own = block.text.trimEnd()
+    if (/[:—–-]$/u.test(own)) return exampleIntro.test(own)
+  }
+  return false
 }

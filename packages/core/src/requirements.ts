@@ -165,6 +165,7 @@ function isLabelParagraph(block: ProseBlock): boolean {
 export type RequirementVerdict =
   | 'heading'
   | 'skipped-section'
+  | 'example'
   | 'negated'
   | 'permission'
   | 'russian'
@@ -196,6 +197,8 @@ export interface RequirementSignals {
    * main clause, "will" the only modal, is the authors' plan.
    */
   readonly rfc2119: boolean
+  /** A table cell under a column titled «Сценарий», «Пример», "Example" gives an example. */
+  readonly examples: boolean
 }
 
 export const allSignals: RequirementSignals = {
@@ -207,7 +210,8 @@ export const allSignals: RequirementSignals = {
   userStories: true,
   requirementLists: true,
   paragraphs: true,
-  rfc2119: true
+  rfc2119: true,
+  examples: true
 }
 
 /** The requirements model of one document. */
@@ -263,6 +267,14 @@ export class RequirementsModel {
     return keywords >= 3 && keywords > lowercase
   }
 
+  /** Whether a table cell stands in a column whose title names examples («Сценарий», "Example"). */
+  isExampleCell(block: ProseBlock): boolean {
+    this.exampleCellsCache ??= exampleCells(this.document)
+    return this.exampleCellsCache.has(block)
+  }
+
+  private exampleCellsCache: ReadonlySet<ProseBlock> | undefined
+
   /** The role of the section a block stands in. */
   sectionRole(block: ProseBlock): SectionRole {
     this.rolesCache ??= sectionRoles(this.document, this.scopes)
@@ -313,6 +325,7 @@ export class RequirementsModel {
     if (!anySection && signals.headings && block.kind === 'heading') return 'heading'
     const role = signals.sections ? this.sectionRole(block) : 'unclassified'
     if (!anySection && role === 'skip') return 'skipped-section'
+    if (!anySection && signals.examples && block.kind === 'tableCell' && this.isExampleCell(block)) return 'example'
     // Read once: a sentence makes its words anew on every reading.
     const words = sentence.words
     const language = sentenceLanguage(words)
@@ -438,4 +451,29 @@ export function isUserStory(words: readonly Word[], language: Language): boolean
   const text = ' ' + words.map((word) => normalizeWord(word.text)).join(' ') + ' '
   if (!markers.role.some((role) => text.startsWith(` ${normalizeWord(role)} `))) return false
   return markers.want.some((want) => text.includes(` ${normalizeWord(want)} `))
+}
+
+/**
+ * The cells of table columns titled as examples («| Действие | Результат | Сценарий |»), found in
+ * one pass: a table's first row gives the titles, its later rows the cells under them.
+ */
+function exampleCells(document: ProseDocument): ReadonlySet<ProseBlock> {
+  const patterns = [...builtinData().requirements.exampleColumns.ru, ...builtinData().requirements.exampleColumns.en].map(compilePattern)
+  const cells = new Set<ProseBlock>()
+  let titles: boolean[] = []
+  for (const block of document.blocks) {
+    const container = block.container
+    if (container.type !== 'tableRow') continue
+    if (container.row === 0) {
+      if (container.column === 0) titles = []
+      const subject = patternSubject(
+        normalizeWord(block.text)
+          .split(/\s+/u)
+          .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, ''))
+          .filter((word) => word !== '')
+      )
+      titles[container.column] = subject !== undefined && patterns.some((pattern) => pattern.test(subject))
+    } else if (titles[container.column]) cells.add(block)
+  }
+  return cells
 }

@@ -54,6 +54,8 @@ export interface RequirementsData {
   readonly negation: HeadingPatterns
   /** The opening role marker and the want marker of a user story. */
   readonly userStories: Readonly<Record<Language, {readonly role: readonly string[]; readonly want: readonly string[]}>>
+  /** Table column titles whose cells give examples, not requirements («Сценарий», "Example"). */
+  readonly exampleColumns: HeadingPatterns
 }
 
 /** A group of near-synonyms (data/term-variants.yaml): names that recur in requirements for one concept. */

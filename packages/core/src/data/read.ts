@@ -126,7 +126,7 @@ function readRussianWords(source: DataSource): RussianWordLists {
 /** `data/requirements.yaml`: heading patterns, negated words and user-story markers by language. */
 function readRequirements(source: DataSource): RequirementsData {
   const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, subjectOf('the file'), ['sections', 'negation', 'userStories'])
+  const top = reader.map(reader.root, subjectOf('the file'), ['sections', 'negation', 'userStories', 'exampleColumns'])
   const byLanguage = (node: Node | null | undefined, what: string): HeadingPatterns => {
     const lists = reader.map(node ?? null, subjectOf(what), ['ru', 'en'])
     const list = (language: 'ru' | 'en'): string[] =>
@@ -146,7 +146,8 @@ function readRequirements(source: DataSource): RequirementsData {
   return {
     sections: {skip: byLanguage(sections.get('skip')?.value, '`sections.skip`'), requirements: byLanguage(sections.get('requirements')?.value, '`sections.requirements`')},
     negation: byLanguage(top.get('negation')?.value, '`negation`'),
-    userStories: {ru: markers('ru'), en: markers('en')}
+    userStories: {ru: markers('ru'), en: markers('en')},
+    exampleColumns: byLanguage(top.get('exampleColumns')?.value, '`exampleColumns`')
   }
 }
 

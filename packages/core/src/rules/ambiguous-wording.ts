@@ -359,12 +359,15 @@ function isBracketedValue(text: string, from: number, to: number): boolean {
 }
 
 /**
- * "for the framework to work properly", "persists the state so it can know what to restore it to
+ * "for the framework to work properly", «… — для быстрой очистки …», "persists the state so it can know what to restore it to
  * if necessary": the word stands in the purpose clause of an English requirement, «for <noun> to
  * <verb>» or «so (that) <subject> can …», which says why, not what.
  */
 function isPurpose(sentence: Sentence, from: number): boolean {
   const preceding = sentence.block.text.slice(Math.max(sentence.from, from - 60), from)
+  // «Показывает у кого какая версия — для быстрой очистки старых версий»: after a dash, «для» says what a
+  // feature is for, once the feature has been stated.
+  if (/\S\s*[—–]\s*для\s+$/u.test(preceding)) return true
   if (/\bfor\s+(?:(?:the|a|an|this|that|its|their|our)\s+)?[\p{L}-]+\s+to\s+[\p{L}-]+\s+$/iu.test(preceding)) return true
   const clause = preceding.slice(Math.max(preceding.lastIndexOf(','), preceding.lastIndexOf(';'), preceding.lastIndexOf('(')) + 1)
   // "to ensure that they will behave correctly": what the structure is for.

@@ -5,7 +5,9 @@
  * - the section, by its heading: introductions, background, goals, analogues,
  *   risks, out-of-scope lists and references state none; «Требования к …»,
  *   "Functional Requirements", acceptance criteria hold them. A project adds its
- *   own headings (its «scopes», as Vale calls them) in the configuration;
+ *   own headings (its «scopes», as Vale calls them) in the configuration; a label
+ *   paragraph («Причины:», «Цель проекта:») skips what it introduces;
+ * - a table column titled as examples («Сценарий», "Example") gives examples;
  * - a heading itself names a section or a feature, it requires nothing;
  * - negation: «синхронизация в этой версии не требуется» requires nothing;
  * - running prose: a Russian paragraph of several sentences, none with a binding

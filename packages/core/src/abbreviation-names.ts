@@ -4,7 +4,8 @@
  * - beside a vendor's name of `data/product-names.yaml`: «NVIDIA (NVENC)», «AMD AMF»;
  * - an item of a list whose other items are products' names: «VLC, foobar2000, MPC»,
  *   "(Linux, Solaris, OpenBSD, MacOSX, AIX, etc)", «(DTS, TrueHD, FLAC...)»;
- * - before a model's or a standard's designation: «GTX 950+», «EBU R128», «IEEE 802.11».
+ * - before a model's or a standard's designation: «GTX 950+», «EBU R128», «IEEE 802.11»; or before
+ *   «и новее», "and later": «(GCN и новее)», a generation of a product line.
  * A word so shown is a name wherever else the document writes it (undefined-abbreviation asks
  * for the whole document).
  */
@@ -48,12 +49,14 @@ export function isBesideVendor(sentence: Sentence, index: number, text: string, 
 /**
  * «GTX 950+», «EBU R128», «ISO 9001», «IEEE 802.11ac», «DTS-HD 5.1.2»: a model's or a standard's
  * designation right after the word — a letter or two and digits, three digits or more, or a
- * number of three levels — with an optional «+» for a series and later. Not a value: «CRF 23»,
- * «SLA 99.9%», «SSD 256 GB» (two digits, a percent sign, a unit after the number) are not
- * designations.
+ * number of three levels — with an optional «+» for a series and later; or «и новее», "and later"
+ * (a product line's generation). Not a value: «CRF 23», «SLA 99.9%», «SSD 256 GB» (two digits, a
+ * percent sign, a unit after the number) are not designations.
  */
 export function isBeforeDesignation(text: string, to: number): boolean {
   const after = text.slice(to, to + 40)
+  // «(GCN и новее)», "Gen9 and later": a generation of a product line, and the ones after it.
+  if (/^\s+(?:и|или|and|or)\s+(?:новее|новей|позднее|старше|later|newer)(?![\p{L}\p{N}])/u.test(after)) return true
   const designation = /^[ \u00a0]+(?:[A-Z]{1,2}\.?\d+(?:\.\d+)*|\d{3,}(?:[.:]\d+)*|\d+(?:\.\d+){2,})[a-z]{0,2}\+?(?![\p{L}\p{N}%‰]|[.,]\d)/u.exec(after)
   if (!designation) return false
   const next = /^[ \u00a0]*(\p{L}+)/u.exec(after.slice(designation[0].length))

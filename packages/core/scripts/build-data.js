@@ -38,6 +38,7 @@ try {
       legalForms: data('legal-forms.yaml'),
       units: data('units.yaml'),
       capitalizedWords: data('capitalized-words.yaml'),
+      productNames: data('product-names.yaml'),
       termsSections: data('terms-sections.yaml'),
       requirements: data('requirements.yaml'),
       termVariants: data('term-variants.yaml'),

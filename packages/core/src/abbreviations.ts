@@ -5,6 +5,7 @@
  * CamelCase product names, RFC 2119 keywords, hexadecimal values, identifiers
  * with underscores, or ordinary words written in capitals for emphasis.
  */
+import {isBeforeDesignation, isBesideVendor, isInNameList, isProductName} from './abbreviation-names.js'
 import {enclosingBrackets} from './brackets.js'
 import {builtinData} from './data/index.js'
 import {quotations} from './quotations.js'
@@ -68,12 +69,15 @@ export function abbreviationOf(part: string): string | undefined {
  * normalised words the document writes in lower case: a word it also sets in
  * capitals («МЕНЮ» beside «меню», "DATA" beside "data") is emphasis there.
  */
-export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<string>, language: ProseLanguage = 'ru'): AbbreviationUse[] {
-  if (isCapsBlock(block)) return []
+export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<string>, language: ProseLanguage = 'ru', shownAsNames?: Set<string>): AbbreviationUse[] {
+  // A block set in capitals has no abbreviations to define; a name it shows («**NVIDIA (NVENC)**») is still one.
+  const capitals = isCapsBlock(block)
+  if (capitals && shownAsNames === undefined) return []
   const uses: AbbreviationUse[] = []
   let names: Array<readonly [number, number]> | undefined
   for (const sentence of block.sentences) {
-    for (const word of sentence.words) {
+    const words = sentence.words
+    for (const [index, word] of words.entries()) {
       if (requirementId.test(word.text.replace(/(?:['’]s)?[.,;:]*$/u, ''))) continue
       for (const part of word.parts) {
         // «NF001», «RFC3986», «ISO9001»: an identifier, also inside a longer word («RFC6570-Based»).
@@ -94,8 +98,21 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         // A soft hyphen or zero-width space is invisible to the reader: «C\u200BRM» is «CRM».
         const abbreviation = abbreviationOf(part.text.replace(invisible, ''))
         if (!abbreviation) continue
-        // A unit is a unit beside a number: «1500 ВА» is volt-amperes, «ВА» alone is not.
+        // A unit is a unit beside a number: «1500 ВА», «−16 LUFS», «сотни КБ» are quantities, «ВА» alone is not.
         if (builtinData().units.has(abbreviation) && isQuantity(block.text, part.from)) continue
+        // «NVIDIA», «AMD», «VLC»: a vendor's or product's name, not an abbreviation.
+        if (isProductName(abbreviation)) continue
+        // «NVIDIA (NVENC)», «VLC, foobar2000, MPC», «GTX 950+», «EBU R128»: shown to be a name here, it is
+        // a name in every use (the caller collects them in `shownAsNames`).
+        if (
+          (word.parts.length === 1 && isBesideVendor(sentence, index, block.text, part.from, part.to)) ||
+          isInNameList(block.text, part.from, part.to, language) ||
+          isBeforeDesignation(block.text, part.to)
+        ) {
+          shownAsNames?.add(abbreviation)
+          continue
+        }
+        if (capitals) continue
         // A word the document also writes in lower case is emphasis here: «**ГДЕ** хранятся», «МЕНЮ».
         if (ordinaryWords.has(part.norm) && (abbreviation.length >= 4 || (abbreviation.length === 3 && isCyrillicWord(abbreviation)))) continue
         // «Django REST Framework», «Element UI», «AI Research Centre» in Russian prose: a name.
@@ -120,9 +137,15 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
   return uses
 }
 
-/** Whether a number stands right before the text at `from`: «1500 ВА», «256 GB», «2×4 ГБ», «10–20 МБ». */
+/**
+ * Whether a number stands right before the text at `from` — «1500 ВА», «256 GB», «2×4 ГБ», «10–20 МБ»,
+ * «−16 LUFS» (a minus sign), «100+ МБ» — or a word that counts as one: «сотни КБ», "hundreds of MB".
+ */
 function isQuantity(text: string, from: number): boolean {
-  return /\d\s*(?:[-–—]\s*)?$/u.test(text.slice(Math.max(0, from - 12), from))
+  const before = text.slice(Math.max(0, from - 24), from)
+  if (/\d\s*\+?\s*(?:[-–—−]\s*)?$/u.test(before)) return true
+  const counted = /(\p{L}+)\s+(?:of\s+)?$/u.exec(before)
+  return counted !== null && builtinData().quantityWords.has(counted[1]!.toLowerCase())
 }
 
 /** A Cyrillic word with a vowel: «ГДЕ», «ВСЕ» read as words; «БД», «СУЗ» do not. */

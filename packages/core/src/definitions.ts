@@ -72,20 +72,26 @@ export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock
 
 /**
  * «`URI` - Absolute uniform resource identifier»: a definition line whose term is set as code
- * (a specification's list of its notations). The code is opaque to the prose; its source is read.
+ * (a specification's list of its notations). «`-cq 0–51` — постоянное качество»: a command-line
+ * option, with its values, explained — the option's letters in capitals («CQ 27») name it. The code
+ * is opaque to the prose; its source is read.
  */
 function codeTermLine(block: ProseBlock, source: string): Omit<Definition, 'kind'> | undefined {
   if (block.kind === 'heading' || !block.text.startsWith(OPAQUE)) return undefined
   const rest = block.text.slice(1)
   if (!separator.test(rest)) return undefined
   const start = block.places.offset(0)
-  const code = /^(`+)\s*([^`\s]+)\s*\1/u.exec(source.slice(start, start + 40))
+  const code = /^(`+)\s*([^`\s]+)(\s+[^`]*?)?\s*\1(?!`)/u.exec(source.slice(start, start + 60))
   if (!code) return undefined
-  const abbreviation = abbreviationOf(code[2]!)
+  const option = /^--?([a-z][a-z\d]{1,4})$/u.exec(code[2]!)
+  // Only an option is followed by its values inside the code; a term stands alone.
+  if (!option && code[3] !== undefined) return undefined
+  const term = option ? option[1]! : code[2]!
+  const abbreviation = abbreviationOf(option ? term.toUpperCase() : term)
   const expansion = rest.replace(separator, '').trim().split(/[.;\n]/u)[0]!.trim()
   if (!abbreviation || !isExpansionOf(abbreviation, expansion)) return undefined
-  const from = start + code[0].indexOf(code[2]!)
-  return {abbreviation, span: {start: from, end: from + code[2]!.length}, expansion}
+  const from = start + code[0].indexOf(code[2]!) + (option ? code[2]!.length - term.length : 0)
+  return {abbreviation, span: {start: from, end: from + term.length}, expansion}
 }
 
 /**
@@ -179,7 +185,8 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
   const bracket = /^\s*\(([^()]{3,200})\)/u.exec(after)
   if (bracket) {
     const expansion = bracket[1]!.replace(expansionLead, '').trim()
-    if (isExpansionOf(use.abbreviation, expansion)) return expansion
+    // «VPD (unless that VPD is collected …)»: a remark that names the abbreviation again does not expand it.
+    if (isExpansionOf(use.abbreviation, expansion) && !namesItself(use.abbreviation, expansion)) return expansion
   }
 
   // «(MDM - Mobile Device Management)»: a bracket that opens with the abbreviation and a dash.
@@ -208,6 +215,11 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
     }
   }
   return undefined
+}
+
+/** Whether `text` holds the abbreviation itself as a word. */
+function namesItself(abbreviation: string, text: string): boolean {
+  return text.split(/[^\p{L}\p{N}]+/u).some((item) => item === abbreviation || abbreviationOf(item) === abbreviation)
 }
 
 function sentenceOf(block: ProseBlock, word: Word): Sentence | undefined {

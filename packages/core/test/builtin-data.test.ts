@@ -24,6 +24,7 @@ const sources: DataSources = {
   legalForms: source('packages/core/data/legal-forms.yaml'),
   units: source('packages/core/data/units.yaml'),
   capitalizedWords: source('packages/core/data/capitalized-words.yaml'),
+  productNames: source('packages/core/data/product-names.yaml'),
   termsSections: source('packages/core/data/terms-sections.yaml'),
   requirements: source('packages/core/data/requirements.yaml'),
   termVariants: source('packages/core/data/term-variants.yaml'),

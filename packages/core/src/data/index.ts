@@ -119,6 +119,12 @@ export interface BuiltinData {
   /** ООО, АО, LLC: a name in quotation marks right after one is a company's. */
   readonly legalForms: ReadonlySet<string>
   readonly units: ReadonlySet<string>
+  /** Words that count as a number does before a unit («сотни КБ», "hundreds of MB"): lower case. */
+  readonly quantityWords: ReadonlySet<string>
+  /** Vendors' and products' names written in capitals (NVIDIA, AMD, VLC): names, not abbreviations. */
+  readonly productNames: ReadonlySet<string>
+  /** Vendors written as words (Intel, Microsoft): a name in capitals beside one is their product. */
+  readonly vendors: ReadonlySet<string>
   /** Words written in capitals that are not abbreviations (MUST, GET, КАК, TBD). */
   readonly capitalizedWords: ReadonlySet<string>
   readonly termsSectionHeadings: readonly string[]
@@ -143,6 +149,9 @@ function fromPlain(data: PlainBuiltinData): BuiltinData {
     knownAbbreviations: new Set(data.knownAbbreviations),
     legalForms: new Set(data.legalForms),
     units: new Set(data.units),
+    quantityWords: new Set(data.quantityWords),
+    productNames: new Set(data.productNames),
+    vendors: new Set(data.vendors),
     capitalizedWords: new Set(data.capitalizedWords),
     termsSectionHeadings: data.termsSectionHeadings,
     requirements: data.requirements,

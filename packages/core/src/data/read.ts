@@ -23,6 +23,9 @@ export function plainData(data: BuiltinData) {
     knownAbbreviations: [...data.knownAbbreviations],
     legalForms: [...data.legalForms],
     units: [...data.units],
+    quantityWords: [...data.quantityWords],
+    productNames: [...data.productNames],
+    vendors: [...data.vendors],
     capitalizedWords: [...data.capitalizedWords],
     termsSectionHeadings: data.termsSectionHeadings,
     requirements: data.requirements,
@@ -55,6 +58,7 @@ export interface DataSources {
   readonly legalForms: DataSource
   readonly units: DataSource
   readonly capitalizedWords: DataSource
+  readonly productNames: DataSource
   readonly termsSections: DataSource
   readonly requirements: DataSource
   readonly termVariants: DataSource
@@ -69,7 +73,10 @@ export function readBuiltinData(sources: DataSources): BuiltinData {
     ambiguity: {ru: readAmbiguity(sources.ambiguousRu), en: readAmbiguity(sources.ambiguousEn)},
     knownAbbreviations: new Set([...readLanguageLists(sources.knownAbbreviations, undefined), ...legalForms]),
     legalForms,
-    units: readList(sources.units, 'units'),
+    units: readList(sources.units, 'units', ['quantities']),
+    quantityWords: readLanguageLists(sources.units, 'quantities', ['units']),
+    productNames: readList(sources.productNames, 'names', ['vendors']),
+    vendors: readList(sources.productNames, 'vendors', ['names']),
     capitalizedWords: readList(sources.capitalizedWords, 'words'),
     termsSectionHeadings: [...readLanguageLists(sources.termsSections, 'headings')],
     requirements: readRequirements(sources.requirements),
@@ -219,21 +226,21 @@ function readAmbiguity(source: DataSource): AmbiguityList {
   }
 }
 
-/** A mapping `{ru: [...], en: [...]}` (optionally under one key), as one set. */
-function readLanguageLists(source: DataSource, under: string | undefined): ReadonlySet<string> {
+/** A mapping `{ru: [...], en: [...]}` (optionally under one key, beside `besides`), as one set. */
+function readLanguageLists(source: DataSource, under: string | undefined, besides: readonly string[] = []): ReadonlySet<string> {
   const reader = new YamlReader(source.path, source.text)
   let node = reader.root
-  if (under !== undefined) node = reader.map(node, subjectOf('the file'), [under]).get(under)?.value ?? null
+  if (under !== undefined) node = reader.map(node, subjectOf('the file'), [under, ...besides]).get(under)?.value ?? null
   const lists = reader.map(node, subjectOf('the lists'), ['ru', 'en'])
   const result = new Set<string>()
   for (const {value} of lists.values()) for (const item of reader.strings(value, subjectOf('the list'))) result.add(item.value)
   return result
 }
 
-/** A file with one list under one key. */
-function readList(source: DataSource, key: string): ReadonlySet<string> {
+/** A file with one list under one key (beside the keys `besides`, which others read). */
+function readList(source: DataSource, key: string, besides: readonly string[] = []): ReadonlySet<string> {
   const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, subjectOf('the file'), [key])
+  const top = reader.map(reader.root, subjectOf('the file'), [key, ...besides])
   return new Set(reader.strings(top.get(key)?.value, subjectOf(`\`${key}\``)).map((item) => item.value))
 }
 

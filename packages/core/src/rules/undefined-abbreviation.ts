@@ -4,6 +4,7 @@
  */
 import {abbreviationUses, companyNameAbbreviations, latinSpellings, ordinaryWords, titleAbbreviations, type AbbreviationUse} from '../abbreviations.js'
 import {isAbbreviationLike} from '../glossary/compile.js'
+import {codeWords} from '../code-words.js'
 import {findDefinitions, type Definition} from '../definitions.js'
 import type {GlossaryEntry} from '../glossary/model.js'
 import type {PhraseIndex} from '../phrase-index.js'
@@ -58,7 +59,11 @@ export const undefinedAbbreviation = defineRule({
     let lineOf: ((offset: number) => number) | undefined
     const uses = new Map<ProseBlock, AbbreviationUse[]>()
     const ordinary = ordinaryWords(analysis.document.blocks)
-    for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block, ordinary, analysis.language))
+    // Words the document shows to be names somewhere («NVIDIA (NVENC)», «GTX 950+»): names everywhere.
+    const names = new Set<string>()
+    for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block, ordinary, analysis.language, names))
+    // What the document's code shows: files' extensions, identifiers' segments.
+    const code = codeWords(analysis.document)
 
     // Names of glossary entries written like abbreviations («SaaS» as a term) are known too.
     const glossaryNames = new Set<string>()
@@ -105,7 +110,11 @@ export const undefinedAbbreviation = defineRule({
       for (const use of uses.get(block) ?? []) {
         const abbreviation = use.abbreviation
         if (allowed.has(abbreviation) || glossary.known.has(abbreviation) || glossaryNames.has(abbreviation)) continue
-        if (companies.has(abbreviation) || titles.has(abbreviation)) continue
+        if (companies.has(abbreviation) || titles.has(abbreviation) || names.has(abbreviation)) continue
+        // «model it in FPP» beside `instances.fpp`: a format the code names files in. «any other "MFR" command»
+        // beside `MFR_SPECIFIC_00`: quoted, the prefix of the code's identifiers.
+        const lower = abbreviation.toLowerCase()
+        if (code.extensions.has(lower) || (code.segments.has(lower) && isQuoted(analysis.document.source, use.span))) continue
         // «[SPDX](https://spdx.org/…)», «[ABI Compatibility](#abi-compatibility)»: a link to the name's own
         // site, or to the place in the document that explains it, takes the reader to the definition.
         if (isLinkedToItsDefinition(analysis.document.source, use.span.start, use.span.end, abbreviation)) continue
@@ -171,6 +180,12 @@ function isLinkedToItsDefinition(source: string, start: number, end: number, abb
   if (target.startsWith('#')) return true
   const host = /^[a-z][a-z\d+.-]*:\/\/([^/?#]+)/iu.exec(target)?.[1]?.toLowerCase()
   return host !== undefined && host.split(/[.-]/u).includes(abbreviation.toLowerCase())
+}
+
+/** «"MFR"», ««ТЗ»»: the abbreviation stands alone in quotation marks. */
+function isQuoted(source: string, span: {start: number; end: number}): boolean {
+  const pair = source[span.start - 1]! + (source[span.end] ?? '')
+  return pair === '""' || pair === '«»' || pair === '“”' || pair === "''" || pair === '‘’'
 }
 
 /** The source range of the first sentence of the paragraph right after a heading, if one follows it. */

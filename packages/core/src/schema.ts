@@ -48,8 +48,10 @@ export function oneOf<T extends string>(values: readonly T[], problem: (value: s
 }
 
 /** `schema`, or `fallback` when the key is absent (`key:` with no value still goes to `schema`). */
-export function optional<T, F = undefined>(schema: Schema<T>, fallback?: F): Schema<T | F> {
-  return (reader, node, subject) => (node === undefined ? (fallback as F) : schema(reader, node, subject))
+export function optional<T>(schema: Schema<T>): Schema<T | undefined>
+export function optional<T, F>(schema: Schema<T>, fallback: F): Schema<T | F>
+export function optional<T, F>(schema: Schema<T>, fallback?: F): Schema<T | F | undefined> {
+  return (reader, node, subject) => (node === undefined ? fallback : schema(reader, node, subject))
 }
 
 /** `schema`, then `check` on its value: `fail` refuses the node with a problem. */

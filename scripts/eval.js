@@ -19,6 +19,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const evalDir = path.join(root, 'fixtures/eval')
@@ -100,8 +101,11 @@ async function lintWithout(files, off) {
         text = new TextDecoder('windows-1251').decode(bytes)
       }
       text = text.replace(/^\uFEFF/, '')
-      const result = core.lintMarkdown(text, {glossary: core.builtinGlossary(), requirementSignals: signals})
-      return [file, result.messages.map((message) => ({line: message.line, column: message.column, ruleId: message.ruleId, actual: message.actual, reason: message.reason}))]
+      // Messages as a vfile holds them (the reason in the document's language), as the CLI reports them.
+      const linted = new VFile(text)
+      const {findings, language} = core.lint(linted, {glossary: core.builtinGlossary(), requirementSignals: signals})
+      core.addMessages(linted, findings, language)
+      return [file, linted.messages.map((message) => ({line: message.line, column: message.column, ruleId: message.ruleId, actual: message.actual, reason: message.reason}))]
     })
   )
 }

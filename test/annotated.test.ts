@@ -8,7 +8,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {builtinGlossary, lintMarkdown} from '@reqlint/core'
+import {builtinGlossary} from '@reqlint/core'
+import {lintFile} from './lint-file.js'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {fixturesDir} from './fixture-runner.js'
@@ -36,7 +37,7 @@ describe('annotated documents', () => {
   for (const name of documents) {
     it(`${name}: every planted problem found, nothing else reported`, () => {
       const text = fs.readFileSync(path.join(dir, name), 'utf8')
-      const file = lintMarkdown(new VFile({path: name, value: text}), {glossary: builtinGlossary()})
+      const file = lintFile(new VFile({path: name, value: text}), {glossary: builtinGlossary()})
       const actual = file.messages.map((message) => key(message.line ?? 0, message.ruleId ?? '', message.actual ?? ''))
       const expected = annotations(path.join(dir, name.replace(/\.md$/, '.annotations')))
       const expectedSet = new Set(expected)

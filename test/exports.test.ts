@@ -47,8 +47,6 @@ const lint = [
   'isBuiltinGlossaryName',
   'isLocale',
   'lint',
-  'lintMarkdown',
-  'lintTree',
   'localeFromEnvironment',
   'localeKey',
   'locales',

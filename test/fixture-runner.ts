@@ -13,7 +13,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {builtinGlossary, lintMarkdown, type Glossary, type RuleSetting} from '@reqlint/core'
+import {builtinGlossary, type Glossary, type RuleSetting} from '@reqlint/core'
+import {lintFile} from './lint-file.js'
 import {loadGlossaryFiles} from '@reqlint/core/node'
 import {VFile} from 'vfile'
 
@@ -68,7 +69,7 @@ export interface FixtureResult {
 export function runFixture(fixture: Fixture): FixtureResult {
   // As the CLI reads it: a BOM is not part of the text, so columns are what an editor shows.
   const text = fs.readFileSync(fixture.file, 'utf8').replace(/^\uFEFF/, '')
-  const file = lintMarkdown(new VFile({path: fixture.file, value: text}), {
+  const file = lintFile(new VFile({path: fixture.file, value: text}), {
     glossary: fixture.glossary,
     ...(fixture.rules ? {rules: fixture.rules} : {})
   })

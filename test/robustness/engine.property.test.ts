@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {applyFixes, builtinGlossary, findingText, lint, lintMarkdown, parseMarkdown, type Fix} from '@reqlint/core'
+import {applyFixes, builtinGlossary, findingText, lint, parseMarkdown, type Fix} from '@reqlint/core'
+import {lintFile} from '../lint-file.js'
 import {anyText, markdownDocument, pointOf, seed, sourceText} from './arbitraries.js'
 
 const options = {glossary: builtinGlossary()}
@@ -17,7 +18,7 @@ const parameters = {seed, numRuns: runs}
 function reportProblems(text: string): string[] {
   const source = sourceText(text)
   // In English: the quoting check below reads the English messages.
-  const file = lintMarkdown(text, {...options, locale: 'en'})
+  const file = lintFile(text, {...options, locale: 'en'})
   const problems: string[] = []
   let previous = -1
   let previousEnd = -1
@@ -138,7 +139,7 @@ describe('engine: arbitrary Markdown', () => {
   it('never throws, on Markdown-shaped documents and on random text', () => {
     fc.assert(
       fc.property(fc.oneof(markdownDocument, anyText), (text) => {
-        lintMarkdown(text, options)
+        lintFile(text, options)
         lint(text, options)
         lint(new TextEncoder().encode(text), options)
       }),

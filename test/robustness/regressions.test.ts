@@ -4,13 +4,14 @@
  */
 import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {applyFixes, builtinGlossary, DocumentError, lint, lintMarkdown, loadGlossary, parseGlossaryFile, parseMarkdown, type GlossaryHost} from '@reqlint/core'
+import {applyFixes, builtinGlossary, DocumentError, lint, loadGlossary, parseGlossaryFile, parseMarkdown, type GlossaryHost} from '@reqlint/core'
+import {lintFile} from '../lint-file.js'
 import {errorOf} from './data-error.js'
 
 const options = {glossary: builtinGlossary()}
 
 function messagesOf(text: string): Array<{ruleId: string | undefined; start: number | undefined; end: number | undefined; actual: string | undefined; reason: string}> {
-  return lintMarkdown(text, options).messages.map((message) => ({
+  return lintFile(text, options).messages.map((message) => ({
     ruleId: message.ruleId,
     start: message.place && 'start' in message.place ? message.place.start.offset : undefined,
     end: message.place && 'start' in message.place ? message.place.end.offset : undefined,

@@ -9,7 +9,8 @@ import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {builtinGlossary, lintMarkdown, mergeGlossaryFiles, parseGlossaryFile, rules} from '@reqlint/core'
+import {builtinGlossary, mergeGlossaryFiles, parseGlossaryFile, rules} from '@reqlint/core'
+import {lintFile} from '../../../test/lint-file.js'
 import {VFile} from 'vfile'
 import {formatters, type FormatOptions} from '../src/formatters/index.js'
 import {escapeData, escapeProperty} from '../src/formatters/github.js'
@@ -32,7 +33,7 @@ const russian = [
 ].join('\n')
 
 function lintedRussian(): VFile {
-  return lintMarkdown(new VFile({path: 'docs/тз.md', value: russian}), {glossary: builtinGlossary()})
+  return lintFile(new VFile({path: 'docs/тз.md', value: russian}), {glossary: builtinGlossary()})
 }
 
 type Message = VFile['messages'][number]
@@ -81,7 +82,7 @@ function hostileFile(): VFile {
 }
 
 function cleanFile(): VFile {
-  return lintMarkdown(new VFile({path: 'docs/clean.md', value: '# Введение\n\nСистема хранит карточки клиентов.\n'}), {glossary: builtinGlossary()})
+  return lintFile(new VFile({path: 'docs/clean.md', value: '# Введение\n\nСистема хранит карточки клиентов.\n'}), {glossary: builtinGlossary()})
 }
 
 function messageCount(files: readonly VFile[]): number {
@@ -167,7 +168,7 @@ describe('sarif', () => {
 
   it('fingerprints findings by rule, path, text and occurrence, not by line', () => {
     const fingerprints = (value: string) => {
-      const file = lintMarkdown(new VFile({path: 'docs/тз.md', value}), {glossary: builtinGlossary()})
+      const file = lintFile(new VFile({path: 'docs/тз.md', value}), {glossary: builtinGlossary()})
       const log = JSON.parse(formatters.sarif([file], options)) as SarifLog
       return log.runs[0]!.results.map((result) => result.partialFingerprints[fingerprintKey])
     }
@@ -292,7 +293,7 @@ describe('junit', () => {
 describe('a hostile document, linted for real', () => {
   // Flagged words carrying control characters, so the reasons the rules write contain them.
   const value = 'Система должна быстро\u0085работать через SS\u001bO и CRМ\u2028::error::x.\n\nВход через SSO\r::warning::y и т.д.\n'
-  const files = [lintMarkdown(new VFile({path: 'docs/evil\n::error::.md', value}), {glossary: builtinGlossary()})]
+  const files = [lintFile(new VFile({path: 'docs/evil\n::error::.md', value}), {glossary: builtinGlossary()})]
 
   it('still gives one command per message, valid SARIF and well-formed XML', () => {
     expect(messageCount(files)).toBeGreaterThan(1)
@@ -316,7 +317,7 @@ describe('stylish', () => {
     const related = new Error('defined here\n::error::cause')
     related.stack = related.message
     file.message('with a cause\r\n::error::x', {cause: related, ruleId: 'inconsistent-term\n::error::rule'})
-    const evil = lintMarkdown(new VFile({path: 'cmd\n::error file=evil.md::pwned.md', value: 'Вход через SSO.\n'}), {glossary: builtinGlossary()})
+    const evil = lintFile(new VFile({path: 'cmd\n::error file=evil.md::pwned.md', value: 'Вход через SSO.\n'}), {glossary: builtinGlossary()})
     const output = lines([file, evil])
     // No line a runner or terminal could take for its own: no `::`, no escape, no carriage return at a line's start.
     for (const line of output) expect(line).not.toMatch(/^\s*::|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/u)
@@ -333,7 +334,7 @@ describe('stylish', () => {
 
   it('prints a glossary term with a line break and an escape code as text', () => {
     const glossary = parseGlossaryFile('/g/g.yaml', 'terms:\n  - term: "заявка\\r\\n::error::x\\e[31m"\n    avoid: [тикет]\n')
-    const file = lintMarkdown(new VFile({path: 'a.md', value: 'Создать тикет.\n'}), {glossary: mergeGlossaryFiles([glossary]), locale: 'en'})
+    const file = lintFile(new VFile({path: 'a.md', value: 'Создать тикет.\n'}), {glossary: mergeGlossaryFiles([glossary]), locale: 'en'})
     const output = formatters.stylish([file], options)
     expect(output).toMatch(/^a\.md\n +1:9 +error +Unexpected «тикет», expected «заявка\\r\\n::error::x\\u001b\[31m»/u)
     expect(output).not.toMatch(/[\r\u001b]/u)

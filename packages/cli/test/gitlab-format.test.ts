@@ -10,7 +10,8 @@
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {builtinGlossary, lintMarkdown} from '@reqlint/core'
+import {builtinGlossary} from '@reqlint/core'
+import {lintFile} from '../../../test/lint-file.js'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {formatters, type FormatOptions} from '../src/formatters/index.js'
@@ -59,7 +60,7 @@ function checkCodeQuality(text: string): string[] {
 const russian = ['# Техническое задание', '', '🚀 Система должна быстро выгружать данные через SSO.', '', 'Интерфейс должен быть удобным, и т.д.', ''].join('\n')
 
 function lint(value: string, filePath = 'docs/тз.md'): VFile {
-  return lintMarkdown(new VFile({path: filePath, value}), {glossary: builtinGlossary()})
+  return lintFile(new VFile({path: filePath, value}), {glossary: builtinGlossary()})
 }
 
 describe('gitlab', () => {

@@ -5,7 +5,8 @@
  * (the document's language, the default) and in English.
  */
 import {describe, expect, it} from 'vitest'
-import {builtinGlossary, lintMarkdown, type Locale} from '@reqlint/core'
+import {builtinGlossary, type Locale} from '@reqlint/core'
+import {lintFile} from '../../../test/lint-file.js'
 import {VFile} from 'vfile'
 import {stylish, wrap} from '../src/formatters/stylish.js'
 import {unix} from '../src/formatters/unix.js'
@@ -14,7 +15,7 @@ import {runInProcess, tempDir} from './helpers.js'
 const document = ['# ТЗ', '', 'Система должна быстро выгружать данные через SSO.', '', 'Выполнить резервное копирование. Бэкап хранится неделю.', ''].join('\n')
 
 function linted(locale?: Locale): VFile {
-  return lintMarkdown(new VFile({path: '/project/docs/тз.md', value: document}), {glossary: builtinGlossary(), ...(locale ? {locale} : {})})
+  return lintFile(new VFile({path: '/project/docs/тз.md', value: document}), {glossary: builtinGlossary(), ...(locale ? {locale} : {})})
 }
 
 const cwd = '/project'

@@ -18,13 +18,11 @@ import {coreMessage} from './problem-texts.js'
 import {buildProse, ProseBuilder, type ProseDocument, type ProseLanguage, type TokenCache} from './prose.js'
 import type {RequirementSignals, SectionScopes} from './requirements.js'
 import type {Place} from './location.js'
-import type {Locale} from './locale.js'
 import type {MessageData, MessageRef} from './message.js'
 import type {Finding, Fix, Rule, Severity} from './rule.js'
 import type {Message} from './texts.js'
 import {rules as allRules} from './rules/index.js'
 import {findingText} from './finding-text.js'
-import {addMessages} from './vfile-messages.js'
 
 /** A rule's setting: a severity, or a severity with options. */
 export type RuleSetting = Severity | readonly [Severity, Record<string, unknown>?]
@@ -37,7 +35,7 @@ export interface LintOptions {
   readonly language?: ProseLanguage | 'auto'
   /**
    * Parse as MDX (JSX, expressions, ESM) rather than Markdown; for `*.mdx` files.
-   * Needs `import '@reqlint/core/mdx'` first. Ignored by {@link lintTree}.
+   * Needs `import '@reqlint/core/mdx'` first. Ignored for a parsed tree (it is parsed already).
    */
   readonly mdx?: boolean
   /**
@@ -58,11 +56,6 @@ export interface LintOptions {
    * `reqlint-…` comments are always reported (`unknown-rule`).
    */
   readonly reportUnusedDisableDirectives?: boolean
-  /**
-   * The language of the messages {@link lintMarkdown} and {@link lintTree} write; by
-   * default the document's (`language`). {@link lint} returns data and writes none.
-   */
-  readonly locale?: Locale
 }
 
 /** A finding as the engine hands it over: with its rule, severity and fix, at source offsets. */
@@ -112,32 +105,35 @@ export interface LintResult {
   readonly language: ProseLanguage
 }
 
-/** Lints a Markdown document: its findings as data, their fixes and the document's language. */
-export function lint(document: Compatible, options: LintOptions): LintResult {
-  const text = sourceText(document instanceof VFile ? document : new VFile(document))
+/**
+ * A document already parsed, with the text its positions point into: a remark
+ * pipeline's tree (remark-reqlint) or the editor's tree of cached chunks.
+ */
+export interface ParsedDocument {
+  readonly tree: Root
+  readonly text: string
+}
+
+/**
+ * Lints a Markdown document, given as text (or a vfile) or already parsed: its
+ * findings as data, their fixes and the document's language. Text is parsed one
+ * top-level node at a time ({@link readDocument}); a tree is read as given. The
+ * edges make text and vfile messages from the findings (`findingText`, `addMessages`).
+ */
+export function lint(document: Compatible | ParsedDocument, options: LintOptions): LintResult {
+  if (isParsed(document)) {
+    const text = withoutBom(document.text)
+    const stamped = checkTree(document.tree, text, options)
+    return {findings: findingsOf(stamped, text), fixes: fixesOf(stamped), language: languageOf(text, options)}
+  }
+  const text = withoutBom(String(document instanceof VFile ? document : new VFile(document)))
   const language = languageOf(text, options)
   const stamped = check(readDocument(text, language, {mdx: options.mdx === true}), text, language, options)
   return {findings: findingsOf(stamped, text), fixes: fixesOf(stamped), language}
 }
 
-/** Lints a Markdown document; the findings are the returned file's messages, in `options.locale` or the document's language. */
-export function lintMarkdown(document: Compatible, options: LintOptions): VFile {
-  const file = document instanceof VFile ? document : new VFile(document)
-  const {findings, language} = lint(file, options)
-  addMessages(file, findings, options.locale ?? language)
-  return file
-}
-
-/**
- * Lints an mdast tree of `file` (as a remark plugin does) and adds the findings
- * to `file.messages`, in `options.locale` or the document's language. Returns
- * the fixes of the reported findings.
- */
-export function lintTree(tree: Root, file: VFile, options: LintOptions): Fix[] {
-  const text = sourceText(file)
-  const stamped = checkTree(tree, text, options)
-  addMessages(file, findingsOf(stamped, text), options.locale ?? languageOf(text, options))
-  return fixesOf(stamped)
+function isParsed(document: Compatible | ParsedDocument): document is ParsedDocument {
+  return typeof document === 'object' && document !== null && !(document instanceof VFile) && !(document instanceof Uint8Array) && 'tree' in document && (document as ParsedDocument).tree?.type === 'root'
 }
 
 function fixesOf(stamped: readonly RuleFinding[]): Fix[] {
@@ -175,7 +171,11 @@ export function findingsOf(stamped: readonly RuleFinding[], text: string): LintF
   return findings
 }
 
-/** The findings for a tree, in document order, without touching a file: the CLI uses it for fixes. */
+/**
+ * The rules' findings for a tree, in document order, with their spans as
+ * offsets and their rule: the language server's entry, which keeps offsets
+ * in the editor's text for its diagnostics, hovers and code actions.
+ */
 export function checkTree(tree: Root, text: string, options: LintOptions): RuleFinding[] {
   const language = languageOf(text, options)
   return check(readTree(tree, text, language, options.tokenCache), text, language, options)
@@ -291,8 +291,7 @@ export function resolveSetting(rule: Rule, setting: RuleSetting | undefined): {s
  * The text positions refer to: the file decoded (a `Uint8Array` value is UTF-8),
  * without a byte order mark, which the parser does not count either.
  */
-function sourceText(file: VFile): string {
-  const text = String(file)
+function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 

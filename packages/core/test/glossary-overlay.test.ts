@@ -4,7 +4,8 @@
  * before it.
  */
 import {describe, expect, it} from 'vitest'
-import {builtinGlossary, builtinGlossaryName, DataError, lintMarkdown, loadGlossary, type Glossary} from '@reqlint/core'
+import {builtinGlossary, builtinGlossaryName, DataError, loadGlossary, type Glossary} from '@reqlint/core'
+import {lintFile} from '../../../test/lint-file.js'
 import {memoryHost} from './memory-host.js'
 
 function load(files: Record<string, string>, names: string[] = ['g.yaml']): Glossary {
@@ -69,7 +70,7 @@ describe('a later glossary overrides an earlier one', () => {
 
   it('lints a document as one concept under two names, with the rest of the built-in glossary intact', () => {
     const text = 'Карточка клиента открыта. Карточка контрагента закрыта. Бэкап и резервное копирование через API. Коробка и коробочная версия.\n'
-    const findings = lintMarkdown(text, {glossary: load({'g.yaml': project})}).messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual}`)
+    const findings = lintFile(text, {glossary: load({'g.yaml': project})}).messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual}`)
     expect(findings).toEqual(['1:27 inconsistent-term Карточка контрагента', '1:57 inconsistent-term Бэкап'])
   })
 

@@ -4,21 +4,8 @@
  * for, and the inconsistent-term message that never contradicts itself.
  */
 import {describe, expect, it} from 'vitest'
-import {
-  defineRule,
-  findingText,
-  formatTemplate,
-  lint,
-  lintMarkdown,
-  locales,
-  mergeGlossaryFiles,
-  option,
-  parseGlossaryFile,
-  placeholders,
-  ruleById,
-  rules,
-  type Rule
-} from '@reqlint/core'
+import {defineRule, findingText, formatTemplate, lint, locales, mergeGlossaryFiles, option, parseGlossaryFile, placeholders, ruleById, rules, type Rule} from '@reqlint/core'
+import {lintFile} from '../../../test/lint-file.js'
 
 const everyRule: Rule[] = [...rules, ruleById('unknown-rule')!, ruleById('unused-directive')!]
 
@@ -80,8 +67,8 @@ describe('findings', () => {
       'Unexpected «быстро» (unmeasurable quality): Speed, reliability or efficiency without a number and measurement conditions gives no threshold at which the system can be accepted or rejected.'
     )
     expect(findingText({ruleId: vague.ruleId, ...vague.note!}, 'ru')).toMatch(/^Замените оценку метрикой с порогом/u)
-    expect(lintMarkdown(document, {glossary}).messages.map((message) => message.reason)).toEqual(findings.map((finding) => findingText(finding, 'ru')))
-    expect(lintMarkdown(document, {glossary, locale: 'en'}).messages.map((message) => message.reason)).toEqual(findings.map((finding) => findingText(finding, 'en')))
+    expect(lintFile(document, {glossary}).messages.map((message) => message.reason)).toEqual(findings.map((finding) => findingText(finding, 'ru')))
+    expect(lintFile(document, {glossary, locale: 'en'}).messages.map((message) => message.reason)).toEqual(findings.map((finding) => findingText(finding, 'en')))
   })
 
   it('a glossary’s own ambiguous words explain themselves in both languages', () => {

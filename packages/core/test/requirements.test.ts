@@ -4,7 +4,8 @@
  * and the project's own section scopes.
  */
 import {describe, expect, it} from 'vitest'
-import {builtinGlossary, lintMarkdown} from '@reqlint/core'
+import {builtinGlossary} from '@reqlint/core'
+import {lintFile} from '../../../test/lint-file.js'
 import {readDocument} from '../src/engine.js'
 import {headingRole, RequirementsModel, type SectionScopes} from '../src/requirements.js'
 
@@ -201,7 +202,7 @@ describe('the `sections` option of the engine', () => {
   it("skips a project's own section and checks one it names a requirements section", () => {
     const text = '# ТЗ\n\n## Обзор рынка\n\n- Конкуренты предлагают удобный интерфейс.\n\n## Исходные данные\n\nОтчёт строится быстро.\n'
     const lint = (sections?: SectionScopes) =>
-      lintMarkdown(text, {glossary: builtinGlossary(), ...(sections ? {sections} : {})}).messages.map((message) => `${message.line} ${message.actual}`)
+      lintFile(text, {glossary: builtinGlossary(), ...(sections ? {sections} : {})}).messages.map((message) => `${message.line} ${message.actual}`)
     expect(lint()).toEqual(['5 удобный'])
     expect(lint({requirements: ['исходные данные'], skip: ['обзор рынка']})).toEqual(['9 быстро'])
   })

@@ -4,13 +4,14 @@
  * and the options. The exact places are in fixtures/inconsistent-term/.
  */
 import {describe, expect, it} from 'vitest'
-import {emptyGlossary, lint, lintMarkdown, type Glossary, type Locale, type ReqlintMessage} from '@reqlint/core'
+import {emptyGlossary, lint, type Glossary, type Locale, type ReqlintMessage} from '@reqlint/core'
+import {lintFile} from '../../../test/lint-file.js'
 import {writtenAsCode} from '../src/variants/code.js'
 import {cyrillicSkeleton, latinSkeleton} from '../src/variants/transliteration.js'
 
 /** The messages in English unless asked: most of these tests are about what a class reports, not its language. */
 function messages(text: string, glossary: Glossary = emptyGlossary, variants?: readonly string[], locale: Locale = 'en') {
-  const file = lintMarkdown(text, {glossary, locale, ...(variants ? {rules: {'inconsistent-term': ['error', {variants: [...variants]}]}} : {})})
+  const file = lintFile(text, {glossary, locale, ...(variants ? {rules: {'inconsistent-term': ['error', {variants: [...variants]}]}} : {})})
   return file.messages.filter((message) => message.ruleId === 'inconsistent-term')
 }
 

@@ -1,14 +1,14 @@
 /**
  * remark-reqlint: reqlint's checks inside a unified / remark pipeline. The
  * findings are vfile messages, the same the `reqlint` CLI reports for the same
- * document and glossary: both call @reqlint/core's `lintTree`.
+ * document and glossary: both call @reqlint/core's `lint`.
  *
  * The plugin lints the tree the pipeline parsed and does not parse again: a
  * pipeline without remark-gfm has no tables (their rows are read as one
  * paragraph), one without remark-frontmatter reads front matter as prose.
  */
 import path from 'node:path'
-import {builtinGlossary, DataError, lintTree, type Glossary} from '@reqlint/core'
+import {addMessages, builtinGlossary, DataError, lint, type Glossary} from '@reqlint/core'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
@@ -42,14 +42,16 @@ const remarkReqlint: Plugin<[(Options | null | undefined)?], Root> = function (o
       }
       throw error
     }
-    lintTree(tree, file, {
+    const options = {
       glossary,
       ...(settings.rules ? {rules: settings.rules} : {}),
       ...(settings.language ? {language: settings.language} : {}),
       reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives,
-      ...(settings.sections ? {sections: settings.sections} : {}),
-      ...(settings.locale ? {locale: settings.locale} : {})
-    })
+      ...(settings.sections ? {sections: settings.sections} : {})
+    }
+    // The tree remark parsed, read as it is: the same engine as the CLI's, given a tree instead of text.
+    const {findings, language} = lint({tree, text: String(file)}, options)
+    addMessages(file, findings, settings.locale ?? language)
   }
 }
 

@@ -9,6 +9,7 @@ import {coreMessage} from '../problem-texts.js'
 import type {Localized} from '../message.js'
 import type {Message, Subject} from '../texts.js'
 import {YamlReader} from '../yaml-reader.js'
+import {boolean, list as listOf, object, oneOf, optional, readRoot, refine, string, strings, words, type Field, type Schema} from '../schema.js'
 import {russianWordMaps, russianWordSets} from './russian-words.js'
 import type {AmbiguityList, BuiltinData, HeadingPatterns, RequirementsData, RussianWordLists, TermVariantData} from './index.js'
 
@@ -132,98 +133,93 @@ function readRussianWords(source: DataSource): RussianWordLists {
 
 /** `data/requirements.yaml`: heading patterns, negated words and user-story markers by language. */
 function readRequirements(source: DataSource): RequirementsData {
-  const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, subjectOf('the file'), ['sections', 'negation', 'userStories', 'exampleColumns'])
-  const byLanguage = (node: Node | null | undefined, what: string): HeadingPatterns => {
-    const lists = reader.map(node ?? null, subjectOf(what), ['ru', 'en'])
-    const list = (language: 'ru' | 'en'): string[] =>
-      reader.strings(lists.get(language)?.value, subjectOf(`${what}.${language}`)).map((item) => {
-        if (!/^[\p{Ll}\d'’*-]+(?: [\p{Ll}\d'’*-]+)*$/u.test(item.value)) reader.fail(lists.get(language)?.value, internal(`${what}.${language}: \`${item.value}\` must be lower-case words`))
-        return item.value.replace(/ё/gu, 'е')
-      })
-    return {ru: list('ru'), en: list('en')}
-  }
-  const sections = reader.map(top.get('sections')?.value ?? null, subjectOf('`sections`'), ['skip', 'requirements'])
-  const stories = reader.map(top.get('userStories')?.value ?? null, subjectOf('`userStories`'), ['ru', 'en'])
-  const markers = (language: 'ru' | 'en') => {
-    const fields = reader.map(stories.get(language)?.value ?? null, subjectOf(`\`userStories.${language}\``), ['role', 'want'])
-    const words = (key: string) => reader.strings(fields.get(key)?.value, subjectOf(`\`userStories.${language}.${key}\``)).map((item) => item.value)
-    return {role: words('role'), want: words('want')}
-  }
-  return {
-    sections: {skip: byLanguage(sections.get('skip')?.value, '`sections.skip`'), requirements: byLanguage(sections.get('requirements')?.value, '`sections.requirements`')},
-    negation: byLanguage(top.get('negation')?.value, '`negation`'),
-    userStories: {ru: markers('ru'), en: markers('en')},
-    exampleColumns: byLanguage(top.get('exampleColumns')?.value, '`exampleColumns`')
-  }
+  // Lower-case words, «е» for «ё»; a word that is not is refused at its list.
+  const patterns: Schema<string[]> = (reader, node, subject) =>
+    words(reader, node, subject).map((value) => {
+      const path = subject.kind === 'key' ? subject.key : ''
+      const dot = path.lastIndexOf('.')
+      if (!/^[\p{Ll}\d'’*-]+(?: [\p{Ll}\d'’*-]+)*$/u.test(value)) reader.fail(node, internal(`\`${path.slice(0, dot)}\`.${path.slice(dot + 1)}: \`${value}\` must be lower-case words`))
+      return value.replace(/ё/gu, 'е')
+    })
+  const byLanguage = object<HeadingPatterns>({ru: patterns, en: patterns})
+  const markers = object({role: words, want: words})
+  return readRoot(
+    new YamlReader(source.path, source.text),
+    object<RequirementsData>({
+      sections: object({skip: byLanguage, requirements: byLanguage}),
+      negation: byLanguage,
+      userStories: object({ru: markers, en: markers}),
+      exampleColumns: byLanguage
+    }),
+    {kind: 'file'}
+  )
 }
 
 /** data/term-variants.yaml: per language a lexicon of near-synonym groups, particles and prefixes. */
 function readTermVariants(source: DataSource): Record<'ru' | 'en', TermVariantData> {
-  const reader = new YamlReader(source.path, source.text)
-  const languages = reader.map(reader.root, subjectOf('the file'), ['ru', 'en'])
-  const read = (language: 'ru' | 'en'): TermVariantData => {
-    const fields = reader.map(languages.get(language)?.value ?? null, subjectOf(`\`${language}\``), ['lexicon', 'particles', 'qualifiers', 'prefixes', 'referents'])
+  const fields = object({names: refine(words, (values, fail) => (values.length < 2 ? fail(internal('a group needs two names or more')) : values)), reason: object<Localized>({ru: string, en: string}), phrasesOnly: optional(boolean, false), once: optional(strings, [])})
+  // A group's names, each group once per language; `once` only names the group's own names.
+  const language = (): Schema<TermVariantData> => {
     const seen = new Set<string>()
-    const lexicon = reader.list(fields.get('lexicon')?.value, subjectOf('`lexicon`')).map((item) => {
-      const group = reader.map(item, subjectOf('a lexicon group'), ['names', 'reason', 'phrasesOnly', 'once'])
-      const namesNode = group.get('names')?.value
-      const names = reader.strings(namesNode, subjectOf('`names`')).map((named) => named.value)
-      if (names.length < 2) reader.fail(namesNode, internal('a group needs two names or more'))
-      const key = names.map((name) => name.toLowerCase()).sort().join('|')
-      if (seen.has(key)) reader.fail(namesNode, internal(`the group ${names.join(', ')} appears twice`))
+    const group: Schema<TermVariantData['lexicon'][number]> = (reader, node, subject) => {
+      const namesNode = fieldNode(node, 'names')
+      const read = fields(reader, node, subject)
+      const key = read.names.map((name) => name.toLowerCase()).sort().join('|')
+      if (seen.has(key)) reader.fail(namesNode, internal(`the group ${read.names.join(', ')} appears twice`))
       seen.add(key)
-      const phrasesOnly = group.get('phrasesOnly')?.value
-      const onceNode = group.get('once')?.value
-      const once = onceNode === undefined ? [] : reader.strings(onceNode, subjectOf('`once`'))
-      for (const named of once) if (!names.includes(named.value)) reader.fail(onceNode!, internal(`\`once\` lists «${named.value}», which is not one of the group's names`))
-      return {
-        names,
-        reason: readReason(reader, group.get('reason')?.value),
-        phrasesOnly: phrasesOnly === undefined ? false : reader.boolean(phrasesOnly, subjectOf('`phrasesOnly`')),
-        once: once.map((named) => named.value)
-      }
+      for (const named of read.once) if (!read.names.includes(named.value)) reader.fail(fieldNode(node, 'once'), internal(`\`once\` lists «${named.value}», which is not one of the group's names`))
+      return {names: read.names, reason: read.reason, phrasesOnly: read.phrasesOnly, once: read.once.map((named) => named.value)}
+    }
+    const lowerSet: Schema<Set<string>> = (reader, node, subject) => new Set(words(reader, node, subject).map((word) => word.toLowerCase()))
+    // Under a language, a key is named alone (`particles`, not `ru.particles`), as the messages always have.
+    const own = <T>(name: string, schema: Schema<T>): Field<T> => ({schema, subject: {kind: 'key', key: name}})
+    return object<TermVariantData>({
+      lexicon: own('lexicon', listOf(group, {kind: 'entry', of: 'lexicon'})),
+      particles: own('particles', lowerSet),
+      qualifiers: own('qualifiers', lowerSet),
+      prefixes: own('prefixes', lowerSet),
+      referents: own('referents', lowerSet)
     })
-    const words = (name: string) => new Set(reader.strings(fields.get(name)?.value, subjectOf(`\`${name}\``)).map((named) => named.value.toLowerCase()))
-    return {lexicon, particles: words('particles'), qualifiers: words('qualifiers'), prefixes: words('prefixes'), referents: words('referents')}
   }
-  return {ru: read('ru'), en: read('en')}
+  return readRoot(new YamlReader(source.path, source.text), object({ru: language(), en: language()}), {kind: 'file'})
+}
+
+/** The value node of `key` in a mapping the schema has read already. */
+function fieldNode(node: Node | null | undefined, key: string): Node | undefined {
+  return isMap(node) ? ((node.get(key, true) as Node | undefined) ?? undefined) : undefined
 }
 
 function readAmbiguity(source: DataSource): AmbiguityList {
-  const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, subjectOf('the list'), ['language', 'binding', 'permissive', 'measures', 'measureUnits', 'categories'])
-  const language = reader.string(top.get('language')?.value, subjectOf('`language`'))
-  if (language !== 'ru' && language !== 'en') return reader.fail(top.get('language')?.value, internal('expected ru or en'))
-  const words = (node: Node | null | undefined, what: string): string[] => reader.strings(node, subjectOf(what)).map((item) => item.value)
   const ids = new Set<string>()
-  const categories = reader.list(top.get('categories')?.value, subjectOf('`categories`')).map((item) => {
-    const fields = reader.map(item, subjectOf('a category'), ['id', 'name', 'why', 'hint', 'escape', 'measurable', 'words', 'phrases', 'except'])
-    const id = reader.string(fields.get('id')?.value, subjectOf('`id`'))
-    if (!/^[a-z][a-z0-9-]*$/.test(id)) reader.fail(fields.get('id')?.value, internal(`category id \`${id}\` is not kebab-case`))
-    if (ids.has(id)) reader.fail(fields.get('id')?.value, internal(`category \`${id}\` appears twice`))
-    ids.add(id)
-    const escapeNode = fields.get('escape')?.value
-    return {
-      id,
-      name: reader.string(fields.get('name')?.value, subjectOf('`name`')),
-      why: reader.string(fields.get('why')?.value, subjectOf('`why`')),
-      hint: reader.string(fields.get('hint')?.value, subjectOf('`hint`')),
-      escape: escapeNode === undefined ? false : reader.boolean(escapeNode, subjectOf('`escape`')),
-      measurable: fields.has('measurable') ? reader.boolean(fields.get('measurable')!.value, subjectOf('`measurable`')) : false,
-      words: words(fields.get('words')?.value, '`words`'),
-      phrases: words(fields.get('phrases')?.value, '`phrases`'),
-      except: fields.has('except') ? words(fields.get('except')?.value, '`except`') : []
-    }
+  const id = refine(string, (value, fail) => {
+    if (!/^[a-z][a-z0-9-]*$/.test(value)) fail(internal(`category id \`${value}\` is not kebab-case`))
+    if (ids.has(value)) fail(internal(`category \`${value}\` appears twice`))
+    ids.add(value)
+    return value
   })
-  return {
-    language,
-    binding: new Set(words(top.get('binding')?.value, '`binding`').map((word) => word.toLowerCase().replace(/ё/g, 'е'))),
-    permissive: new Set(words(top.get('permissive')?.value, '`permissive`').map((word) => word.toLowerCase().replace(/ё/g, 'е'))),
-    measures: top.has('measures') ? words(top.get('measures')?.value, '`measures`').map((word) => word.toLowerCase().replace(/ё/g, 'е')) : [],
-    measureUnits: top.has('measureUnits') ? words(top.get('measureUnits')?.value, '`measureUnits`') : [],
-    categories
-  }
+  const category = object({
+    id,
+    name: string,
+    why: string,
+    hint: string,
+    escape: optional(boolean, false),
+    measurable: optional(boolean, false),
+    words,
+    phrases: words,
+    except: optional(words, [])
+  })
+  const folded = refine(words, (values) => values.map((word) => word.toLowerCase().replace(/ё/g, 'е')))
+  // Keys in the order the unknown-key message lists them; read with the categories first.
+  const list = object({
+    language: oneOf(['ru', 'en'] as const, () => internal('expected ru or en')),
+    binding: folded,
+    permissive: folded,
+    measures: optional(folded, []),
+    measureUnits: optional(words, []),
+    categories: listOf(category, {kind: 'entry', of: 'categories'})
+  }, ['language', 'categories', 'binding', 'permissive', 'measures', 'measureUnits'])
+  const read = readRoot(new YamlReader(source.path, source.text), list, {kind: 'file'})
+  return {...read, binding: new Set(read.binding), permissive: new Set(read.permissive)}
 }
 
 /** A mapping `{ru: [...], en: [...]}` (optionally under one key, beside `besides`), as one set. */
@@ -248,18 +244,10 @@ function readList(source: DataSource, key: string, besides: readonly string[] = 
 /** What a reader's message names, for the built-in data: the build's own errors, in English. */
 function subjectOf(what: string): Subject {
   if (what.startsWith('the ')) return {kind: 'file'}
-  if (what === 'a lexicon group') return {kind: 'entry', of: 'lexicon'}
-  if (what === 'a category') return {kind: 'entry', of: 'categories'}
   return {kind: 'key', key: what.replace(/`/gu, '')}
 }
 
 /** A problem in the built-in data: found by the build, never by a user. */
 function internal(text: string): Message {
   return coreMessage('internal-data', {text})
-}
-
-/** A lexicon group's reason, written natively in both languages: `{ru: …, en: …}`. */
-function readReason(reader: YamlReader, node: Node | null | undefined): Localized {
-  const fields = reader.map(node, subjectOf('`reason`'), ['ru', 'en'])
-  return {ru: reader.string(fields.get('ru')?.value, subjectOf('`reason.ru`')), en: reader.string(fields.get('en')?.value, subjectOf('`reason.en`'))}
 }

@@ -5,7 +5,8 @@
 import {isMap, isScalar, isSeq, type Node} from 'yaml'
 import {DataError} from '../data-error.js'
 import {coreMessage} from '../problem-texts.js'
-import {tokenOf, type Subject} from '../texts.js'
+import {tokenOf, type Message} from '../texts.js'
+import {boolean, list, object, oneOf, optional, readRoot, string, strings, type Schema} from '../schema.js'
 import {YamlReader} from '../yaml-reader.js'
 import type {AmbiguousAddition, DerivedForm, GlossaryEntry, Language, Named} from './model.js'
 import {parseCsvGlossary} from './csv.js'
@@ -33,8 +34,87 @@ export function formatOf(file: string): GlossaryFormat {
   return 'yaml'
 }
 
-const topKeys = ['language', 'extends', 'remove', 'terms', 'abbreviations', 'builtinAbbreviations', 'ambiguous', 'distinct'] as const
 const entryKeys = ['term', 'abbreviation', 'definition', 'synonyms', 'avoid', 'context'] as const
+
+/** Names, each with its place (a string or a list of strings). */
+const named: Schema<Named[]> = (reader, node, subject) => reader.strings(node, subject).map(({value, node: at}) => ({value, place: {file: reader.file, ...reader.where(at)}}))
+
+/** One name with its place. */
+const name: Schema<Named> = (reader, node, subject) => ({value: reader.string(node, subject), place: {file: reader.file, ...reader.where(node)}})
+
+/** A mapping that must have `key`: its keys checked first, then `problem` at the mapping when the key is absent. */
+function requiring<T>(schema: Schema<T>, keys: readonly string[], key: string, problem: Message): Schema<T> {
+  return (reader, node, subject) => {
+    if (!reader.map(node, subject, keys).has(key)) reader.fail(node, problem)
+    return schema(reader, node, subject)
+  }
+}
+
+const entryFields = object({
+  term: name,
+  abbreviation: named,
+  // `definition:` with no value is no definition.
+  definition: ((reader, node, subject) => (node === undefined || node === null ? undefined : string(reader, node, subject))) as Schema<string | undefined>,
+  synonyms: named,
+  avoid: named,
+  context: optional(named)
+})
+
+const entry: Schema<GlossaryEntry> = requiring((reader, node, subject) => {
+  const fields = entryFields(reader, node, subject)
+  return {
+    term: fields.term,
+    abbreviations: fields.abbreviation,
+    definition: fields.definition,
+    synonyms: fields.synonyms,
+    avoid: fields.avoid,
+    ...(fields.context === undefined ? {} : {context: fields.context}),
+    place: {file: reader.file, ...reader.where(node)}
+  }
+}, entryKeys, 'term', coreMessage('term-entry-needs-term', {}))
+
+/** An `ambiguous.add` item: a phrase, or `{word: мощный, forms: [adverb, comparative]}` to match «мощно», «мощнее» too. */
+const addition: Schema<AmbiguousAddition> = (reader, node, subject) => {
+  if (!isMap(node)) return name(reader, node, subject)
+  const read = requiring(
+    object({word: name, forms: ((r, n, s) => strings(r, n, s).map(({value, node: at}): DerivedForm => (value === 'adverb' || value === 'comparative' ? value : r.fail(at, coreMessage('unknown-form', {form: value}))))) as Schema<DerivedForm[]>}, ['forms', 'word']),
+    ['word', 'forms'],
+    'word',
+    coreMessage('entry-needs-word', {})
+  )(reader, node, {kind: 'entry', of: 'ambiguous.add'})
+  return {...read.word, forms: read.forms}
+}
+
+const ambiguous = object({
+  add: ((reader, node, subject) => (isScalar(node) ? [node] : reader.list(node, subject)).map((item) => addition(reader, item, {kind: 'item', key: 'ambiguous.add'}))) as Schema<AmbiguousAddition[]>,
+  remove: named
+})
+
+/** `distinct: [A, B]` is one list; `distinct: [[A, B], [C, D]]` several; each of two names or more. */
+const distinct: Schema<Named[][]> = (reader, node, subject) => {
+  const items = reader.list(node, subject)
+  const lists = items.length > 0 && items.every((item) => isSeq(item)) ? items : items.length > 0 ? [node as Node] : []
+  return lists.map((list) => {
+    const names = named(reader, list, subject)
+    if (names.length < 2) reader.fail(list, coreMessage('distinct-needs-two', {}))
+    return names
+  })
+}
+
+const glossaryFile = object(
+  {
+    language: optional(oneOf(['ru', 'en'] as const, (value) => coreMessage('unknown-glossary-language', {value: tokenOf(value)}))),
+    extends: named,
+    remove: named,
+    terms: list(entry, {kind: 'term-entry'}),
+    abbreviations: named,
+    builtinAbbreviations: optional(boolean),
+    ambiguous: ((reader, node, subject) => (node === undefined || node === null ? {add: [], remove: []} : ambiguous(reader, node, subject))) as Schema<GlossaryFile['ambiguous']>,
+    distinct
+  },
+  // Read in this order, so that the first problem reported is the one it always was.
+  ['language', 'terms', 'ambiguous', 'distinct', 'extends', 'remove', 'abbreviations', 'builtinAbbreviations']
+)
 
 export function parseGlossaryFile(file: string, text: string, format: GlossaryFormat = formatOf(file)): GlossaryFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -42,82 +122,16 @@ export function parseGlossaryFile(file: string, text: string, format: GlossaryFo
 
   const reader = new YamlReader(file, body)
   if (reader.root === null) throw new DataError(file, 1, 1, coreMessage('glossary-empty', {}))
-  const top = reader.map(reader.root, {kind: 'glossary'}, topKeys)
-
-  let language: Language | undefined
-  const languageNode = top.get('language')?.value
-  if (languageNode !== undefined) {
-    const value = reader.string(languageNode, key('language'))
-    if (value !== 'ru' && value !== 'en') return reader.fail(languageNode, coreMessage('unknown-glossary-language', {value: tokenOf(value)}))
-    language = value
-  }
-
-  const named = (items: Array<{value: string; node: Node}>): Named[] =>
-    items.map(({value, node}) => ({value, place: {file, ...reader.where(node)}}))
-
-  const entries: GlossaryEntry[] = []
-  for (const item of reader.list(top.get('terms')?.value, key('terms'))) {
-    const fields = reader.map(item, {kind: 'term-entry'}, entryKeys)
-    const termNode = fields.get('term')?.value
-    if (termNode === undefined) reader.fail(item, coreMessage('term-entry-needs-term', {}))
-    const definitionNode = fields.get('definition')?.value
-    entries.push({
-      term: named([{value: reader.string(termNode, key('term')), node: termNode as Node}])[0]!,
-      abbreviations: named(reader.strings(fields.get('abbreviation')?.value, key('abbreviation'))),
-      definition: definitionNode === undefined || definitionNode === null ? undefined : reader.string(definitionNode, key('definition')),
-      synonyms: named(reader.strings(fields.get('synonyms')?.value, key('synonyms'))),
-      avoid: named(reader.strings(fields.get('avoid')?.value, key('avoid'))),
-      ...(fields.has('context') ? {context: named(reader.strings(fields.get('context')?.value, key('context')))} : {}),
-      place: {file, ...reader.where(item)}
-    })
-  }
-
-  let add: AmbiguousAddition[] = []
-  let remove: Named[] = []
-  const ambiguousNode = top.get('ambiguous')?.value
-  if (ambiguousNode !== undefined && ambiguousNode !== null) {
-    const ambiguous = reader.map(ambiguousNode, key('ambiguous'), ['add', 'remove'])
-    // An item is a phrase, or `{word: мощный, forms: [adverb, comparative]}` to match «мощно», «мощнее» too.
-    const addNode = ambiguous.get('add')?.value
-    add = (isScalar(addNode) ? [addNode] : reader.list(addNode, key('ambiguous.add'))).map((item): AmbiguousAddition => {
-      if (!isMap(item)) return named([{value: reader.string(item, {kind: 'item', key: 'ambiguous.add'}), node: item}])[0]!
-      const fields = reader.map(item, {kind: 'entry', of: 'ambiguous.add'}, ['word', 'forms'])
-      const wordNode = fields.get('word')?.value
-      if (wordNode === undefined) reader.fail(item, coreMessage('entry-needs-word', {}))
-      const forms = reader.strings(fields.get('forms')?.value, key('forms')).map(({value, node}): DerivedForm => {
-        if (value !== 'adverb' && value !== 'comparative') return reader.fail(node, coreMessage('unknown-form', {form: value}))
-        return value
-      })
-      return {...named([{value: reader.string(wordNode, key('word')), node: wordNode as Node}])[0]!, forms}
-    })
-    remove = named(reader.strings(ambiguous.get('remove')?.value, key('ambiguous.remove')))
-  }
-
-  // `distinct: [A, B]` is one list; `distinct: [[A, B], [C, D]]` several.
-  const distinctNode = top.get('distinct')?.value
-  const distinctItems = reader.list(distinctNode, key('distinct'))
-  const lists = distinctItems.length > 0 && distinctItems.every((item) => isSeq(item)) ? distinctItems : distinctItems.length > 0 ? [distinctNode as Node] : []
-  const distinct = lists.map((list) => {
-    const names = named(reader.strings(list, key('distinct')))
-    if (names.length < 2) reader.fail(list, coreMessage('distinct-needs-two', {}))
-    return names
-  })
-
-  const builtinNode = top.get('builtinAbbreviations')?.value
+  const read = readRoot(reader, glossaryFile, {kind: 'glossary'})
   return {
     file,
-    language,
-    extends: named(reader.strings(top.get('extends')?.value, key('extends'))),
-    remove: named(reader.strings(top.get('remove')?.value, key('remove'))),
-    entries,
-    abbreviations: named(reader.strings(top.get('abbreviations')?.value, key('abbreviations'))),
-    builtinAbbreviations: builtinNode === undefined ? undefined : reader.boolean(builtinNode, key('builtinAbbreviations')),
-    ambiguous: {add, remove},
-    ...(distinct.length > 0 ? {distinct} : {})
+    language: read.language,
+    extends: read.extends,
+    remove: read.remove,
+    entries: read.terms,
+    abbreviations: read.abbreviations,
+    builtinAbbreviations: read.builtinAbbreviations,
+    ambiguous: read.ambiguous,
+    ...(read.distinct.length > 0 ? {distinct: read.distinct} : {})
   }
-}
-
-/** A key's value, as messages name it. */
-function key(name: string): Subject {
-  return {kind: 'key', key: name}
 }

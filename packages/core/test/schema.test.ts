@@ -1,0 +1,47 @@
+/**
+ * The declarative schema over located YAML values: each problem a DataError at
+ * the offending node's line and column, worded as the hand-written readers
+ * worded it (glossaries and the built-in data share these texts).
+ */
+import {describe, expect, it} from 'vitest'
+import {coreMessage} from '../src/problem-texts.js'
+import {boolean, list, object, oneOf, optional, readRoot, refine, string, words, type Schema} from '../src/schema.js'
+import {YamlReader} from '../src/yaml-reader.js'
+
+const shape = object({
+  name: string,
+  kind: oneOf(['a', 'b'] as const, (value) => coreMessage('internal-data', {text: `unknown kind ${value}`})),
+  flag: optional(boolean, false),
+  tags: words,
+  parts: list(object({id: refine(string, (value, fail) => (value.includes(' ') ? fail(coreMessage('internal-data', {text: 'an id has no spaces'})) : value))}), {kind: 'entry', of: 'parts'}),
+  nested: optional(object({inner: words}))
+})
+
+function read<T>(schema: Schema<T>, text: string): T | string {
+  try {
+    return readRoot(new YamlReader('f.yaml', text), schema, {kind: 'file'})
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
+describe('schema', () => {
+  it('reads a valid mapping, with defaults for absent optional keys', () => {
+    expect(read(shape, 'name: x\nkind: b\ntags: t\nparts:\n  - id: p\n')).toEqual({name: 'x', kind: 'b', flag: false, tags: ['t'], parts: [{id: 'p'}], nested: undefined})
+  })
+
+  it.each([
+    ['an unknown key, listing the keys in their order', 'name: x\nkind: a\nother: 1\n', 'f.yaml:3:1: unknown key `other` in the file (expected one of: name, kind, flag, tags, parts, nested)'],
+    ['a value of the wrong type', 'name: [x]\n', 'f.yaml:1:7: expected `name` to be a string'],
+    ['an absent required key, at the start of the file', 'kind: a\n', 'f.yaml:1:1: expected `name` to be a string'],
+    ['a value outside the choices', 'name: x\nkind: c\n', 'f.yaml:2:7: unknown kind c'],
+    ['a wrong boolean', 'name: x\nkind: a\nflag: 3\n', 'f.yaml:3:7: expected `flag` to be true or false'],
+    ['a list item of the wrong type', 'name: x\nkind: a\ntags: [t, {}]\n', 'f.yaml:3:11: expected each item of `tags` to be a string'],
+    ['an entry of a list, by its list', 'name: x\nkind: a\nparts: [3]\n', 'f.yaml:3:9: expected a `parts` entry to be a mapping'],
+    ['a refinement, at its value', 'name: x\nkind: a\nparts:\n  - id: p q\n', 'f.yaml:4:9: an id has no spaces'],
+    ['a nested key, by its path', 'name: x\nkind: a\nnested: {inner: {}}\n', 'f.yaml:3:17: expected `nested.inner` to be a string or a list of strings'],
+    ['an alias, refused as such', 'name: &n x\nkind: *n\n', 'f.yaml:2:7: YAML aliases are not supported (`*n`): write the value out']
+  ])('refuses %s', (_, text, message) => {
+    expect(read(shape, text)).toBe(message)
+  })
+})

@@ -26,6 +26,9 @@ export default defineConfig({
   test: {
     // The CLI tests spawn the built binary; a cold start on a busy 2-core machine can take seconds.
     testTimeout: 30_000,
+    // Hooks make and delete temporary trees (5,000 files in the stress test): on a loaded 2-core machine
+    // removing them took over vitest's default 10 s, failing a suite whose tests had all passed.
+    hookTimeout: 120_000,
     pool: 'forks',
     projects: [
       {

@@ -122,7 +122,7 @@ export function headingRole(text: string, scopes: SectionScopes | undefined): Se
  * or bold one-line paragraph stands for a heading in documents converted from a
  * word processor; it opens a section that the next such title closes.
  */
-export function sectionRoles(document: ProseDocument, scopes: SectionScopes | undefined): ReadonlyMap<ProseBlock, SectionRole> {
+export function sectionRoles(document: ProseDocument, scopes: SectionScopes | undefined, labels = true): ReadonlyMap<ProseBlock, SectionRole> {
   const roles = new Map<ProseBlock, SectionRole>()
   const stack: Array<{depth: number; role: SectionRole}> = []
   let titleRole: SectionRole = 'unclassified'
@@ -151,9 +151,32 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
       continue
     }
     labelled = isLabelParagraph(block) && headingRole(block.text, scopes) === 'skip' ? 'next' : undefined
-    roles.set(block, current())
+    // «Примечание: …», "**Note:** …", «Целевая аудитория: пользователи, которые …»: the block's own label
+    // says it explains.
+    roles.set(block, labels && opensWithLabel(block) ? 'skip' : current())
   }
   return roles
+}
+
+let compiledLabels: Pattern[] | undefined
+
+/**
+ * «Примечание: …», "Note: Setting this to true will not delete …", «Целевая аудитория — пользователи,
+ * которые …»: a paragraph, list item or cell that opens with a label of at most four words before a
+ * colon or a dash, a label of `labels` (notes, reasons, the audience), states no requirement.
+ */
+function opensWithLabel(block: ProseBlock): boolean {
+  if (block.kind === 'heading') return false
+  const label = /^\s*([^:\n—–]{1,60}?)\s*(?::|\s[—–]\s)/u.exec(block.text)
+  if (!label) return false
+  const words = normalizeWord(label[1]!)
+    .split(/\s+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, ''))
+    .filter((word) => word !== '')
+  const subject = words.length <= 4 ? patternSubject(words) : undefined
+  if (subject === undefined) return false
+  compiledLabels ??= [...builtinData().requirements.labels.ru, ...builtinData().requirements.labels.en].map(compilePattern)
+  return compiledLabels.some((pattern) => pattern.test(subject))
 }
 
 /** A one-line paragraph of at most four words ending in a colon, outside lists and tables: «Причины:», "Rationale:". */
@@ -201,6 +224,14 @@ export interface RequirementSignals {
   readonly rfc2119: boolean
   /** A table cell under a column titled «Сценарий», «Пример», "Example" gives an example. */
   readonly examples: boolean
+  /**
+   * In Russian running prose with a binding sentence, a sentence that says what can happen («могут»,
+   * «не смогут») without a binding word of its own is a premise. Off, one binding sentence makes the
+   * whole paragraph requirements.
+   */
+  readonly proseSentences: boolean
+  /** A block opening with a label of notes, reasons or the audience («Примечание:», "Note:") explains. */
+  readonly labels: boolean
 }
 
 export const allSignals: RequirementSignals = {
@@ -213,7 +244,9 @@ export const allSignals: RequirementSignals = {
   requirementLists: true,
   paragraphs: true,
   rfc2119: true,
-  examples: true
+  examples: true,
+  proseSentences: true,
+  labels: true
 }
 
 /** The requirements model of one document. */
@@ -279,7 +312,7 @@ export class RequirementsModel {
 
   /** The role of the section a block stands in. */
   sectionRole(block: ProseBlock): SectionRole {
-    this.rolesCache ??= sectionRoles(this.document, this.scopes)
+    this.rolesCache ??= sectionRoles(this.document, this.scopes, this.signals.labels)
     return this.rolesCache.get(block) ?? 'unclassified'
   }
 
@@ -296,12 +329,17 @@ export class RequirementsModel {
   private isBound(block: ProseBlock): boolean {
     let bound = this.boundBlocks.get(block)
     if (bound === undefined) {
-      this.russianBinding ??= new Set(builtinData().ambiguity.ru.binding)
-      const binding = this.russianBinding
-      bound = block.sentences.some((sentence) => sentence.words.some((word) => binding.has(normalizeWord(word.text))))
+      bound = block.sentences.some((sentence) => this.isBoundSentence(sentence.words))
       this.boundBlocks.set(block, bound)
     }
     return bound
+  }
+
+  /** Whether the words hold a Russian binding word. */
+  private isBoundSentence(words: readonly Word[]): boolean {
+    this.russianBinding ??= new Set(builtinData().ambiguity.ru.binding)
+    const binding = this.russianBinding
+    return words.some((word) => binding.has(normalizeWord(word.text)))
   }
 
   /** Whether a sentence of the block holds an English binding or permissive word. */
@@ -341,11 +379,15 @@ export class RequirementsModel {
       // numbered items, which stay requirements.
       // A one-sentence paragraph may be one such requirement; only running prose of several sentences
       // is taken for exposition.
+      // Beside a binding sentence, a sentence of the same prose that says what can happen, without a
+      // binding word of its own, is the premise: «Некоторые изображения гарантировано не смогут поместиться
+      // в памяти. Необходимо предусмотреть хранение на диске.» An indicative sentence there («Ответ
+      // даётся в разумные сроки. Система должна быть надёжной.») stays a requirement.
       if (
         signals.paragraphs &&
         isProseParagraph(block) &&
         block.sentences.length > 1 &&
-        !this.isBound(block) &&
+        (!this.isBound(block) || (signals.proseSentences && !this.isBoundSentence(words) && statesPossibility(words))) &&
         !opensWithIdentifier(block) &&
         !isUserStory(words, 'ru')
       ) {
@@ -433,6 +475,14 @@ export function isNegated(sentenceWords: readonly Word[], language: Language): b
     }
   }
   return false
+}
+
+/** The forms of «мочь»: in running prose they say what is possible («данные могут быть раскрыты»). */
+const possibility: ReadonlySet<string> = new Set(['может', 'могут', 'сможет', 'смогут', 'мог', 'могла', 'могло', 'могли', 'смог', 'смогла', 'смогло', 'смогли'])
+
+/** «Некоторые изображения гарантировано не смогут поместиться в памяти»: the sentence says what can happen. */
+function statesPossibility(words: readonly Word[]): boolean {
+  return words.some((word) => possibility.has(normalizeWord(word.text)))
 }
 
 /** A paragraph of running text: not a heading, a list item, a table cell, nor a title standing for a heading. */

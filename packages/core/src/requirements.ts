@@ -6,12 +6,15 @@
  *   risks, out-of-scope lists and references state none; «Требования к …»,
  *   "Functional Requirements", acceptance criteria hold them. A project adds its
  *   own headings (its «scopes», as Vale calls them) in the configuration; a label
- *   paragraph («Причины:», «Цель проекта:») skips what it introduces;
+ *   paragraph («Причины:», «Цель проекта:») skips what it introduces; notes, the
+ *   audience and the existing system describe («Примечания», "Existing implementation");
+ * - a label opening a block says it explains: «Примечание: …», "Note: …", «Целевая аудитория: …»;
  * - a table column titled as examples («Сценарий», "Example") gives examples;
  * - a heading itself names a section or a feature, it requires nothing;
  * - negation: «синхронизация в этой версии не требуется» requires nothing;
  * - running prose: a Russian paragraph of several sentences, none with a binding
- *   word, describes (an introduction, an attack's description);
+ *   word, describes (an introduction, an attack's description); beside a binding
+ *   sentence, one that says what can happen («не смогут поместиться») is its premise;
  * - binding and permissive words: an English sentence without a modal verb is
  *   description, unless another signal says otherwise; in a specification that
  *   binds with RFC 2119 keywords in capitals "will" states a fact; in one that

@@ -42,8 +42,11 @@ export interface SectionScopes {
   readonly skip: readonly string[]
 }
 
-/** What a section's heading says of its text. */
-export type SectionRole = 'requirements' | 'skip' | 'unclassified'
+/**
+ * What a section's heading says of its text. `notes`: a note («Примечания», "Notes", a block opening
+ * with «Примечание:», "Note:") explains; only a sentence of it with a binding word of its own binds.
+ */
+export type SectionRole = 'requirements' | 'skip' | 'notes' | 'unclassified'
 
 /** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a», «TS-F032». */
 export const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
@@ -140,11 +143,11 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
   for (const block of document.blocks) {
     if (block.kind === 'heading') {
       while (stack.length > 0 && stack.at(-1)!.depth >= block.depth) stack.pop()
-      stack.push({depth: block.depth, role: headingRole(block.text, scopes)})
+      stack.push({depth: block.depth, role: roleOfTitle(block.text, scopes, labels)})
       titleRole = 'unclassified'
       labelled = undefined
     } else if (isParagraphTitle(block, document.source)) {
-      titleRole = headingRole(block.text, scopes)
+      titleRole = roleOfTitle(block.text, scopes, labels)
       labelled = undefined
     }
     const inList = block.container.type === 'listItem'
@@ -156,23 +159,46 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
     labelled = isLabelParagraph(block) && headingRole(block.text, scopes) === 'skip' ? 'next' : undefined
     // «Примечание: …», "**Note:** …", «Целевая аудитория: пользователи, которые …»: the block's own label
     // says it explains.
-    roles.set(block, labels && opensWithLabel(block) ? 'skip' : current())
+    const role = current()
+    roles.set(block, role !== 'skip' && labels && opensWithLabel(block) ? 'notes' : role)
   }
   return roles
 }
 
+/** A heading's role, or 'notes' for a heading that a label of `labels` names whole («Примечания», "Notes"). */
+function roleOfTitle(text: string, scopes: SectionScopes | undefined, labels: boolean): SectionRole {
+  const role = headingRole(text, scopes)
+  return role === 'unclassified' && labels && isLabel(text) ? 'notes' : role
+}
+
 let compiledLabels: Pattern[] | undefined
+let bindingWords: ReadonlySet<string> | undefined
+
+/**
+ * "Note: … implementations MUST …", «Примечание: … Необходимо предусмотреть …»: a sentence of a note with
+ * a binding word of either language binds despite the note (notes should hold no requirement, but authors
+ * put them there); the note's other sentences explain.
+ */
+function bindsExplicitly(words: readonly Word[]): boolean {
+  bindingWords ??= new Set([...builtinData().ambiguity.ru.binding, ...builtinData().ambiguity.en.binding])
+  const binding = bindingWords
+  return words.some((word) => binding.has(normalizeWord(word.text)))
+}
 
 /**
  * «Примечание: …», "Note: Setting this to true will not delete …", «Целевая аудитория — пользователи,
  * которые …»: a paragraph, list item or cell that opens with a label of at most four words before a
- * colon or a dash, a label of `labels` (notes, reasons, the audience), states no requirement.
+ * colon or a dash, a label of `labels` (notes, reasons, the audience), is a note.
  */
 function opensWithLabel(block: ProseBlock): boolean {
   if (block.kind === 'heading') return false
   const label = /^\s*([^:\n—–]{1,60}?)\s*(?::|\s[—–]\s)/u.exec(block.text)
-  if (!label) return false
-  const words = normalizeWord(label[1]!)
+  return label !== null && isLabel(label[1]!)
+}
+
+/** Whether the text, at most four words, is a label of `labels`. */
+function isLabel(text: string): boolean {
+  const words = normalizeWord(text.replace(/^[\d.)\s]+/u, ''))
     .split(/\s+/u)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, ''))
     .filter((word) => word !== '')
@@ -368,9 +394,10 @@ export class RequirementsModel {
     if (!anySection && signals.headings && block.kind === 'heading') return 'heading'
     const role = signals.sections ? this.sectionRole(block) : 'unclassified'
     if (!anySection && role === 'skip') return 'skipped-section'
-    if (!anySection && signals.examples && block.kind === 'tableCell' && this.isExampleCell(block)) return 'example'
     // Read once: a sentence makes its words anew on every reading.
     const words = sentence.words
+    if (!anySection && role === 'notes' && !bindsExplicitly(words)) return 'skipped-section'
+    if (!anySection && signals.examples && block.kind === 'tableCell' && this.isExampleCell(block)) return 'example'
     const language = sentenceLanguage(words)
     if (signals.negation && isNegated(words, language)) return 'negated'
     if (language === 'ru') {

@@ -6,9 +6,11 @@
  *   risks, out-of-scope lists and references state none; «Требования к …»,
  *   "Functional Requirements", acceptance criteria hold them. A project adds its
  *   own headings (its «scopes», as Vale calls them) in the configuration; a label
- *   paragraph («Причины:», «Цель проекта:») skips what it introduces; notes, the
- *   audience and the existing system describe («Примечания», "Existing implementation");
- * - a label opening a block says it explains: «Примечание: …», "Note: …", «Целевая аудитория: …»;
+ *   paragraph («Причины:», «Цель проекта:») skips what it introduces; the audience
+ *   and the existing system describe («Целевая аудитория», "Existing implementation");
+ * - notes explain: a section «Примечания», "Notes", or a block opening with a label,
+ *   «Примечание: …», "Note: …", «Целевая аудитория: …» — but for a sentence of them
+ *   with a binding word of its own;
  * - a table column titled as examples («Сценарий», "Example") gives examples;
  * - a heading itself names a section or a feature, it requires nothing;
  * - negation: «синхронизация в этой версии не требуется» requires nothing;
@@ -259,7 +261,11 @@ export interface RequirementSignals {
    * whole paragraph requirements.
    */
   readonly proseSentences: boolean
-  /** A block opening with a label of notes, reasons or the audience («Примечание:», "Note:") explains. */
+  /**
+   * A note — a block opening with a label of notes, reasons or the audience («Примечание:», "Note:",
+   * «Целевая аудитория:»), or a section headed by such a label («Примечания», "Notes") — explains, but
+   * for a sentence with a binding word of its own.
+   */
   readonly labels: boolean
 }
 

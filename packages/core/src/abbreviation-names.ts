@@ -1,7 +1,8 @@
 /**
  * Words written like abbreviations that the text around them shows to be names — of vendors,
  * products, models and standards — rather than abbreviations a reader needs expanded:
- * - beside a vendor's name of `data/product-names.yaml`: «NVIDIA (NVENC)», «AMD AMF»;
+ * - beside a vendor's name of `data/product-names.yaml`: «NVIDIA (NVENC)», «AMD AMF» (only the
+ *   bracketed form counts everywhere: «AMD GPU» does not make «GPU» a name);
  * - an item of a list whose other items are products' names: «VLC, foobar2000, MPC»,
  *   "(Linux, Solaris, OpenBSD, MacOSX, AIX, etc)", «(DTS, TrueHD, FLAC...)»;
  * - before a model's or a standard's designation: «GTX 950+», «EBU R128», «IEEE 802.11»; or before
@@ -27,23 +28,26 @@ function isVendor(word: string): boolean {
 }
 
 /**
- * Whether the word `text[from..to)` (the word at `index` of the sentence) names a vendor's product:
- * right after the vendor's name («NVIDIA NVENC», "Microsoft RDP"), or in brackets right after it,
- * alone or among names in capitals («**AMD (AMF)**», «Intel (Quick Sync / QSV)»).
+ * Where the word `text[from..to)` (the word at `index` of the sentence) stands beside a vendor's name:
+ * - `brackets`: in brackets right after it, alone or among names in capitals («**AMD (AMF)**», «Intel
+ *   (Quick Sync / QSV)»): the brackets name the vendor's product, a name wherever else it stands;
+ * - `after`: right after it («NVIDIA NVENC», "Microsoft RDP", «AMD GPU»): a name here, but the word may be
+ *   a technology the vendor makes one of («GPU»), which another use alone still needs defined.
  */
-export function isBesideVendor(sentence: Sentence, index: number, text: string, from: number, to: number): boolean {
+export function besideVendor(sentence: Sentence, index: number, text: string, from: number, to: number): 'brackets' | 'after' | undefined {
   const before = sentence.words[index - 1]
-  if (before && isVendor(before.text) && /^[ \t]+$/u.test(text.slice(before.to, from))) return true
+  if (before && isVendor(before.text) && /^[ \t]+$/u.test(text.slice(before.to, from))) return 'after'
   const brackets = enclosingBrackets(text, from, to, from - 60, to + 60)
-  if (!brackets) return false
+  if (!brackets) return undefined
   const vendor = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, brackets.open - 30), brackets.open))
-  if (!vendor || !isVendor(vendor[1]!)) return false
+  if (!vendor || !isVendor(vendor[1]!)) return undefined
   // Names only inside: every word capitalised, joined by slashes or commas.
-  return text
+  const names = text
     .slice(brackets.open + 1, brackets.close)
     .split(/[\s/,]+/u)
     .filter(Boolean)
     .every((word) => /^\p{Lu}/u.test(word))
+  return names ? 'brackets' : undefined
 }
 
 /**

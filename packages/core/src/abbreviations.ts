@@ -5,7 +5,7 @@
  * CamelCase product names, RFC 2119 keywords, hexadecimal values, identifiers
  * with underscores, or ordinary words written in capitals for emphasis.
  */
-import {isBeforeDesignation, isBesideVendor, isInNameList, isProductName} from './abbreviation-names.js'
+import {isBeforeDesignation, besideVendor, isInNameList, isProductName} from './abbreviation-names.js'
 import {enclosingBrackets} from './brackets.js'
 import {builtinData} from './data/index.js'
 import {quotations} from './quotations.js'
@@ -104,11 +104,10 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (isProductName(abbreviation)) continue
         // «NVIDIA (NVENC)», «VLC, foobar2000, MPC», «GTX 950+», «EBU R128»: shown to be a name here, it is
         // a name in every use (the caller collects them in `shownAsNames`).
-        if (
-          (word.parts.length === 1 && isBesideVendor(sentence, index, block.text, part.from, part.to)) ||
-          isInNameList(block.text, part.from, part.to, language) ||
-          isBeforeDesignation(block.text, part.to)
-        ) {
+        const vendor = word.parts.length === 1 ? besideVendor(sentence, index, block.text, part.from, part.to) : undefined
+        // «AMD GPU», "Microsoft RDP": the vendor's, in this use only — «GPU» alone elsewhere may still need defining.
+        if (vendor === 'after') continue
+        if (vendor === 'brackets' || isInNameList(block.text, part.from, part.to, language) || isBeforeDesignation(block.text, part.to)) {
           shownAsNames?.add(abbreviation)
           continue
         }

@@ -6,12 +6,17 @@
  *   risks, out-of-scope lists and references state none; «Требования к …»,
  *   "Functional Requirements", acceptance criteria hold them. A project adds its
  *   own headings (its «scopes», as Vale calls them) in the configuration; a label
- *   paragraph («Причины:», «Цель проекта:») skips what it introduces;
+ *   paragraph («Причины:», «Цель проекта:») skips what it introduces; the audience
+ *   and the existing system describe («Целевая аудитория», "Existing implementation");
+ * - notes explain: a section «Примечания», "Notes", or a block opening with a label,
+ *   «Примечание: …», "Note: …", «Целевая аудитория: …» — but for a sentence of them
+ *   with a binding word of its own;
  * - a table column titled as examples («Сценарий», "Example") gives examples;
  * - a heading itself names a section or a feature, it requires nothing;
  * - negation: «синхронизация в этой версии не требуется» requires nothing;
  * - running prose: a Russian paragraph of several sentences, none with a binding
- *   word, describes (an introduction, an attack's description);
+ *   word, describes (an introduction, an attack's description); beside a binding
+ *   sentence, one that says what can happen («не смогут поместиться») is its premise;
  * - binding and permissive words: an English sentence without a modal verb is
  *   description, unless another signal says otherwise; in a specification that
  *   binds with RFC 2119 keywords in capitals "will" states a fact; in one that
@@ -39,8 +44,11 @@ export interface SectionScopes {
   readonly skip: readonly string[]
 }
 
-/** What a section's heading says of its text. */
-export type SectionRole = 'requirements' | 'skip' | 'unclassified'
+/**
+ * What a section's heading says of its text. `notes`: a note («Примечания», "Notes", a block opening
+ * with «Примечание:», "Note:") explains; only a sentence of it with a binding word of its own binds.
+ */
+export type SectionRole = 'requirements' | 'skip' | 'notes' | 'unclassified'
 
 /** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a», «TS-F032». */
 export const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
@@ -122,7 +130,7 @@ export function headingRole(text: string, scopes: SectionScopes | undefined): Se
  * or bold one-line paragraph stands for a heading in documents converted from a
  * word processor; it opens a section that the next such title closes.
  */
-export function sectionRoles(document: ProseDocument, scopes: SectionScopes | undefined): ReadonlyMap<ProseBlock, SectionRole> {
+export function sectionRoles(document: ProseDocument, scopes: SectionScopes | undefined, labels = true): ReadonlyMap<ProseBlock, SectionRole> {
   const roles = new Map<ProseBlock, SectionRole>()
   const stack: Array<{depth: number; role: SectionRole}> = []
   let titleRole: SectionRole = 'unclassified'
@@ -137,11 +145,11 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
   for (const block of document.blocks) {
     if (block.kind === 'heading') {
       while (stack.length > 0 && stack.at(-1)!.depth >= block.depth) stack.pop()
-      stack.push({depth: block.depth, role: headingRole(block.text, scopes)})
+      stack.push({depth: block.depth, role: roleOfTitle(block.text, scopes, labels)})
       titleRole = 'unclassified'
       labelled = undefined
     } else if (isParagraphTitle(block, document.source)) {
-      titleRole = headingRole(block.text, scopes)
+      titleRole = roleOfTitle(block.text, scopes, labels)
       labelled = undefined
     }
     const inList = block.container.type === 'listItem'
@@ -151,9 +159,55 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
       continue
     }
     labelled = isLabelParagraph(block) && headingRole(block.text, scopes) === 'skip' ? 'next' : undefined
-    roles.set(block, current())
+    // «Примечание: …», "**Note:** …", «Целевая аудитория: пользователи, которые …»: the block's own label
+    // says it explains.
+    const role = current()
+    roles.set(block, role !== 'skip' && labels && opensWithLabel(block) ? 'notes' : role)
   }
   return roles
+}
+
+/** A heading's role, or 'notes' for a heading that a label of `labels` names whole («Примечания», "Notes"). */
+function roleOfTitle(text: string, scopes: SectionScopes | undefined, labels: boolean): SectionRole {
+  const role = headingRole(text, scopes)
+  return role === 'unclassified' && labels && isLabel(text) ? 'notes' : role
+}
+
+let compiledLabels: Pattern[] | undefined
+let bindingWords: ReadonlySet<string> | undefined
+
+/**
+ * "Note: … implementations MUST …", «Примечание: … Необходимо предусмотреть …»: a sentence of a note with
+ * a binding word of either language binds despite the note (notes should hold no requirement, but authors
+ * put them there); the note's other sentences explain.
+ */
+function bindsExplicitly(words: readonly Word[]): boolean {
+  bindingWords ??= new Set([...builtinData().ambiguity.ru.binding, ...builtinData().ambiguity.en.binding])
+  const binding = bindingWords
+  return words.some((word) => binding.has(normalizeWord(word.text)))
+}
+
+/**
+ * «Примечание: …», "Note: Setting this to true will not delete …", «Целевая аудитория — пользователи,
+ * которые …»: a paragraph, list item or cell that opens with a label of at most four words before a
+ * colon or a dash, a label of `labels` (notes, reasons, the audience), is a note.
+ */
+function opensWithLabel(block: ProseBlock): boolean {
+  if (block.kind === 'heading') return false
+  const label = /^\s*([^:\n—–]{1,60}?)\s*(?::|\s[—–]\s)/u.exec(block.text)
+  return label !== null && isLabel(label[1]!)
+}
+
+/** Whether the text, at most four words, is a label of `labels`. */
+function isLabel(text: string): boolean {
+  const words = normalizeWord(text.replace(/^[\d.)\s]+/u, ''))
+    .split(/\s+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, ''))
+    .filter((word) => word !== '')
+  const subject = words.length <= 4 ? patternSubject(words) : undefined
+  if (subject === undefined) return false
+  compiledLabels ??= [...builtinData().requirements.labels.ru, ...builtinData().requirements.labels.en].map(compilePattern)
+  return compiledLabels.some((pattern) => pattern.test(subject))
 }
 
 /** A one-line paragraph of at most four words ending in a colon, outside lists and tables: «Причины:», "Rationale:". */
@@ -201,6 +255,18 @@ export interface RequirementSignals {
   readonly rfc2119: boolean
   /** A table cell under a column titled «Сценарий», «Пример», "Example" gives an example. */
   readonly examples: boolean
+  /**
+   * In Russian running prose with a binding sentence, a sentence that says what can happen («могут»,
+   * «не смогут») without a binding word of its own is a premise. Off, one binding sentence makes the
+   * whole paragraph requirements.
+   */
+  readonly proseSentences: boolean
+  /**
+   * A note — a block opening with a label of notes, reasons or the audience («Примечание:», "Note:",
+   * «Целевая аудитория:»), or a section headed by such a label («Примечания», "Notes") — explains, but
+   * for a sentence with a binding word of its own.
+   */
+  readonly labels: boolean
 }
 
 export const allSignals: RequirementSignals = {
@@ -213,7 +279,9 @@ export const allSignals: RequirementSignals = {
   requirementLists: true,
   paragraphs: true,
   rfc2119: true,
-  examples: true
+  examples: true,
+  proseSentences: true,
+  labels: true
 }
 
 /** The requirements model of one document. */
@@ -279,7 +347,7 @@ export class RequirementsModel {
 
   /** The role of the section a block stands in. */
   sectionRole(block: ProseBlock): SectionRole {
-    this.rolesCache ??= sectionRoles(this.document, this.scopes)
+    this.rolesCache ??= sectionRoles(this.document, this.scopes, this.signals.labels)
     return this.rolesCache.get(block) ?? 'unclassified'
   }
 
@@ -296,12 +364,17 @@ export class RequirementsModel {
   private isBound(block: ProseBlock): boolean {
     let bound = this.boundBlocks.get(block)
     if (bound === undefined) {
-      this.russianBinding ??= new Set(builtinData().ambiguity.ru.binding)
-      const binding = this.russianBinding
-      bound = block.sentences.some((sentence) => sentence.words.some((word) => binding.has(normalizeWord(word.text))))
+      bound = block.sentences.some((sentence) => this.isBoundSentence(sentence.words))
       this.boundBlocks.set(block, bound)
     }
     return bound
+  }
+
+  /** Whether the words hold a Russian binding word. */
+  private isBoundSentence(words: readonly Word[]): boolean {
+    this.russianBinding ??= new Set(builtinData().ambiguity.ru.binding)
+    const binding = this.russianBinding
+    return words.some((word) => binding.has(normalizeWord(word.text)))
   }
 
   /** Whether a sentence of the block holds an English binding or permissive word. */
@@ -327,9 +400,10 @@ export class RequirementsModel {
     if (!anySection && signals.headings && block.kind === 'heading') return 'heading'
     const role = signals.sections ? this.sectionRole(block) : 'unclassified'
     if (!anySection && role === 'skip') return 'skipped-section'
-    if (!anySection && signals.examples && block.kind === 'tableCell' && this.isExampleCell(block)) return 'example'
     // Read once: a sentence makes its words anew on every reading.
     const words = sentence.words
+    if (!anySection && role === 'notes' && !bindsExplicitly(words)) return 'skipped-section'
+    if (!anySection && signals.examples && block.kind === 'tableCell' && this.isExampleCell(block)) return 'example'
     const language = sentenceLanguage(words)
     if (signals.negation && isNegated(words, language)) return 'negated'
     if (language === 'ru') {
@@ -341,11 +415,15 @@ export class RequirementsModel {
       // numbered items, which stay requirements.
       // A one-sentence paragraph may be one such requirement; only running prose of several sentences
       // is taken for exposition.
+      // Beside a binding sentence, a sentence of the same prose that says what can happen, without a
+      // binding word of its own, is the premise: «Некоторые изображения гарантировано не смогут поместиться
+      // в памяти. Необходимо предусмотреть хранение на диске.» An indicative sentence there («Ответ
+      // даётся в разумные сроки. Система должна быть надёжной.») stays a requirement.
       if (
         signals.paragraphs &&
         isProseParagraph(block) &&
         block.sentences.length > 1 &&
-        !this.isBound(block) &&
+        (!this.isBound(block) || (signals.proseSentences && !this.isBoundSentence(words) && statesPossibility(words))) &&
         !opensWithIdentifier(block) &&
         !isUserStory(words, 'ru')
       ) {
@@ -433,6 +511,14 @@ export function isNegated(sentenceWords: readonly Word[], language: Language): b
     }
   }
   return false
+}
+
+/** The forms of «мочь»: in running prose they say what is possible («данные могут быть раскрыты»). */
+const possibility: ReadonlySet<string> = new Set(['может', 'могут', 'сможет', 'смогут', 'мог', 'могла', 'могло', 'могли', 'смог', 'смогла', 'смогло', 'смогли'])
+
+/** «Некоторые изображения гарантировано не смогут поместиться в памяти»: the sentence says what can happen. */
+function statesPossibility(words: readonly Word[]): boolean {
+  return words.some((word) => possibility.has(normalizeWord(word.text)))
 }
 
 /** A paragraph of running text: not a heading, a list item, a table cell, nor a title standing for a heading. */

@@ -56,6 +56,8 @@ export interface RequirementsData {
   readonly userStories: Readonly<Record<Language, {readonly role: readonly string[]; readonly want: readonly string[]}>>
   /** Table column titles whose cells give examples, not requirements («Сценарий», "Example"). */
   readonly exampleColumns: HeadingPatterns
+  /** Labels opening a block that states no requirement («Примечание:», "Note:", «Целевая аудитория:»). */
+  readonly labels: HeadingPatterns
 }
 
 /** A group of near-synonyms (data/term-variants.yaml): names that recur in requirements for one concept. */

@@ -230,6 +230,9 @@ export const ambiguousWording = defineRule({
         // "maintain the best resolution possible … Best resolution (highest scale) is achieved when …": the
         // paragraph defines the phrase in a later sentence.
         if (isDefinedLater(sentence, match.from, match.to)) continue
+        // «такие запросы считаются корректными», "are considered valid": the sentence says which things count
+        // as valid, a definition of the category, not a quality to verify.
+        if (category.measurable && isCategoryDefinition(sentence, match.from, match.to)) continue
         const actual = analysis.text(match.span)
         if (category === custom) {
           report({span: match.span, messageId: 'glossary', data: {actual: oneLine(actual)}, actual, note: {messageId: 'glossary-hint'}})
@@ -381,6 +384,19 @@ function isPurpose(sentence: Sentence, from: number): boolean {
  */
 function isGrantedLatitude(sentence: Sentence, from: number): boolean {
   return /\b(?:is|are|be)\s+free\s+to\b/iu.test(sentence.block.text.slice(sentence.from, from))
+}
+
+/**
+ * «запросы считаются корректными», «корректными признаются запросы …», "such requests are considered
+ * valid", "is deemed sufficient", "regarded as correct": the word is the complement of a verb that
+ * defines a category — which things count as valid — not a quality to verify.
+ */
+const definingVerbBefore = /(?:^|[^\p{L}])(?:считается|считаются|считать|признаётся|признается|признаются|considered|deemed|regarded)\s+(?:as\s+|to\s+be\s+)?$/iu
+const definingVerbAfter = /^\s+(?:считается|считаются|признаётся|признается|признаются)(?![\p{L}])/iu
+
+function isCategoryDefinition(sentence: Sentence, from: number, to: number): boolean {
+  const text = sentence.block.text
+  return definingVerbBefore.test(text.slice(Math.max(sentence.from, from - 40), from)) || definingVerbAfter.test(text.slice(to, Math.min(sentence.to, to + 30)))
 }
 
 /**

@@ -165,8 +165,8 @@ export const undefinedAbbreviation = defineRule({
 /**
  * Whether the abbreviation at `start`–`end` stands in the text of a Markdown link that leads to
  * its explanation: an anchor in the document («[ABI Compatibility](#abi-compatibility)», a table
- * of contents), or a site whose address holds the abbreviation («[SPDX](https://spdx.org/licenses/)»,
- * «[Angular CLI](https://cli.angular.io/)»).
+ * of contents), a site whose address holds the abbreviation («[SPDX](https://spdx.org/licenses/)»,
+ * «[Angular CLI](https://cli.angular.io/)»), or a page named after it («[BMP](https://ru.wikipedia.org/wiki/BMP)»).
  */
 function isLinkedToItsDefinition(source: string, start: number, end: number, abbreviation: string): boolean {
   // A link text is short and on one line: the search for its `[` stays near (searching the whole
@@ -178,8 +178,19 @@ function isLinkedToItsDefinition(source: string, start: number, end: number, abb
   if (!link) return false
   const target = link[1]!
   if (target.startsWith('#')) return true
-  const host = /^[a-z][a-z\d+.-]*:\/\/([^/?#]+)/iu.exec(target)?.[1]?.toLowerCase()
-  return host !== undefined && host.split(/[.-]/u).includes(abbreviation.toLowerCase())
+  const address = /^[a-z][a-z\d+.-]*:\/\/([^/?#]+)([^?#]*)/iu.exec(target)
+  if (!address) return false
+  const name = abbreviation.toLowerCase()
+  if (address[1]!.toLowerCase().split(/[.-]/u).includes(name)) return true
+  // «[BMP](https://ru.wikipedia.org/wiki/BMP)», «[RBAC](https://…/wiki/Role-based_access_control_(RBAC))»: the page
+  // the link opens is named after the abbreviation, an encyclopaedia's or a reference's article on it.
+  let page = address[2]!.split('/').filter(Boolean).at(-1) ?? ''
+  try {
+    page = decodeURIComponent(page)
+  } catch {
+    // A malformed escape: the page's name as written.
+  }
+  return page.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(name)
 }
 
 /** «"MFR"», ««ТЗ»»: the abbreviation stands alone in quotation marks. */

@@ -55,6 +55,9 @@ const result = await build({
   // commander and picomatch are CommonJS and require Node's modules: give the ES modules a `require`.
   banner: {js: "import {createRequire as __reqlintRequire} from 'node:module'; const require = __reqlintRequire(import.meta.url);"},
   plugins: [coreInPlace],
+  // Russian texts and word lists as UTF-8, not as \u escapes: a third less source for V8 to scan
+  // (2.5 → 2.2 MB) and 3 % less start-up CPU, measured (docs/benchmark.md).
+  charset: 'utf8',
   legalComments: 'eof',
   logLevel: 'warning',
   metafile: true

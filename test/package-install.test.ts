@@ -151,6 +151,13 @@ describe('the packed tarballs', () => {
     expect(fs.readFileSync(path.join(project, 'node_modules/@reqlint/core/glossary/crm.ru.yaml'), 'utf8')).toBe(fs.readFileSync(path.join(root, 'glossary/crm.ru.yaml'), 'utf8'))
   })
 
+  it('the CLI carries its bundle, the worker thread’s entry and the bundled packages’ licences', () => {
+    const files = contents('reqlint')
+    for (const file of ['dist/bundle/main.js', 'dist/bundle/worker.js', 'dist/bundle/LICENSES.txt']) expect(files).toContain(file)
+    // Which module each chunk holds is for the start-up test, not for users.
+    expect(files).not.toContain('dist/bundle/meta.json')
+  })
+
   it('the CLI depends on @reqlint/core at the version packed beside it', () => {
     expect(manifest('reqlint').dependencies?.['@reqlint/core']).toBe(JSON.parse(fs.readFileSync(path.join(root, 'packages/core/package.json'), 'utf8')).version)
   })
@@ -166,6 +173,23 @@ describe('installed with npm outside the workspace', () => {
     const result = run('npx', ['--no-install', 'reqlint', '--format', 'json', 'tz.md'], project)
     expect(result.code).toBe(1)
     expect(rowsOfReqlint(result.stdout)).toEqual(builtinRows)
+  })
+
+  it('lints in worker threads, whose entry the installed bundle finds, and links each message to the installed rule page', () => {
+    const dir = path.join(project, 'threads')
+    fs.mkdirSync(dir, {recursive: true})
+    for (const name of ['a.md', 'b.md']) fs.writeFileSync(path.join(dir, name), document)
+    const result = run(path.join(project, 'node_modules/.bin/reqlint'), ['--format', 'json', '--workers', '2', '--no-gitignore', '.'], dir)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    const reports = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{url: string}>}>
+    expect(reports.map((report) => report.path)).toEqual(['a.md', 'b.md'])
+    for (const report of reports) expect(rowsOfReqlint(JSON.stringify([report]))).toEqual(builtinRows)
+    const pages = new Set(reports.flatMap((report) => report.messages.map((message) => fileURLToPath(message.url))))
+    for (const page of pages) {
+      expect(page.startsWith(path.join(fs.realpathSync(project), 'node_modules/@reqlint/core/docs/rules/')), page).toBe(true)
+      expect(fs.existsSync(page), page).toBe(true)
+    }
   })
 
   it('lints with a project configuration and a glossary that extends the built-in one', () => {

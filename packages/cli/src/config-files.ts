@@ -9,8 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {coreMessage, DataError, maxDataBytes, readFailure, verbatim} from '@reqlint/core/lint'
-import type {Node} from 'yaml'
-import {validateConfig, type Config, type LocaleListener, type Locator} from './config-schema.js'
+import {validateConfig, type Config, type LocaleListener} from './config-schema.js'
 import {cliMessage, WordedError} from './texts.js'
 
 export interface LoadedConfig {
@@ -64,7 +63,7 @@ export async function loadConfigFile(file: string, onLocale?: LocaleListener): P
     // JSON has no empty document: an empty `.reqlintrc.json` is a mistake, not «all defaults»
     // (an empty YAML file is an empty configuration, as YAML reads it).
     if (json && text.trim() === '') throw new DataError(absolute, 1, 1, cliMessage('config-empty-json', {}))
-    const {value, locate} = await readData(absolute, text)
+    const {value, locate} = (await import('./config-data.js')).readData(absolute, text)
     if (base === 'package.json') {
       const manifest = value as Record<string, unknown> | null
       if (typeof manifest !== 'object' || manifest === null || !('reqlint' in manifest)) {
@@ -89,55 +88,6 @@ async function readText(file: string): Promise<string> {
     throw new DataError(file, 1, 1, cliMessage('config-cannot-read', {failure: readFailure(error)}))
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-}
-
-/**
- * JSON or YAML (JSON is YAML 1.2), with a locator over the parsed document for
- * error places. The yaml package is loaded here, when there is a configuration file to read.
- */
-async function readData(file: string, text: string): Promise<{value: unknown; locate: Locator}> {
-  const {isMap, isScalar, isSeq, LineCounter, parseDocument} = await import('yaml')
-  const {YamlReader} = await import('@reqlint/core')
-  // The glossary reader's checks first (size, nesting depth, tags, one document): a configuration
-  // nested 20,000 deep must be refused, not crash the YAML composer.
-  new YamlReader(file, text)
-  const lines = new LineCounter()
-  // The same strict reading as glossaries: no duplicate keys, no custom tags or merge keys.
-  const document = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: [], merge: false, schema: 'core'})
-  const place = (offset: number): {line: number; column: number} => {
-    const point = lines.linePos(offset)
-    return {line: point.line, column: point.col}
-  }
-  const problem = document.errors[0]
-  if (problem) {
-    const {line, column} = place(problem.pos[0])
-    throw new DataError(file, line, column, coreMessage('yaml-syntax', {code: problem.code, message: problem.message.split('\n')[0] ?? 'invalid YAML'}))
-  }
-  const locate: Locator = (at, part) => {
-    let node = document.contents as Node | null
-    let offset = node?.range?.[0] ?? 0
-    for (const [index, segment] of at.entries()) {
-      const last = index === at.length - 1
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment))
-        if (!pair) break
-        const key = pair.key as Node
-        if (last && part === 'key') return place(key.range?.[0] ?? offset)
-        node = (pair.value as Node | null) ?? null
-        // `key:` with no value: the key is the best place.
-        offset = node?.range?.[0] ?? key.range?.[0] ?? offset
-      } else if (isSeq(node) && typeof segment === 'number') {
-        const item = node.items[segment] as Node | undefined
-        if (!item) break
-        node = item
-        offset = item.range?.[0] ?? offset
-      } else {
-        break
-      }
-    }
-    return place(offset)
-  }
-  return {value: document.toJS(), locate}
 }
 
 /**
@@ -219,7 +169,7 @@ async function hasReqlintKey(file: string): Promise<boolean> {
     return typeof manifest === 'object' && manifest !== null && Object.hasOwn(manifest, 'reqlint')
   } catch {
     if (!text.includes('"reqlint"')) return false
-    const {value} = await readData(file, text)
+    const {value} = (await import('./config-data.js')).readData(file, text)
     return typeof value === 'object' && value !== null && Object.hasOwn(value, 'reqlint')
   }
 }

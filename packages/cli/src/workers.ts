@@ -30,8 +30,10 @@ export interface ResultMessage {
   readonly result: DocumentResult
 }
 
-// From src/ (tests) and from dist/ alike, the compiled worker: a thread cannot load TypeScript.
-const workerUrl = new URL('../dist/worker.js', import.meta.url)
+// The compiled worker beside this module: dist/worker.js beside dist/workers.js, and the bundle's
+// worker entry beside the bundle's chunk (scripts/bundle-cli.js writes both to dist/bundle/). From
+// src/ (tests) the one in dist/: a thread cannot load TypeScript.
+const workerUrl = new URL(import.meta.url.endsWith('.ts') ? '../dist/worker.js' : './worker.js', import.meta.url)
 
 export async function lintInWorkers(
   jobs: readonly LintJob[],

@@ -3,18 +3,31 @@
  * worker pool, the fix writer and their packages only when a run needs them,
  * so that `--version` does not pay for the parser and a plain lint does not
  * pay for `diff`. Checked on the real binary with a module loader hook that
- * records every module loaded. Also: `.mdx` documents are parsed as MDX, and
- * the version has one source.
+ * records every file loaded. The binary runs the bundle of dist/bundle/
+ * (scripts/bundle-cli.js), whose every lazy import is a chunk of its own; the
+ * bundle's meta.json says which modules each chunk holds, so the checks below
+ * name modules as before. Also: `.mdx` documents are parsed as MDX, and the
+ * version has one source.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
-import {pathToFileURL} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {baseEnv, bin, root, runBinary, runInProcess, tempDir} from './helpers.js'
 
-/** The modules (file URLs, node_modules paths shortened to the package) the real binary loads for `args`. */
-function loadedModules(args: readonly string[], cwd: string): {code: number; stdout: string; modules: string[]} {
+const bundle = path.join(root, 'packages/cli/dist/bundle')
+/** The modules each file of the bundle holds, paths from the repository's root. */
+const chunks = JSON.parse(fs.readFileSync(path.join(bundle, 'meta.json'), 'utf8')) as Record<string, string[]>
+
+/** A path with node_modules shortened to the package and the repository's own from `packages/`. */
+const short = (file: string): string => file.replace(/^.*\/node_modules\/(?!\.pnpm\/)/u, 'node_modules/').replace(/^.*\/packages\//u, 'packages/')
+
+/**
+ * What the real binary loads for `args`: the files (URLs shortened) and the modules, which are the
+ * files with each of the bundle's chunks replaced by the modules it holds.
+ */
+function loadedModules(args: readonly string[], cwd: string): {code: number; stdout: string; files: string[]; modules: string[]} {
   const dir = tempDir({
     'hooks.mjs': [
       "import fs from 'node:fs'",
@@ -30,12 +43,15 @@ function loadedModules(args: readonly string[], cwd: string): {code: number; std
   fs.writeFileSync(log, '')
   const env = Object.fromEntries(Object.entries({...process.env, ...baseEnv, REQLINT_TEST_MODULES: log}).filter(([, value]) => value !== undefined)) as NodeJS.ProcessEnv
   const result = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, bin, ...args], {cwd, env, encoding: 'utf8', input: ''})
-  const modules = fs
+  const urls = fs
     .readFileSync(log, 'utf8')
     .split('\n')
     .filter((url) => url !== '')
-    .map((url) => url.replace(/^.*\/node_modules\/(?!\.pnpm\/)/u, 'node_modules/').replace(/^.*\/packages\//u, 'packages/'))
-  return {code: result.status ?? -1, stdout: result.stdout, modules}
+  const modules = urls.flatMap((url) => {
+    const file = fileURLToPath(url)
+    return path.dirname(file) === bundle ? chunks[path.basename(file)]!.map(short) : [short(file)]
+  })
+  return {code: result.status ?? -1, stdout: result.stdout, files: urls.map(short), modules}
 }
 
 /** Whether any loaded module is the package `name` (or, for a path with `/`, that file of the CLI). */
@@ -61,17 +77,18 @@ describe('what a run loads', () => {
 
   it('linting a named file loads one formatter and nothing for fixes, caching, workers, globs, ignores, YAML or other commands', () => {
     const dir = tempDir({'spec.md': document})
-    const {code, stdout, modules} = loadedModules(['--format', 'json', 'spec.md'], dir)
+    const {code, stdout, files, modules} = loadedModules(['--format', 'json', 'spec.md'], dir)
     expect(code).toBe(0)
     expect(JSON.parse(stdout)).toEqual([{path: 'spec.md', messages: []}])
     expect(loads(modules, 'packages/core/')).toBe(true)
     expect(loads(modules, 'packages/cli/dist/formatters/json.js')).toBe(true)
-    // The parsers come as one bundled file, not as the ~190 modules they are published as.
-    expect(loads(modules, 'packages/core/dist/vendor/parsers.js')).toBe(true)
-    for (const bundled of ['micromark', 'micromark-core-commonmark', 'mdast-util-from-markdown', 'mdast-util-to-markdown', 'parse-latin']) {
-      expect(loads(modules, bundled), bundled).toBe(false)
-    }
-    expect(modules.length).toBeLessThan(150)
+    // All of it from the bundle, a few dozen files, not the ~300 modules core, the parsers and commander are published as.
+    expect(files[0]).toBe('packages/cli/bin/reqlint.js')
+    for (const file of files.slice(1)) expect(file).toMatch(/^packages\/cli\/dist\/bundle\/[\w-]+\.js$/u)
+    expect(files.length).toBeLessThan(40)
+    for (const bundled of ['micromark', 'mdast-util-from-markdown', 'parse-latin', 'commander']) expect(loads(modules, bundled), bundled).toBe(true)
+    // Only what parsing needs: the GFM mdast utilities would pull in mdast-util-to-markdown (50 modules).
+    expect(loads(modules, 'mdast-util-to-markdown')).toBe(false)
     for (const lazy of [
       'diff',
       'string-width',
@@ -127,6 +144,8 @@ describe('what a run loads', () => {
       const run = loadedModules(['--format', 'json', '--workers', workers, '-g', 'terms.yaml', 'docs'], dir)
       expect(run.code, `--workers ${workers}`).toBe(1)
       expect(loads(run.modules, 'yaml'), `--workers ${workers}`).toBe(true)
+      // The threads run the bundle's worker entry, found beside the chunk of the pool.
+      expect(run.files.includes('packages/cli/dist/bundle/worker.js'), `--workers ${workers}`).toBe(workers === '2')
       const reports = JSON.parse(run.stdout) as Array<{messages: Array<{ruleId: string; actual: string}>}>
       expect(reports.map((report) => report.messages.map((message) => `${message.ruleId} ${message.actual}`))).toEqual([
         ['inconsistent-term Потенциальный клиент'],

@@ -71,10 +71,24 @@ export function builtinGlossaryJson(): Glossary {
 
 /** The built-in glossary's file, for \`extends: [reqlint:crm.ru]\` (read as any glossary file is). */
 export const builtinGlossarySource: {readonly path: string; readonly text: string; readonly language: Language} = ${JSON.stringify({path: glossaryFile.path, text: glossaryFile.text, language: glossary.language})}
+
+/** The forms of the phrases a lint with the built-in data inflects (morphology's \`builtinPhraseForms\`). */
+export function builtinPhraseFormsJson(): Record<string, string[][]> {
+  return JSON.parse(PHRASE_FORMS) as Record<string, string[][]>
+}
 `
 fs.rmSync(generated, {recursive: true, force: true})
 fs.mkdirSync(generated, {recursive: true})
-fs.writeFileSync(path.join(generated, 'builtin.ts'), module)
+const builtinModule = path.join(generated, 'builtin.ts')
+// First with no forms built in, so that core computes them all from the data just written …
+fs.writeFileSync(builtinModule, `${module}\nconst PHRASE_FORMS = '{}'\n`)
+// … for the phrases a lint of a Russian and an English document asks for: every index of the built-in data.
+const {lint} = await import('../src/lint.ts')
+const {builtinGlossary} = await import('../src/glossary/builtin.ts')
+const {rememberedPhraseForms} = await import('../src/morphology/index.ts')
+for (const text of ['# Требования\n\nСистема хранит карточки клиентов.\n', '# Requirements\n\nThe system stores customer records.\n']) lint(text, {glossary: builtinGlossary()})
+const forms = Object.fromEntries(rememberedPhraseForms().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+fs.writeFileSync(builtinModule, `${module}\nconst PHRASE_FORMS = ${JSON.stringify(JSON.stringify(forms))}\n`)
 
 // The rules' documentation ships in the package (`files`), where messages' `url` points (src/rule.ts).
 copyFolder(path.join(root, 'docs/rules'), path.join(core, 'docs/rules'), /\.md$/u)

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {writeLicenceNotices} from '../../../scripts/lib/licence-notices.js'
 
 const core = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const file = path.join(core, 'dist/vendor/parsers.js')
@@ -29,26 +30,5 @@ const result = await build({
 // tsc's source map describes the re-exports, not the bundle: a wrong map is worse than none.
 fs.rmSync(`${file}.map`, {force: true})
 
-// One notice per bundled package: name, version, licence text.
-const packages = new Map()
-for (const input of Object.keys(result.metafile.inputs)) {
-  const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//u.exec(input)
-  if (match && !packages.has(match[2])) packages.set(match[2], path.resolve(match[1]))
-}
-{
-  const notices = [...packages]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, dir]) => {
-      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
-      const entries = fs.readdirSync(dir)
-      const licence = entries.find((entry) => /^licen[cs]e(?:\.\w+)?$/iu.test(entry))
-      // A package without a licence file states it in its readme (format@0.2.2: "License … MIT").
-      const readme = entries.find((entry) => /^readme(?:\.\w+)?$/iu.test(entry))
-      const fromReadme = readme ? /^#*\s*licen[cs]e\b[\s\S]*$/imu.exec(fs.readFileSync(path.join(dir, readme), 'utf8'))?.[0].trim() : undefined
-      const text = licence ? fs.readFileSync(path.join(dir, licence), 'utf8').trim() : (fromReadme ?? 'no licence text in the package')
-      const kind = manifest.license ?? manifest.licenses?.map((entry) => entry.type).join(', ') ?? 'licence not declared'
-      return `${name}@${manifest.version} (${kind})\n\n${text}\n`
-    })
-  const header = 'dist/vendor/parsers.js bundles the code of these packages, unchanged. Their licences follow.\n'
-  fs.writeFileSync(path.join(path.dirname(file), 'parsers.LICENSES.txt'), [header, ...notices].join('\n' + '-'.repeat(72) + '\n\n'))
-}
+const header = 'dist/vendor/parsers.js bundles the code of these packages, unchanged. Their licences follow.\n'
+writeLicenceNotices(result.metafile, process.cwd(), path.join(path.dirname(file), 'parsers.LICENSES.txt'), header)

@@ -5,6 +5,7 @@
  * `createRule` does: the message ids a check may report are the keys of its
  * `messages`, and its options have the types their schema gives them.
  */
+import {rulesDocs} from './docs-location.js'
 import type {Analysis} from './analysis.js'
 import type {Span} from './location.js'
 import type {Localized, MessageRef, MessageValue, Template, TextResolver} from './message.js'
@@ -228,7 +229,7 @@ export const option = {
  * invented (reqlint has no site) or show another version's page.
  */
 export function ruleUrl(id: string): string {
-  return new URL(`../docs/rules/${id}.md`, import.meta.url).href
+  return new URL(`${id}.md`, rulesDocs).href
 }
 
 /** Text for a message's data: on one line, whatever line breaks the source has (templates add the quotes). */

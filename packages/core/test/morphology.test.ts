@@ -3,7 +3,9 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {
+  builtinPhraseForms,
   clearMorphologyCache,
+  computedPhraseForms,
   matchesPhrase,
   matchTokens,
   phraseAnalysis,
@@ -203,5 +205,23 @@ describe('matchTokens', () => {
     for (const phrase of ['и т.д.', 'CRM-система', 'программное обеспечение как услуга', 'Extract, Transform, Load']) {
       expect(phraseForms(phrase).length).toBe(matchTokens(phrase).length)
     }
+  })
+})
+
+describe('the phrase forms built in at build time', () => {
+  it('are the ones the morphology computes now, for every phrase of the built-in data', () => {
+    // scripts/build-data.js writes them; a change of the morphology or its data without a build makes them stale.
+    const built = builtinPhraseForms()
+    expect(built.size).toBeGreaterThan(300)
+    const stale = [...built].filter(([phrase, forms]) => JSON.stringify(forms) !== JSON.stringify(computedPhraseForms(phrase).map((set) => [...set])))
+    expect(stale.map(([phrase]) => phrase), 'stale built-in phrase forms: run `npx --yes pnpm@10 run build`').toEqual([])
+  })
+
+  it('are what phraseForms answers for them, and a phrase not built in is computed', () => {
+    clearMorphologyCache()
+    const [phrase, forms] = [...builtinPhraseForms()][0]!
+    expect(phraseForms(phrase).map((set) => [...set])).toEqual(forms)
+    expect(builtinPhraseForms().has('рагикская пехолка')).toBe(false)
+    expect(phraseForms('рагикская пехолка').map((set) => [...set])).toEqual(computedPhraseForms('рагикская пехолка').map((set) => [...set]))
   })
 })

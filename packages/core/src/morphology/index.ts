@@ -9,6 +9,7 @@
  * In a phrase only the leading adjectives and the head noun inflect; see
  * {@link phraseAnalysis} for the rule.
  */
+import {builtinPhraseFormsJson} from '../data/generated/builtin.js'
 import {invisibleCharacters, normalizeWord} from '../normalize.js'
 import {ENGLISH_FUNCTION_WORDS, englishForms} from './en.js'
 import {classifyRussian, genitivePluralOfComplement, hyphenParticles, russianForms, type RussianAnalysis} from './ru.js'
@@ -135,7 +136,35 @@ function computeWordForms(lemma: string, options: Required<FormOptions>): Readon
  */
 export function phraseForms(phrase: string, options?: FormOptions): ReadonlyArray<ReadonlySet<string>> {
   const resolved = resolve(options)
-  return remembered(phraseCache.get(resolved)!, phrase, () => computePhraseForms(phrase, resolved))
+  return remembered(phraseCache.get(resolved)!, phrase, () => {
+    const built = resolved === NO_OPTIONS ? builtinPhraseForms().get(phrase) : undefined
+    return built ? built.map((forms) => new Set(forms)) : computePhraseForms(phrase, resolved)
+  })
+}
+
+/**
+ * The forms of every phrase a lint with the built-in data asks for (the built-in glossary's names,
+ * the vague-wording lists, the term-variant lexicon), computed by this module at build time
+ * (scripts/build-data.js) so that start-up does not inflect them again: compiling the built-in
+ * glossary was 8 % of a tiny lint's CPU profile, most of it inflecting (issue 19; it is 5 % now).
+ * The same code and data make them; a unit test
+ * checks that they still agree (a changed morphology needs `pnpm run build`).
+ */
+export function builtinPhraseForms(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  builtinForms ??= new Map(Object.entries(builtinPhraseFormsJson()))
+  return builtinForms
+}
+
+let builtinForms: ReadonlyMap<string, readonly (readonly string[])[]> | undefined
+
+/** The phrases asked for so far with the default options and their forms, computed or built in (for the build). */
+export function rememberedPhraseForms(): Array<[string, string[][]]> {
+  return [...phraseCache.get(NO_OPTIONS)!].map(([phrase, forms]) => [phrase, forms.map((set) => [...set])])
+}
+
+/** Forms as {@link phraseForms} computes them, never the built-in ones (for the test that compares them). */
+export function computedPhraseForms(phrase: string): ReadonlyArray<ReadonlySet<string>> {
+  return computePhraseForms(phrase, NO_OPTIONS)
 }
 
 /** True when text has as many tokens as the phrase and each is in the corresponding set. */

@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {coreMessage} from '../src/problem-texts.js'
-import {boolean, list, object, oneOf, optional, readRoot, refine, string, words, type Schema} from '../src/schema.js'
+import {boolean, list, object, oneOf, optional, readRoot, record, refine, string, words, type Schema} from '../src/schema.js'
 import {YamlReader} from '../src/yaml-reader.js'
 
 const shape = object({
@@ -43,5 +43,27 @@ describe('schema', () => {
     ['an alias, refused as such', 'name: &n x\nkind: *n\n', 'f.yaml:2:7: YAML aliases are not supported (`*n`): write the value out']
   ])('refuses %s', (_, text, message) => {
     expect(read(shape, text)).toBe(message)
+  })
+
+  const withId = object({id: string, note: optional(string)}, {readOrder: ['note', 'id'], required: {key: 'id', problem: () => coreMessage('internal-data', {text: 'an entry needs an id'})}})
+  const byLanguage = record(() => words, {keys: ['ru', 'en']})
+  const upperKeys = record(() => string, {key: (source, key, subject) => string(source, key, subject).toUpperCase()})
+
+  it('reads a mapping whose keys are data, in the file’s order', () => {
+    expect(read(byLanguage, 'en: [b]\nru: a\n')).toEqual([['en', ['b']], ['ru', ['a']]])
+    expect(read(upperKeys, 'x: 1\n2: y\n')).toEqual([['X', '1'], ['2', 'y']])
+  })
+
+  it.each([
+    ['a required key, at the mapping, after the keys', withId, 'note: x\n', 'f.yaml:1:1: an entry needs an id'],
+    ['an unknown key before a required one', withId, 'note: x\nother: 1\n', 'f.yaml:2:1: unknown key `other` in the file (expected one of: id, note)'],
+    ['the fields in their read order', withId, 'id: [a]\nnote: [b]\n', 'f.yaml:2:7: expected `note` to be a string'],
+    ['an unknown key of a record before any value', byLanguage, 'ru: [{}]\nde: [a]\n', 'f.yaml:2:1: unknown key `de` in the file (expected one of: ru, en)'],
+    ['a record’s values in the file’s order', byLanguage, 'en: [{}]\nru: [{}]\n', 'f.yaml:1:6: expected the file to be a string'],
+    ['a record that is no mapping', byLanguage, '[a]\n', 'f.yaml:1:1: expected the file to be a mapping'],
+    ['a merge key', withId, '<<: {id: a}\n', 'f.yaml:1:1: YAML merge keys (`<<`) are not supported: write the keys out'],
+    ['a key that is no string', withId, '1: a\n', 'f.yaml:1:1: expected a string key in the file']
+  ] as Array<[string, Schema<unknown>, string, string]>)('refuses %s', (_, schema, text, message) => {
+    expect(read(schema, text)).toBe(message)
   })
 })

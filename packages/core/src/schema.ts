@@ -24,10 +24,14 @@ import {tokenOf, type Message, type Subject} from './texts.js'
 /** What a scalar holds. */
 export type ScalarValue = string | number | boolean | null
 
-/** One entry of a mapping: its key and its value (null: `key:` with no value), each a value of the source. */
+/**
+ * One entry of a mapping: its key and its value, each a value of the source
+ * (null: YAML's `key:` with no value; undefined: a plain key that holds nothing,
+ * read as absent).
+ */
 export interface SourceEntry<N> {
   readonly key: N
-  readonly value: N | null
+  readonly value: N | null | undefined
 }
 
 /**
@@ -169,7 +173,7 @@ export function object<T, N = unknown>(fields: Fields<T, N>, options: ObjectOpti
   const {readOrder = names, required, problems = dataProblems} = options
   return (source, node, subject) => {
     const values = namedEntries(source, node, subject, problems, names)
-    if (required && !values.has(required.key)) source.fail(node, required.problem(subject))
+    if (required && values.get(required.key) === undefined) source.fail(node, required.problem(subject))
     const result = {} as T
     for (const name of readOrder) {
       const field = fields[name] as Field<T[typeof name], N>
@@ -189,10 +193,10 @@ function stringKey<N>(source: ValueSource<N>, key: N, subject: Subject): string 
 }
 
 /** A mapping's values by key name, each key a string the source accepts and one of `allowed`, checked in the file's order. */
-function namedEntries<N>(source: ValueSource<N>, node: N | null | undefined, subject: Subject, problems: MappingProblems, allowed: readonly string[]): Map<string, N | null> {
+function namedEntries<N>(source: ValueSource<N>, node: N | null | undefined, subject: Subject, problems: MappingProblems, allowed: readonly string[]): Map<string, N | null | undefined> {
   const entries = source.entries(node)
   if (!entries) return source.fail(node, problems.notMapping(subject))
-  const values = new Map<string, N | null>()
+  const values = new Map<string, N | null | undefined>()
   for (const {key, value} of entries) {
     const name = stringKey(source, key, subject)
     const refused = source.keyProblem?.(name)
@@ -236,3 +240,6 @@ export function record<K, T, N>(value: (key: K) => Schema<T, N>, options: Record
 export function readRoot<T, N>(source: ValueSource<N> & {readonly root: N | null}, schema: Schema<T, N>, subject: Subject): T {
   return schema(source, source.root, subject)
 }
+
+// `@reqlint/core/schema` is this module: the combinators, and the source for plain values.
+export {PlainSource, type Locator, type PlainValue, type ValuePath} from './plain-source.js'

@@ -6,6 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {coreMessage} from '../src/problem-texts.js'
 import {boolean, list, object, oneOf, optional, readRoot, record, refine, string, words, type Schema} from '../src/schema.js'
+import {PlainSource} from '../src/plain-source.js'
 import {YamlReader} from '../src/yaml-reader.js'
 
 const shape = object({
@@ -65,5 +66,34 @@ describe('schema', () => {
     ['a key that is no string', withId, '1: a\n', 'f.yaml:1:1: expected a string key in the file']
   ] as Array<[string, Schema<unknown>, string, string]>)('refuses %s', (_, schema, text, message) => {
     expect(read(schema, text)).toBe(message)
+  })
+})
+
+describe('the schema over plain values', () => {
+  // A locator that writes the path it was asked for into the place: line 1 for a value, 2 for a key.
+  const source = (value: unknown) => new PlainSource('c.json', value, (at, part) => ({line: part === 'key' ? 2 : 1, column: at.length + 1}))
+  const readPlain = <T>(schema: Schema<T>, value: unknown): T | string => {
+    try {
+      const plain = source(value)
+      return readRoot(plain, schema, {kind: 'file'})
+    } catch (error) {
+      return (error as Error).message
+    }
+  }
+
+  it('reads what the YAML reader reads, a key holding undefined as absent', () => {
+    expect(readPlain(shape, {name: 'x', kind: 'b', flag: undefined, tags: 't', parts: [{id: 'p'}]})).toEqual({name: 'x', kind: 'b', flag: false, tags: ['t'], parts: [{id: 'p'}], nested: undefined})
+  })
+
+  it.each([
+    ['an unknown key, at the key', {name: 'x', kind: 'a', other: 1}, 'c.json:2:2: unknown key `other` in the file (expected one of: name, kind, flag, tags, parts, nested)'],
+    ['a value by its path', {name: 'x', kind: 'a', parts: [{id: 'p q'}]}, 'c.json:1:4: an id has no spaces'],
+    ['a list item', {name: 'x', kind: 'a', tags: ['t', {}]}, 'c.json:1:3: expected each item of `tags` to be a string']
+  ])('refuses %s', (_, value, message) => {
+    expect(readPlain(shape, value)).toBe(message)
+  })
+
+  it('places every problem at the file’s start without a locator', () => {
+    expect(() => readRoot(new PlainSource('m.mjs', {name: 1}), shape, {kind: 'file'})).toThrow(/^m\.mjs:1:1: expected `kind` to be a string$/u)
   })
 })

@@ -66,12 +66,13 @@ const entry: YamlSchema<GlossaryEntry> = (reader, node, subject) => {
   }
 }
 
-/** An `ambiguous.add` item: a phrase, or `{word: мощный, forms: [adverb, comparative]}` to match «мощно», «мощнее» too. */
+/** The derived forms an `ambiguous.add` word also matches. */
 const forms: YamlSchema<DerivedForm[]> = (reader, node, subject) =>
   strings(reader, node, subject).map(({value, node: at}): DerivedForm => (value === 'adverb' || value === 'comparative' ? value : reader.fail(at, coreMessage('unknown-form', {form: value}))))
 
 const wordWithForms = object({word: name, forms}, {readOrder: ['forms', 'word'], required: {key: 'word', problem: () => coreMessage('entry-needs-word', {})}})
 
+/** An `ambiguous.add` item: a phrase, or `{word: мощный, forms: [adverb, comparative]}` to match «мощно», «мощнее» too. */
 const addition: YamlSchema<AmbiguousAddition> = (reader, node, subject) => {
   if (!isMap(node)) return name(reader, node, subject)
   const read = wordWithForms(reader, node, {kind: 'entry', of: 'ambiguous.add'})

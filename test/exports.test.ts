@@ -12,6 +12,7 @@ const entries: Record<string, () => Promise<object>> = {
   '@reqlint/core/mdx': () => import('@reqlint/core/mdx'),
   '@reqlint/core/data-file': () => import('@reqlint/core/data-file'),
   '@reqlint/core/i18n': () => import('@reqlint/core/i18n'),
+  '@reqlint/core/schema': () => import('@reqlint/core/schema'),
   reqlint: () => import('reqlint'),
   'reqlint/settings': () => import('reqlint/settings'),
   'remark-reqlint': () => import('remark-reqlint'),
@@ -91,6 +92,8 @@ const expected: Record<string, readonly string[]> = {
   '@reqlint/core/node': ['fileKind', 'fileSystemHost', 'fileType', 'loadGlossaryFiles', 'readDataBytes', 'readDataFile'],
   '@reqlint/core/data-file': ['fileKind', 'fileType', 'readDataBytes', 'readDataFile'],
   '@reqlint/core/i18n': ['alternatives', 'coreMessage', 'fileKindIn', 'inSubjectRu', 'isLocale', 'localeFromEnvironment', 'locales', 'messagesOf', 'mustBeRu', 'names', 'quoteTokenIn', 'readFailure', 'readFailureIn', 'russianPlural', 'sizeIn', 'subjectEn', 'tokenOf', 'verbatim'],
+  // The one schema for data files, which the CLI's configuration is written with too.
+  '@reqlint/core/schema': ['PlainSource', 'boolean', 'list', 'object', 'oneOf', 'optional', 'readRoot', 'record', 'refine', 'string', 'strings', 'words'],
   '@reqlint/core/mdx': [],
   reqlint: ['main'],
   'reqlint/settings': ['ConfigResolver', 'Glossaries', 'configFileNames', 'findConfig', 'isMdx', 'loadGlossaryReader', 'loadMdxFor'],

@@ -1,10 +1,15 @@
 /**
- * The configuration's schema: a plain value (from JSON, YAML or a JS module)
- * checked key by key. Every problem is a DataError at the place of the
- * offending key or value, which the file's reader supplies through a locator:
- * YAML and JSON know their positions, a JS module's value does not (1:1).
+ * The configuration's schema, written with core's schema combinators (the ones
+ * glossaries and the built-in data use) over a plain value — from JSON, YAML or
+ * a JS module — read as a {@link PlainSource}. Every problem is a DataError at
+ * the place of the offending key or value, which the file's reader supplies
+ * through a locator: YAML and JSON know their positions, a JS module's value
+ * does not (1:1). The configuration words its problems itself (`config-*` in
+ * texts.ts): its leaves are the configuration's own, strict about types (a
+ * number is no file name) and keeping strings as written.
  */
-import {coreMessage, DataError, isLocale, resolveSetting, RuleSettingError, rules, type Locale, type Message, type RuleSetting, type Severity, type Subject} from '@reqlint/core/lint'
+import {coreMessage, isLocale, resolveSetting, RuleSettingError, rules, type Locale, type RuleSetting, type Severity, type Subject} from '@reqlint/core/lint'
+import {list, object, optional, PlainSource, record, type Locator, type MappingProblems, type PlainValue, type Schema, type ValuePath, type ValueSource} from '@reqlint/core/schema'
 import {cliMessage} from './texts.js'
 
 export type ConfigLanguage = 'ru' | 'en' | 'auto'
@@ -35,10 +40,9 @@ export interface Config {
   readonly overrides: readonly ConfigOverride[]
 }
 
-export type ConfigPath = ReadonlyArray<string | number>
+export type ConfigPath = ValuePath
 
-/** Where a key (`part: 'key'`) or a value sits in the file, 1-based. */
-export type Locator = (at: ConfigPath, part: 'key' | 'value') => {line: number; column: number}
+export type {Locator}
 
 export const topKeys = ['glossary', 'rules', 'language', 'locale', 'sections', 'ignorePatterns', 'overrides'] as const
 export const overrideKeys = ['files', 'rules', 'glossary', 'language'] as const
@@ -48,131 +52,143 @@ const severities: readonly Severity[] = ['off', 'warn', 'error']
 /** Told the configuration's `locale` as soon as it is known to be valid, before the other keys are checked. */
 export type LocaleListener = (locale: Locale) => void
 
-export function validateConfig(value: unknown, file: string, locate: Locator, onLocale?: LocaleListener): Config {
-  const fail = (at: ConfigPath, part: 'key' | 'value', problem: Message): never => {
-    const {line, column} = locate(at, part)
-    throw new DataError(file, line, column, problem)
-  }
-  /** A key's path as the messages write it: `overrides[0].files`. */
-  const path = (at: ConfigPath): string => at.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[')
-  const key = (at: ConfigPath): Subject => ({kind: 'key', key: path(at)})
+type ConfigSchema<T> = Schema<T, PlainValue>
 
-  const record = (at: ConfigPath, value: unknown, subject: Subject, allowed: readonly string[]): Record<string, unknown> => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(at, 'value', cliMessage('config-expected-mapping', {subject}))
-    const object = value as Record<string, unknown>
-    for (const name of Object.keys(object)) {
-      if (!allowed.includes(name)) fail([...at, name], 'key', cliMessage('config-unknown-key', {key: name, subject, allowed}))
-    }
-    return object
-  }
+/** How the configuration's mappings word their refusals. */
+const mappings: MappingProblems = {
+  notMapping: (subject) => cliMessage('config-expected-mapping', {subject}),
+  unknownKey: (key, subject, allowed) => cliMessage('config-unknown-key', {key, subject, allowed})
+}
 
-  const strings = (at: ConfigPath, value: unknown, allowEmpty: boolean): string[] => {
-    const list = typeof value === 'string' ? [value] : value
-    if (!Array.isArray(list)) return fail(at, 'value', coreMessage('expected-strings', {subject: key(at)}))
-    if (list.length === 0 && !allowEmpty) fail(at, 'value', cliMessage('config-empty-list', {key: path(at)}))
-    return list.map((item: unknown, index) => {
-      const itemAt = typeof value === 'string' ? at : [...at, index]
-      if (typeof item !== 'string' || item.trim() === '') fail(itemAt, 'value', coreMessage('expected-non-empty-string', {subject: key(itemAt)}))
-      return item as string
+/** A key's path as the messages write it (`overrides[0].files`): the subject's. */
+function pathOf(subject: Subject): string {
+  return subject.kind === 'key' ? subject.key : ''
+}
+
+/** A list's item, by its path: `glossary[1]`. */
+function itemOf(index: number, list: Subject): Subject {
+  return {kind: 'key', key: `${pathOf(list)}[${index}]`}
+}
+
+/** A string or a list of strings, each non-empty and kept as written; an empty list only when `allowEmpty`. */
+function strings(allowEmpty: boolean): ConfigSchema<string[]> {
+  return (source, node, subject) => {
+    const single = typeof node?.value === 'string'
+    const items = single ? [node!] : source.items(node)
+    if (!items) return source.fail(node, coreMessage('expected-strings', {subject}))
+    if (items.length === 0 && !allowEmpty) source.fail(node, cliMessage('config-empty-list', {key: pathOf(subject)}))
+    return items.map((item, index) => {
+      if (typeof item.value !== 'string' || item.value.trim() === '') source.fail(item, coreMessage('expected-non-empty-string', {subject: single ? subject : itemOf(index, subject)}))
+      return item.value as string
     })
   }
+}
 
-  const language = (at: ConfigPath, value: unknown): ConfigLanguage | undefined => {
-    if (value === undefined) return undefined
-    if (typeof value !== 'string' || !languages.includes(value as ConfigLanguage)) {
-      fail(at, 'value', cliMessage('config-unknown-language', {value: JSON.stringify(value), key: path(at)}))
-    }
-    return value as ConfigLanguage
+const language: ConfigSchema<ConfigLanguage> = (source, node, subject) => {
+  const value = node?.value
+  if (typeof value !== 'string' || !languages.includes(value as ConfigLanguage)) source.fail(node, cliMessage('config-unknown-language', {value: JSON.stringify(value), key: pathOf(subject)}))
+  return value as ConfigLanguage
+}
+
+const locale: ConfigSchema<Locale> = (source, node) => {
+  const value = node?.value
+  if (!isLocale(value)) source.fail(node, cliMessage('config-unknown-locale', {value: JSON.stringify(value)}))
+  return value as Locale
+}
+
+type RuleDefinition = (typeof rules)[number]
+
+/** A rule's id, at its key: one of the rules. */
+function ruleOf(source: ValueSource<PlainValue>, key: PlainValue): RuleDefinition {
+  const id = key.value as string
+  const rule = rules.find((item) => item.id === id)
+  if (!rule) return source.fail(key, cliMessage('config-unknown-rule', {rule: id, rules: rules.map((item) => item.id)}))
+  return rule
+}
+
+/**
+ * A rule's setting: a severity, or `[severity, options]` with the options the rule
+ * takes (checked by the engine's own resolveSetting, as a run would).
+ */
+function ruleSetting(rule: RuleDefinition): ConfigSchema<RuleSetting> {
+  const fail = (source: ValueSource<PlainValue>, node: PlainValue | null | undefined, error: unknown): never => {
+    if (error instanceof RuleSettingError) source.fail(node, error.problem)
+    throw error
   }
-
-  const locale = (at: ConfigPath, value: unknown): Locale | undefined => {
-    if (value === undefined) return undefined
-    if (!isLocale(value)) fail(at, 'value', cliMessage('config-unknown-locale', {value: JSON.stringify(value)}))
-    return value as Locale
-  }
-
-  const ruleSettings = (at: ConfigPath, value: unknown): Record<string, RuleSetting> | undefined => {
-    if (value === undefined) return undefined
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      fail(at, 'value', cliMessage('config-rules-mapping', {key: path(at)}))
+  return (source, node) => {
+    const tuple = source.items(node)
+    if (tuple && (tuple.length === 0 || tuple.length > 2)) source.fail(node, cliMessage('config-rule-shape', {rule: rule.id}))
+    const severityNode = tuple ? tuple[0] : node
+    const severity = severityNode?.value
+    if (typeof severity !== 'string' || !severities.includes(severity as Severity)) {
+      source.fail(severityNode, cliMessage('config-rule-severity', {rule: rule.id, severity: JSON.stringify(severity) ?? 'undefined'}))
     }
-    const settings: Record<string, RuleSetting> = {}
-    for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
-      const rule = rules.find((item) => item.id === id)
-      if (!rule) return fail([...at, id], 'key', cliMessage('config-unknown-rule', {rule: id, rules: rules.map((item) => item.id)}))
-      const settingAt = [...at, id]
-      const tuple = Array.isArray(setting)
-      const severity: unknown = tuple ? (setting as unknown[])[0] : setting
-      const options: unknown = tuple ? (setting as unknown[])[1] : undefined
-      if (tuple && ((setting as unknown[]).length === 0 || (setting as unknown[]).length > 2)) {
-        fail(settingAt, 'value', cliMessage('config-rule-shape', {rule: id}))
-      }
-      const severityAt = tuple ? [...settingAt, 0] : settingAt
-      if (typeof severity !== 'string' || !severities.includes(severity as Severity)) {
-        fail(severityAt, 'value', cliMessage('config-rule-severity', {rule: id, severity: JSON.stringify(severity) ?? 'undefined'}))
-      }
-      const optionsAt = [...settingAt, 1]
-      if (options !== undefined && typeof options === 'object' && options !== null && !Array.isArray(options)) {
-        // Point at the first unknown option itself; resolveSetting says the same, without a place.
-        const known = Object.keys(rule.defaultOptions as object)
-        const unknown = Object.keys(options).find((key) => !known.includes(key))
-        if (unknown !== undefined) {
-          try {
-            resolveSetting(rule, [severity as Severity, options as Record<string, unknown>])
-          } catch (error) {
-            if (error instanceof RuleSettingError) fail([...optionsAt, unknown], 'key', error.problem)
-            throw error
-          }
+    const optionsNode = tuple?.[1]
+    const options = optionsNode?.value
+    if (options !== undefined && typeof options === 'object' && options !== null && !Array.isArray(options)) {
+      // Point at the first unknown option itself; resolveSetting says the same, without a place.
+      const known = Object.keys(rule.defaultOptions as object)
+      const unknown = [...(source.entries(optionsNode) ?? [])].find((entry) => !known.includes(entry.key.value as string))
+      if (unknown !== undefined) {
+        try {
+          resolveSetting(rule, [severity as Severity, options as Record<string, unknown>])
+        } catch (error) {
+          fail(source, unknown.key, error)
         }
       }
-      const normalized: RuleSetting = options === undefined ? (severity as Severity) : [severity as Severity, options as Record<string, unknown>]
-      try {
-        resolveSetting(rule, normalized)
-      } catch (error) {
-        if (error instanceof RuleSettingError) fail(options === undefined ? settingAt : optionsAt, 'value', error.problem)
-        throw error
-      }
-      settings[id] = normalized
     }
-    return settings
+    const setting: RuleSetting = options === undefined ? (severity as Severity) : [severity as Severity, options as Record<string, unknown>]
+    try {
+      resolveSetting(rule, setting)
+    } catch (error) {
+      fail(source, options === undefined ? node : optionsNode, error)
+    }
+    return setting
   }
+}
 
+/** Rule ids to their settings, in the order written. */
+const ruleSettings: ConfigSchema<Record<string, RuleSetting>> = (source, node, subject) => {
+  const settings = record(ruleSetting, {key: ruleOf, notMapping: () => cliMessage('config-rules-mapping', {key: pathOf(subject)})})
+  return Object.fromEntries(settings(source, node, subject).map(([rule, setting]) => [rule.id, setting]))
+}
+
+const override = object<ConfigOverride, PlainValue>(
+  {files: strings(false), rules: optional(ruleSettings), glossary: optional(strings(false)), language: optional(language)},
+  {problems: mappings, required: {key: 'files', problem: (subject) => cliMessage('config-override-needs-files', {key: pathOf(subject)})}}
+)
+
+const sections = object<ConfigSections, PlainValue>({requirements: optional(strings(true), []), skip: optional(strings(true), [])}, {problems: mappings})
+
+/** The keys in the order messages list them (`topKeys`); read overrides first, as the first problem found is the one reported. */
+const configuration = object<Config, PlainValue>(
+  {
+    glossary: optional(strings(false)),
+    rules: optional(ruleSettings),
+    language: optional(language),
+    locale: optional(locale),
+    sections: optional(sections),
+    ignorePatterns: optional(strings(true), []),
+    overrides: optional(list(override, itemOf, () => cliMessage('config-overrides-list', {})), [])
+  },
+  {problems: mappings, readOrder: ['overrides', 'sections', 'glossary', 'rules', 'language', 'locale', 'ignorePatterns']}
+)
+
+export function validateConfig(value: unknown, file: string, locate: Locator, onLocale?: LocaleListener): Config {
   // The reader decides what an empty file means (YAML: every default; JSON and modules: an error).
   // `locale` first: a configuration that says `locale: ru` has its other mistakes reported in Russian.
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && isLocale((value as Record<string, unknown>).locale)) {
     onLocale?.((value as Record<string, unknown>).locale as Locale)
   }
-  const top = record([], value, {kind: 'configuration'}, topKeys)
-  const overrides: ConfigOverride[] = []
-  if (top.overrides !== undefined) {
-    if (!Array.isArray(top.overrides)) fail(['overrides'], 'value', cliMessage('config-overrides-list', {}))
-    ;(top.overrides as unknown[]).forEach((item, index) => {
-      const at = ['overrides', index]
-      const override = record(at, item, key(at), overrideKeys)
-      if (override.files === undefined) fail(at, 'value', cliMessage('config-override-needs-files', {key: path(at)}))
-      overrides.push({
-        files: strings([...at, 'files'], override.files, false),
-        rules: ruleSettings([...at, 'rules'], override.rules),
-        glossary: override.glossary === undefined ? undefined : strings([...at, 'glossary'], override.glossary, false),
-        language: language([...at, 'language'], override.language)
-      })
-    })
-  }
-  let sections: ConfigSections | undefined
-  if (top.sections !== undefined) {
-    const scopes = record(['sections'], top.sections, {kind: 'key', key: 'sections'}, ['requirements', 'skip'])
-    sections = {
-      requirements: scopes.requirements === undefined ? [] : strings(['sections', 'requirements'], scopes.requirements, true),
-      skip: scopes.skip === undefined ? [] : strings(['sections', 'skip'], scopes.skip, true)
-    }
-  }
+  const source = new PlainSource(file, value, locate)
+  const read = configuration(source, source.root, {kind: 'configuration'})
   return {
-    glossary: top.glossary === undefined ? undefined : strings(['glossary'], top.glossary, false),
-    sections,
-    rules: ruleSettings(['rules'], top.rules),
-    language: language(['language'], top.language),
-    locale: locale(['locale'], top.locale),
-    ignorePatterns: top.ignorePatterns === undefined ? [] : strings(['ignorePatterns'], top.ignorePatterns, true),
-    overrides
+    glossary: read.glossary,
+    sections: read.sections,
+    rules: read.rules,
+    language: read.language,
+    locale: read.locale,
+    ignorePatterns: read.ignorePatterns,
+    overrides: read.overrides
   }
 }

@@ -1,13 +1,17 @@
 /**
- * Strict reading of YAML (and JSON, which YAML 1.2 contains) into plain values,
- * with the source place of every value kept for error messages.
+ * Strict reading of YAML (and JSON, which YAML 1.2 contains) into located
+ * nodes, with the source place of every value kept for error messages.
  */
 import {Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions} from 'yaml'
 import {DataError, maxDataBytes, refuseLargeData} from './data-error.js'
 import {coreMessage} from './problem-texts.js'
-import {tokenOf, type Message, type Subject} from './texts.js'
+import type {Schema, ScalarValue, SourceEntry, ValueSource} from './schema.js'
+import type {Message} from './texts.js'
 
 export {maxDataBytes}
+
+/** A schema over YAML nodes: one that keeps nodes (for places) or looks at them itself. */
+export type YamlSchema<T> = Schema<T, Node>
 
 /**
  * How deep lists and mappings may nest. The YAML composer recurses once a level
@@ -26,7 +30,11 @@ const options: ParseOptions & DocumentOptions & SchemaOptions = {
   schema: 'core'
 }
 
-export class YamlReader {
+/**
+ * A YAML (or JSON) file read strictly, as the {@link ValueSource} that schemas
+ * read glossaries and the built-in data from: its nodes, with their places.
+ */
+export class YamlReader implements ValueSource<Node> {
   readonly file: string
   private readonly text: string
   private readonly lines = new LineCounter()
@@ -105,50 +113,21 @@ export class YamlReader {
     throw new DataError(this.file, line, column, isAlias(node) ? coreMessage('yaml-alias', {alias: node.source}) : problem)
   }
 
-  /** The entries of a mapping, with only `allowed` keys. */
-  map(node: Node | null | undefined, subject: Subject, allowed: readonly string[]): Map<string, {key: Node; value: Node | null}> {
-    if (!isMap(node)) this.fail(node, coreMessage('expected-mapping', {subject}))
-    const result = new Map<string, {key: Node; value: Node | null}>()
-    for (const pair of node.items) {
-      const key = pair.key as Node
-      if (!isScalar(key) || typeof key.value !== 'string') this.fail(key, coreMessage('expected-string-key', {subject}))
-      const name = key.value
-      if (name === '<<') this.fail(key, coreMessage('yaml-merge-key', {}))
-      if (!allowed.includes(name)) {
-        this.fail(key, coreMessage('unknown-key', {key: tokenOf(name), subject, allowed}))
-      }
-      result.set(name, {key, value: (pair.value as Node | null) ?? null})
-    }
-    return result
+  scalar(node: Node | null | undefined): ScalarValue | undefined {
+    return isScalar(node) ? (node.value as ScalarValue) : undefined
   }
 
-  string(node: Node | null | undefined, subject: Subject): string {
-    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
-      this.fail(node, coreMessage('expected-string', {subject}))
-    }
-    const value = String(node.value).trim()
-    if (value === '') this.fail(node, coreMessage('expected-non-empty-string', {subject}))
-    return value
+  items(node: Node | null | undefined): readonly Node[] | undefined {
+    return isSeq(node) ? (node.items as Node[]) : undefined
   }
 
-  boolean(node: Node | null | undefined, subject: Subject): boolean {
-    if (!isScalar(node) || typeof node.value !== 'boolean') this.fail(node, coreMessage('expected-boolean', {subject}))
-    return node.value
+  entries(node: Node | null | undefined): Iterable<SourceEntry<Node>> | undefined {
+    return isMap(node) ? node.items.map((pair) => ({key: pair.key as Node, value: (pair.value as Node | null) ?? null})) : undefined
   }
 
-  /** A string or a list of strings, each with its node. */
-  strings(node: Node | null | undefined, subject: Subject): Array<{value: string; node: Node}> {
-    if (node === null || node === undefined) return []
-    if (isScalar(node)) return [{value: this.string(node, subject), node}]
-    if (!isSeq(node)) this.fail(node, coreMessage('expected-strings', {subject}))
-    const item: Subject = subject.kind === 'key' ? {kind: 'item', key: subject.key} : subject
-    return node.items.map((each) => ({value: this.string(each as Node, item), node: each as Node}))
-  }
-
-  list(node: Node | null | undefined, subject: Subject): Node[] {
-    if (node === null || node === undefined) return []
-    if (!isSeq(node)) this.fail(node, coreMessage('expected-list', {subject}))
-    return node.items as Node[]
+  /** A merge key would copy another mapping's keys in: refused, as aliases are. */
+  keyProblem(name: string): Message | undefined {
+    return name === '<<' ? coreMessage('yaml-merge-key', {}) : undefined
   }
 
   /** Line and column of a node, for places kept in the model. */

@@ -4,12 +4,12 @@
  * errors). Run at build time only, by scripts/build-data.js, which writes what
  * it returns as a typed module (src/data/generated/builtin.ts): a run parses no YAML.
  */
-import {isMap, isSeq, type Node} from 'yaml'
+import {isMap, type Node} from 'yaml'
 import {coreMessage} from '../problem-texts.js'
 import type {Localized} from '../message.js'
 import type {Message, Subject} from '../texts.js'
-import {YamlReader} from '../yaml-reader.js'
-import {boolean, list as listOf, object, oneOf, optional, readRoot, refine, string, strings, words, type Field, type Schema} from '../schema.js'
+import {YamlReader, type YamlSchema} from '../yaml-reader.js'
+import {boolean, list as listOf, object, oneOf, optional, readRoot, record, refine, string, strings, words, type Field, type Schema, type ValueSource} from '../schema.js'
 import {russianWordMaps, russianWordSets} from './russian-words.js'
 import type {AmbiguityList, BuiltinData, HeadingPatterns, RequirementsData, RussianWordLists, TermVariantData} from './index.js'
 
@@ -90,45 +90,69 @@ export function readBuiltinData(sources: DataSources): BuiltinData {
 
 /** data/morphology.ru.yaml: the form generator's word lists, every word normalised (lower case, «е» for «ё»). */
 function readRussianWords(source: DataSource): RussianWordLists {
-  const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, subjectOf('the file'), [...russianWordSets, ...russianWordMaps])
-  const normalised = (item: {value: string; node: Node}, what: string): string => {
-    if (!/^[а-яё]+(?:-[а-яё]+)*$/u.test(item.value) || item.value.includes('ё')) reader.fail(item.node, internal(`${what}: \`${item.value}\` must be a normalised Russian word (lower case, «е» for «ё»)`))
-    return item.value
+  const sets = Object.fromEntries(russianWordSets.map((key) => [key, wordSet])) as {[K in (typeof russianWordSets)[number]]: YamlSchema<ReadonlySet<string>>}
+  const lists = object<RussianWordLists, Node>(
+    {
+      ...sets,
+      pronouns: wordForms('pronouns', 'forms'),
+      obliqueStems: wordForms('obliqueStems', 'stem'),
+      irregularNouns: wordForms('irregularNouns', 'forms'),
+      irregularComparatives: wordForms('irregularComparatives', 'forms')
+    },
+    // The stems first, as they always were: the first problem found is the one reported.
+    {readOrder: ['obliqueStems', ...russianWordSets, 'pronouns', 'irregularNouns', 'irregularComparatives']}
+  )
+  const read = readRoot(new YamlReader(source.path, source.text), lists, {kind: 'file'})
+  // In the order of the keys (the build writes them so), not the order they were read in.
+  return Object.fromEntries([...russianWordSets, ...russianWordMaps].map((key) => [key, read[key]])) as unknown as RussianWordLists
+}
+
+/** A word of a morphology list, if it is normalised; `list` names its list in the message. */
+function russianWord<N>(source: ValueSource<N>, item: {value: string; node: N}, list: string): string {
+  if (!/^[а-яё]+(?:-[а-яё]+)*$/u.test(item.value) || item.value.includes('ё')) source.fail(item.node, internal(`\`${list}\`: \`${item.value}\` must be a normalised Russian word (lower case, «е» for «ё»)`))
+  return item.value
+}
+
+/** A morphology list that is a set: normalised words, each once. */
+const wordSet: Schema<ReadonlySet<string>> = (source, node, subject) => {
+  const list = keyOf(subject)
+  const seen = new Set<string>()
+  for (const item of strings(source, node, subject)) {
+    if (seen.has(item.value)) source.fail(item.node, internal(`\`${list}\`: \`${item.value}\` appears twice`))
+    seen.add(russianWord(source, item, list))
   }
-  const words = (key: string): string[] => {
-    const seen = new Set<string>()
-    return reader.strings(top.get(key)?.value, subjectOf(`\`${key}\``)).map((item) => {
-      if (seen.has(item.value)) reader.fail(item.node, internal(`\`${key}\`: \`${item.value}\` appears twice`))
-      seen.add(item.value)
-      return normalised(item, `\`${key}\``)
-    })
+  return seen
+}
+
+/**
+ * A morphology mapping from a normalised word to its forms (a list) or to its one
+ * stem, in the file's order. Whether each value has the shape is checked once the
+ * whole mapping is read, and refused at the mapping.
+ */
+function wordForms(list: string, shape: 'forms'): Schema<ReadonlyMap<string, readonly string[]>>
+function wordForms(list: string, shape: 'stem'): Schema<ReadonlyMap<string, string>>
+function wordForms(list: string, shape: 'forms' | 'stem'): Schema<ReadonlyMap<string, string | readonly string[]>> {
+  const value = (word: string): Schema<string | string[]> => (source, node) => {
+    const path = `${list}.${word}`
+    if (source.items(node)) return strings(source, node, {kind: 'key', key: path}).map((item) => russianWord(source, item, path))
+    return russianWord(source, {value: string(source, node, {kind: 'key', key: path}), node}, path)
   }
-  const mapping = (key: string): Record<string, string | string[]> => {
-    const node = top.get(key)?.value
-    if (!isMap(node)) return reader.fail(node, internal(`expected \`${key}\` to be a mapping`))
-    const result: Record<string, string | string[]> = {}
-    for (const pair of node.items) {
-      const word = normalised({value: reader.string(pair.key as Node, subjectOf(`a key of \`${key}\``)), node: pair.key as Node}, `\`${key}\``)
-      const value = pair.value as Node | null
-      result[word] = isSeq(value) ? reader.strings(value, subjectOf(`\`${key}.${word}\``)).map((item) => normalised(item, `\`${key}.${word}\``)) : normalised({value: reader.string(value, subjectOf(`\`${key}.${word}\``)), node: value!}, `\`${key}.${word}\``)
+  const entries = record(value, {
+    key: (source, key) => russianWord(source, {value: string(source, key, {kind: 'key', key: `a key of ${list}`}), node: key}, list),
+    notMapping: () => internal(`expected \`${list}\` to be a mapping`)
+  })
+  return refine(entries, (pairs, fail) => {
+    for (const [word, forms] of pairs) {
+      if (shape === 'forms' && !Array.isArray(forms)) fail(internal(`\`${list}.${word}\`: expected a list of forms`))
+      if (shape === 'stem' && Array.isArray(forms)) fail(internal(`\`${list}.${word}\`: expected one stem`))
     }
-    return result
-  }
-  const lists = (key: string): Record<string, string[]> => {
-    const result = mapping(key)
-    for (const [word, value] of Object.entries(result)) if (!Array.isArray(value)) reader.fail(top.get(key)?.value, internal(`\`${key}.${word}\`: expected a list of forms`))
-    return result as Record<string, string[]>
-  }
-  const stems = mapping('obliqueStems')
-  for (const [word, value] of Object.entries(stems)) if (Array.isArray(value)) reader.fail(top.get('obliqueStems')?.value, internal(`\`obliqueStems.${word}\`: expected one stem`))
-  return {
-    ...(Object.fromEntries(russianWordSets.map((key) => [key, new Set(words(key))])) as unknown as Record<(typeof russianWordSets)[number], ReadonlySet<string>>),
-    pronouns: new Map(Object.entries(lists('pronouns'))),
-    obliqueStems: new Map(Object.entries(stems as Record<string, string>)),
-    irregularNouns: new Map(Object.entries(lists('irregularNouns'))),
-    irregularComparatives: new Map(Object.entries(lists('irregularComparatives')))
-  }
+    return new Map(pairs)
+  })
+}
+
+/** The key path a subject names (the built-in data's subjects are keys or the file). */
+function keyOf(subject: Subject): string {
+  return subject.kind === 'key' ? subject.key : ''
 }
 
 /** `data/requirements.yaml`: heading patterns, negated words and user-story markers by language. */
@@ -162,7 +186,7 @@ function readTermVariants(source: DataSource): Record<'ru' | 'en', TermVariantDa
   // A group's names, each group once per language; `once` only names the group's own names.
   const language = (): Schema<TermVariantData> => {
     const seen = new Set<string>()
-    const group: Schema<TermVariantData['lexicon'][number]> = (reader, node, subject) => {
+    const group: YamlSchema<TermVariantData['lexicon'][number]> = (reader, node, subject) => {
       const namesNode = fieldNode(node, 'names')
       const read = fields(reader, node, subject)
       const key = read.names.map((name) => name.toLowerCase()).sort().join('|')
@@ -218,34 +242,34 @@ function readAmbiguity(source: DataSource): AmbiguityList {
     measures: optional(folded, []),
     measureUnits: optional(words, []),
     categories: listOf(category, {kind: 'entry', of: 'categories'})
-  }, ['language', 'categories', 'binding', 'permissive', 'measures', 'measureUnits'])
+  }, {readOrder: ['language', 'categories', 'binding', 'permissive', 'measures', 'measureUnits']})
   const read = readRoot(new YamlReader(source.path, source.text), list, {kind: 'file'})
   return {...read, binding: new Set(read.binding), permissive: new Set(read.permissive)}
 }
 
+/**
+ * `{ru: [...], en: [...]}` as one set, the lists in the file's order. Its messages
+ * call the mapping and its lists «the file», as they always have.
+ */
+const languageLists: Schema<ReadonlySet<string>> = (source, node) =>
+  new Set(record(() => words, {keys: ['ru', 'en']})(source, node, {kind: 'file'}).flatMap(([, list]) => list))
+
 /** A mapping `{ru: [...], en: [...]}` (optionally under one key, beside `besides`), as one set. */
 function readLanguageLists(source: DataSource, under: string | undefined, besides: readonly string[] = []): ReadonlySet<string> {
-  const reader = new YamlReader(source.path, source.text)
-  let node = reader.root
-  if (under !== undefined) node = reader.map(node, subjectOf('the file'), [under, ...besides]).get(under)?.value ?? null
-  const lists = reader.map(node, subjectOf('the lists'), ['ru', 'en'])
-  const result = new Set<string>()
-  for (const {value} of lists.values()) for (const item of reader.strings(value, subjectOf('the list'))) result.add(item.value)
-  return result
+  if (under === undefined) return readRoot(new YamlReader(source.path, source.text), languageLists, {kind: 'file'})
+  return readKey(source, under, languageLists, besides)
 }
 
 /** A file with one list under one key (beside the keys `besides`, which others read). */
 function readList(source: DataSource, key: string, besides: readonly string[] = []): ReadonlySet<string> {
-  const reader = new YamlReader(source.path, source.text)
-  const top = reader.map(reader.root, subjectOf('the file'), [key, ...besides])
-  return new Set(reader.strings(top.get(key)?.value, subjectOf(`\`${key}\``)).map((item) => item.value))
+  return new Set(readKey(source, key, words, besides))
 }
 
-
-/** What a reader's message names, for the built-in data: the build's own errors, in English. */
-function subjectOf(what: string): Subject {
-  if (what.startsWith('the ')) return {kind: 'file'}
-  return {kind: 'key', key: what.replace(/`/gu, '')}
+/** The value of `key` in a file's root mapping, read by `schema`; the keys `besides` are allowed beside it and left to other readers. */
+function readKey<T>(source: DataSource, key: string, schema: Schema<T>, besides: readonly string[]): T {
+  const ignored: Schema<undefined> = () => undefined
+  const fields = Object.fromEntries([[key, schema], ...besides.map((other) => [other, ignored])]) as Record<string, Schema<unknown>>
+  return readRoot(new YamlReader(source.path, source.text), object(fields), {kind: 'file'})[key] as T
 }
 
 /** A problem in the built-in data: found by the build, never by a user. */

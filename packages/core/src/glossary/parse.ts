@@ -5,9 +5,9 @@
 import {isMap, isScalar, isSeq, type Node} from 'yaml'
 import {DataError} from '../data-error.js'
 import {coreMessage} from '../problem-texts.js'
-import {tokenOf, type Message} from '../texts.js'
-import {boolean, list, object, oneOf, optional, readRoot, string, strings, type Schema} from '../schema.js'
-import {YamlReader} from '../yaml-reader.js'
+import {tokenOf} from '../texts.js'
+import {boolean, list, object, oneOf, optional, readRoot, string, strings} from '../schema.js'
+import {YamlReader, type YamlSchema} from '../yaml-reader.js'
 import type {AmbiguousAddition, DerivedForm, GlossaryEntry, Language, Named} from './model.js'
 import {parseCsvGlossary} from './csv.js'
 
@@ -34,33 +34,26 @@ export function formatOf(file: string): GlossaryFormat {
   return 'yaml'
 }
 
-const entryKeys = ['term', 'abbreviation', 'definition', 'synonyms', 'avoid', 'context'] as const
-
 /** Names, each with its place (a string or a list of strings). */
-const named: Schema<Named[]> = (reader, node, subject) => reader.strings(node, subject).map(({value, node: at}) => ({value, place: {file: reader.file, ...reader.where(at)}}))
+const named: YamlSchema<Named[]> = (reader, node, subject) => strings(reader, node, subject).map(({value, node: at}) => ({value, place: {file: reader.file, ...reader.where(at)}}))
 
 /** One name with its place. */
-const name: Schema<Named> = (reader, node, subject) => ({value: reader.string(node, subject), place: {file: reader.file, ...reader.where(node)}})
+const name: YamlSchema<Named> = (reader, node, subject) => ({value: string(reader, node, subject), place: {file: reader.file, ...reader.where(node)}})
 
-/** A mapping that must have `key`: its keys checked first, then `problem` at the mapping when the key is absent. */
-function requiring<T>(schema: Schema<T>, keys: readonly string[], key: string, problem: Message): Schema<T> {
-  return (reader, node, subject) => {
-    if (!reader.map(node, subject, keys).has(key)) reader.fail(node, problem)
-    return schema(reader, node, subject)
-  }
-}
+const entryFields = object(
+  {
+    term: name,
+    abbreviation: named,
+    // `definition:` with no value is no definition.
+    definition: ((reader, node, subject) => (node === undefined || node === null ? undefined : string(reader, node, subject))) as YamlSchema<string | undefined>,
+    synonyms: named,
+    avoid: named,
+    context: optional(named)
+  },
+  {required: {key: 'term', problem: () => coreMessage('term-entry-needs-term', {})}}
+)
 
-const entryFields = object({
-  term: name,
-  abbreviation: named,
-  // `definition:` with no value is no definition.
-  definition: ((reader, node, subject) => (node === undefined || node === null ? undefined : string(reader, node, subject))) as Schema<string | undefined>,
-  synonyms: named,
-  avoid: named,
-  context: optional(named)
-})
-
-const entry: Schema<GlossaryEntry> = requiring((reader, node, subject) => {
+const entry: YamlSchema<GlossaryEntry> = (reader, node, subject) => {
   const fields = entryFields(reader, node, subject)
   return {
     term: fields.term,
@@ -71,28 +64,34 @@ const entry: Schema<GlossaryEntry> = requiring((reader, node, subject) => {
     ...(fields.context === undefined ? {} : {context: fields.context}),
     place: {file: reader.file, ...reader.where(node)}
   }
-}, entryKeys, 'term', coreMessage('term-entry-needs-term', {}))
+}
+
+/** The derived forms an `ambiguous.add` word also matches. */
+const forms: YamlSchema<DerivedForm[]> = (reader, node, subject) =>
+  strings(reader, node, subject).map(({value, node: at}): DerivedForm => (value === 'adverb' || value === 'comparative' ? value : reader.fail(at, coreMessage('unknown-form', {form: value}))))
+
+const wordWithForms = object({word: name, forms}, {readOrder: ['forms', 'word'], required: {key: 'word', problem: () => coreMessage('entry-needs-word', {})}})
 
 /** An `ambiguous.add` item: a phrase, or `{word: мощный, forms: [adverb, comparative]}` to match «мощно», «мощнее» too. */
-const addition: Schema<AmbiguousAddition> = (reader, node, subject) => {
+const addition: YamlSchema<AmbiguousAddition> = (reader, node, subject) => {
   if (!isMap(node)) return name(reader, node, subject)
-  const read = requiring(
-    object({word: name, forms: ((r, n, s) => strings(r, n, s).map(({value, node: at}): DerivedForm => (value === 'adverb' || value === 'comparative' ? value : r.fail(at, coreMessage('unknown-form', {form: value}))))) as Schema<DerivedForm[]>}, ['forms', 'word']),
-    ['word', 'forms'],
-    'word',
-    coreMessage('entry-needs-word', {})
-  )(reader, node, {kind: 'entry', of: 'ambiguous.add'})
+  const read = wordWithForms(reader, node, {kind: 'entry', of: 'ambiguous.add'})
   return {...read.word, forms: read.forms}
 }
 
+const additions = list(addition, {kind: 'item', key: 'ambiguous.add'})
+
 const ambiguous = object({
-  add: ((reader, node, subject) => (isScalar(node) ? [node] : reader.list(node, subject)).map((item) => addition(reader, item, {kind: 'item', key: 'ambiguous.add'}))) as Schema<AmbiguousAddition[]>,
+  add: ((reader, node, subject) => (isScalar(node) ? [addition(reader, node, {kind: 'item', key: 'ambiguous.add'})] : additions(reader, node, subject))) as YamlSchema<AmbiguousAddition[]>,
   remove: named
 })
 
+/** A list's items, as nodes. */
+const nodes = list<Node | null | undefined, Node>((_, node) => node)
+
 /** `distinct: [A, B]` is one list; `distinct: [[A, B], [C, D]]` several; each of two names or more. */
-const distinct: Schema<Named[][]> = (reader, node, subject) => {
-  const items = reader.list(node, subject)
+const distinct: YamlSchema<Named[][]> = (reader, node, subject) => {
+  const items = nodes(reader, node, subject)
   const lists = items.length > 0 && items.every((item) => isSeq(item)) ? items : items.length > 0 ? [node as Node] : []
   return lists.map((list) => {
     const names = named(reader, list, subject)
@@ -109,11 +108,11 @@ const glossaryFile = object(
     terms: list(entry, {kind: 'term-entry'}),
     abbreviations: named,
     builtinAbbreviations: optional(boolean),
-    ambiguous: ((reader, node, subject) => (node === undefined || node === null ? {add: [], remove: []} : ambiguous(reader, node, subject))) as Schema<GlossaryFile['ambiguous']>,
+    ambiguous: ((reader, node, subject) => (node === undefined || node === null ? {add: [], remove: []} : ambiguous(reader, node, subject))) as YamlSchema<GlossaryFile['ambiguous']>,
     distinct
   },
   // Read in this order, so that the first problem reported is the one it always was.
-  ['language', 'terms', 'ambiguous', 'distinct', 'extends', 'remove', 'abbreviations', 'builtinAbbreviations']
+  {readOrder: ['language', 'terms', 'ambiguous', 'distinct', 'extends', 'remove', 'abbreviations', 'builtinAbbreviations']}
 )
 
 export function parseGlossaryFile(file: string, text: string, format: GlossaryFormat = formatOf(file)): GlossaryFile {

@@ -56,6 +56,8 @@ export interface RequirementsData {
   readonly userStories: Readonly<Record<Language, {readonly role: readonly string[]; readonly want: readonly string[]}>>
   /** Table column titles whose cells give examples, not requirements («Сценарий», "Example"). */
   readonly exampleColumns: HeadingPatterns
+  /** Table column titles whose cells give the reason for a choice, not requirements («Обоснование», "Rationale"). */
+  readonly rationaleColumns: HeadingPatterns
 }
 
 /** A group of near-synonyms (data/term-variants.yaml): names that recur in requirements for one concept. */

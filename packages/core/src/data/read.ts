@@ -149,7 +149,8 @@ function readRequirements(source: DataSource): RequirementsData {
       sections: object({skip: byLanguage, requirements: byLanguage}),
       negation: byLanguage,
       userStories: object({ru: markers, en: markers}),
-      exampleColumns: byLanguage
+      exampleColumns: byLanguage,
+      rationaleColumns: byLanguage
     }),
     {kind: 'file'}
   )

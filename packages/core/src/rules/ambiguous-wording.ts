@@ -502,18 +502,28 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
     }
   }
   if (category === 'open-ended') {
-    const preceding = text.slice(Math.max(sentence.from, from - 80), from)
+    // «Например, commitlint рекомендует `build`, `chore` … и другие.», "For example, …, etc.": a sentence
+    // that opens as an example gives examples throughout, whatever comes between.
+    if (opensAsExample.test(text.slice(sentence.from, from))) return true
+    // Far enough back for a long list in brackets («(принадлежность данных к веб-сайту, личности или банку,
+    // списки одноразовых кодов активации и прочее)»), not past the sentence.
+    const start = Math.max(sentence.from, from - bracketReach)
+    const preceding = text.slice(start, from)
     const open = preceding.lastIndexOf('(')
     // «Пользовательские заголовки (Authorization и т.д.)», "(memory allocation, internal metric fetching,
     // etc)", "(including but not limited to, time of day, …)": a list in brackets gives examples of the
     // thing named before it, which is the requirement.
     if (open > preceding.lastIndexOf(')')) {
-      const named = text.slice(sentence.from, Math.max(sentence.from, from - 80) + open).trimEnd()
+      const named = text.slice(sentence.from, start + open).trimEnd()
       if (/[\p{L}\p{N}]$/u.test(named) || example.test(preceding.slice(open))) return true
     }
     // «элементы, таких как волны, морские создания, коралловые рифы и т.д.»: the list of the clause after an example marker.
-    const clause = preceding.slice(Math.max(preceding.lastIndexOf(';'), preceding.lastIndexOf(':')) + 1)
+    const colon = preceding.lastIndexOf(':')
+    const clause = preceding.slice(Math.max(preceding.lastIndexOf(';'), colon) + 1)
     if (example.test(clause)) return true
+    // «Файлы .docx различных типов: ФОМ, Ann, RP и др.», "files of various kinds: …, etc.": the list
+    // samples a variety the words before the colon announce; the requirement is the variety.
+    if (colon > preceding.lastIndexOf(';') && variety.test(preceding.slice(0, colon))) return true
   }
   return false
 }
@@ -638,6 +648,12 @@ function namesMethod(sentence: Sentence, to: number, language: Language): boolea
 }
 
 /** Example markers that introduce a list: "for example", «например», "e.g.", "such as". */
+/** «различных типов», «разных видов», "various kinds", "different formats" right before a colon. */
+const variety = /(?:^|\s)(?:различн|разн|various|different)\p{L}*\s+\p{L}+\s*$/iu
+
+/** A sentence opening with an example marker: «Например, …», "For example, …", "E.g. …". */
+const opensAsExample = /^\s*(?:e\.\s?g\.|for example|for instance|например|к примеру)(?=[\s,:—–-]|$)/iu
+
 const exampleIntro = /(?:e\.\s?g\.|for example|for instance|such as|например|к примеру)\s*[:—–-]?\s*$/iu
 
 /** The block before each block, found once. */

@@ -173,6 +173,12 @@ export const ambiguousWording = defineRule({
       return pairs
     }
 
+    const languages = new Map<ProseBlock, Language>()
+    const blockLanguage = (block: ProseBlock): Language => {
+      let found = languages.get(block)
+      if (!found) languages.set(block, (found = sentenceLanguage(block.sentences.flatMap((item) => item.words))))
+      return found
+    }
     const rows = new TableRows(analysis.document.blocks)
     const previousBlocks = new PreviousBlocks(analysis.document.blocks)
     for (const sentence of analysis.sentences()) {
@@ -196,7 +202,10 @@ export const ambiguousWording = defineRule({
         // is a name or a quotation there. So it is in a sentence of the other language.
         const text = sentence.block.text.slice(match.from, match.to)
         // Placeholders («TBD») are written in Latin letters in any language.
-        if (category.id !== 'placeholder' && (isOtherLanguage(text, analysis.language) || isOtherLanguage(text, (language ??= sentenceLanguage(sentence.words))))) continue
+        // A Russian block of a document judged English is Russian prose: ru-freelance-bot's Russian user
+        // stories («удобные кнопки») stand between English EARS criteria. Not the other way round: in a
+        // Russian document a Latin word is a name even in a cell of Latin words («ASP.NET Core 9 Minimal API»).
+        if (category.id !== 'placeholder' && (isOtherLanguage(text, analysis.language === 'en' ? blockLanguage(sentence.block) : analysis.language) || isOtherLanguage(text, (language ??= sentenceLanguage(sentence.words))))) continue
         // «| simple | … | Simple style parameters … |»: the row's own name, repeated in its description.
         if (namesTheRow(sentence, match.from, match.to, rows)) continue
         // «- быстрые действия:» before a nested list: a label the list spells out.

@@ -7,7 +7,10 @@
  *   "Functional Requirements", acceptance criteria hold them. A project adds its
  *   own headings (its «scopes», as Vale calls them) in the configuration; a label
  *   paragraph («Причины:», «Цель проекта:») skips what it introduces;
- * - a table column titled as examples («Сценарий», "Example") gives examples;
+ *   a goal section does not swallow a subsection holding requirement identifiers (MASVS V8);
+ * - a table column titled as examples («Сценарий», "Example") gives examples, one titled
+ *   «Обоснование», "Rationale" the reasons for a choice;
+ * - a list item marked done (✅) outside a requirements section reports delivered work;
  * - a heading itself names a section or a feature, it requires nothing;
  * - negation: «синхронизация в этой версии не требуется» requires nothing;
  * - running prose: a Russian paragraph of several sentences, none with a binding

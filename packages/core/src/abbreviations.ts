@@ -84,6 +84,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         if (/^\p{Lu}{1,10}\d+$/u.test(part.text)) continue
         // «БПИвм-03233/10»: a mixed-case code joined to a number, a group's or an item's code.
         if (/\p{Ll}/u.test(part.text) && /^-\d/u.test(block.text.slice(part.to, part.to + 2))) continue
+        // "TL;DR": an idiom of initials every reader knows, split in two by its semicolon.
+        if (idiom.test(block.text.slice(Math.max(0, part.from - 3), part.to + 3))) continue
         // «U+DBFF»: a Unicode code point.
         if (block.text.slice(part.from - 2, part.from) === 'U+') continue
         // «TS_to_SR», «config_DB_name»: an identifier written in prose, not an abbreviation.
@@ -107,7 +109,7 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         const vendor = word.parts.length === 1 ? besideVendor(sentence, index, block.text, part.from, part.to) : undefined
         // «AMD GPU», "Microsoft RDP": the vendor's, in this use only — «GPU» alone elsewhere may still need defining.
         if (vendor === 'after') continue
-        if (vendor === 'brackets' || isInNameList(block.text, part.from, part.to, language) || isBeforeDesignation(block.text, part.to)) {
+        if (vendor === 'brackets' || isInNameList(block.text, part.from, part.to, language) || isBeforeDesignation(block.text, part.to) || isInVersionedName(block.text, part.from, part.to)) {
           shownAsNames?.add(abbreviation)
           continue
         }
@@ -254,6 +256,14 @@ function isBeforeEnglishName(block: ProseBlock, sentence: Sentence, word: Word):
   return words.some((item) => /^\p{Ll}{5,}$/u.test(item.text))
 }
 
+/** «CC BY 3.0», «CC BY-SA 4.0»: after another word in capitals and before a version, part of a versioned name. */
+function isInVersionedName(text: string, from: number, to: number): boolean {
+  return /(?:^|[^\p{L}])\p{Lu}{2,}[ \u00a0]$/u.test(text.slice(Math.max(0, from - 12), from)) && /^(?:-\p{Lu}{2,})?[ \u00a0]+\d+\.\d+(?![\d.]*\s*\p{L})/u.test(text.slice(to, to + 16))
+}
+
+/** "TL;DR" around a part. */
+const idiom = /(?:^|[^\p{L}])TL;DR(?![\p{L}])/u
+
 /** «OpenTelemetry», «GitHub», «iOS»: a word with inner capitals after lower-case letters. */
 const productName = /^(?:\p{Lu}\p{Ll}+){2,}$|^\p{Ll}+\p{Lu}/u
 
@@ -304,6 +314,53 @@ export function titleAbbreviations(blocks: readonly ProseBlock[]): Set<string> {
   const abbreviation = abbreviationOf(name[1]!)
   if (abbreviation) found.add(abbreviation)
   return found
+}
+
+/**
+ * The names in a state table: the cells of a column titled «Состояние», "State", "Status"
+ * («| READY | … had no queued buffers |»). A state's name is written like its code constant, in
+ * capitals; it names the state, it abbreviates nothing.
+ */
+export function stateNameCells(blocks: readonly ProseBlock[]): Set<ProseBlock> {
+  const cells = new Set<ProseBlock>()
+  let states: boolean[] = []
+  for (const block of blocks) {
+    const container = block.container
+    if (container.type !== 'tableRow') continue
+    if (container.row === 0) {
+      if (container.column === 0) states = []
+      states[container.column] = stateColumn.test(block.text.trim())
+    } else if (states[container.column] && /^[\p{Lu}\d_-]+$/u.test(block.text.trim())) cells.add(block)
+  }
+  return cells
+}
+
+/** The title of a state table's column of names. */
+const stateColumn = /^(?:states?|status|состояни[ея]|статус)$/iu
+
+/**
+ * «Argo CD»: Latin names whose capitalised word the document never writes without the abbreviation after
+ * it, at least twice — the abbreviation is part of the name. «the F Prime FSW» beside «F Prime» alone
+ * is a name and an abbreviation. Keys are «Word ABBR».
+ */
+export function inseparableNames(blocks: readonly ProseBlock[]): Set<string> {
+  const totals = new Map<string, number>()
+  const followed = new Map<string, number>()
+  for (const block of blocks) {
+    for (const match of block.text.matchAll(/(?<![\p{L}\p{N}])([A-Z][a-z]{2,})(?![\p{L}\p{N}])(?:[ \u00a0]+([A-Z]{2,})(?![\p{L}\p{N}]))?/gu)) {
+      const name = match[1]!
+      totals.set(name, (totals.get(name) ?? 0) + 1)
+      if (match[2]) followed.set(`${name} ${match[2]}`, (followed.get(`${name} ${match[2]}`) ?? 0) + 1)
+    }
+  }
+  const names = new Set<string>()
+  for (const [pair, count] of followed) if (count >= 2 && count === totals.get(pair.split(' ')[0]!)) names.add(pair)
+  return names
+}
+
+/** The capitalised word right before the text at `from`, with only spaces between: «Argo» in «Argo CD». */
+export function nameBefore(text: string, from: number): string | undefined {
+  return /(?<![\p{L}\p{N}])([A-Z][a-z]{2,})[ \u00a0]+$/u.exec(text.slice(Math.max(0, from - 40), from))?.[1]
 }
 
 /** The kinds of document a title names after the project's name. */

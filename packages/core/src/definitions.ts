@@ -202,6 +202,18 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
 
   // «expansion (ABBR)», «expansion (далее — ABBR)»
   const openAt = before.lastIndexOf('(')
+  // "Subject Alternative Name extension (SAN extension, see RFC 5280)": the noun after the abbreviation
+  // in the bracket repeats the noun after the expansion, which the words before that noun spell out.
+  const noun = /^\s+(\p{L}{2,})\s*[,;)]/u.exec(after)
+  if (noun && openAt >= 0 && opening.test(before.slice(openAt))) {
+    const sentence = sentenceOf(block, word)
+    const preceding = text.slice(sentence ? sentence.from : 0, word.from - before.length + openAt).trim()
+    const head = preceding.slice(0, -noun[1]!.length)
+    if (preceding.toLowerCase().endsWith(noun[1]!.toLowerCase()) && /\s$/u.test(head)) {
+      const tail = lastWords(head.trim(), use.abbreviation.length + 4)
+      if (isExpansionOf(use.abbreviation, tail, true)) return expansionSuffix(use.abbreviation, tail)
+    }
+  }
   if (openAt >= 0 && closing.test(after)) {
     const inside = before.slice(openAt + 1)
     if (opening.test('(' + inside) || hereinafter.test(inside)) {

@@ -8,10 +8,13 @@
  *   own headings (its «scopes», as Vale calls them) in the configuration; a label
  *   paragraph («Причины:», «Цель проекта:») skips what it introduces; the audience
  *   and the existing system describe («Целевая аудитория», "Existing implementation");
+ *   a goal section does not swallow a subsection holding requirement identifiers (MASVS V8);
  * - notes explain: a section «Примечания», "Notes", or a block opening with a label,
  *   «Примечание: …», "Note: …", «Целевая аудитория: …» — but for a sentence of them
  *   with a binding word of its own;
- * - a table column titled as examples («Сценарий», "Example") gives examples;
+ * - a table column titled as examples («Сценарий», "Example") gives examples, one titled
+ *   «Обоснование», "Rationale" the reasons for a choice;
+ * - a list item marked done (✅) outside a requirements section reports delivered work;
  * - a heading itself names a section or a feature, it requires nothing;
  * - negation: «синхронизация в этой версии не требуется» requires nothing;
  * - running prose: a Russian paragraph of several sentences, none with a binding
@@ -142,10 +145,15 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
     for (let index = stack.length - 1; index >= 0; index--) if (stack[index]!.role !== 'unclassified') return stack[index]!.role
     return 'unclassified'
   }
+  const holdsRequirements = headingsHoldingIdentifiers(document)
   for (const block of document.blocks) {
     if (block.kind === 'heading') {
       while (stack.length > 0 && stack.at(-1)!.depth >= block.depth) stack.pop()
-      stack.push({depth: block.depth, role: roleOfTitle(block.text, scopes, labels)})
+      let role = roleOfTitle(block.text, scopes, labels)
+      // MASVS V8 puts its requirement tables under `###` headings after `## Цель проверки`: a subsection
+      // whose heading says nothing but which holds requirement identifiers is no part of the goal.
+      if (role === 'unclassified' && current() === 'skip' && holdsRequirements.has(block)) role = 'requirements'
+      stack.push({depth: block.depth, role})
       titleRole = 'unclassified'
       labelled = undefined
     } else if (isParagraphTitle(block, document.source)) {
@@ -210,6 +218,27 @@ function isLabel(text: string): boolean {
   return compiledLabels.some((pattern) => pattern.test(subject))
 }
 
+/** How many blocks opening with a requirement identifier make a section one that holds requirements. */
+const identifiedBlocks = 1
+
+/**
+ * The headings whose sections, subsections included, hold at least `identifiedBlocks` blocks opening
+ * with a requirement identifier with a separator («MSTG-RESILIENCE-1» in a table's column, «FR-3 …» in a list).
+ */
+function headingsHoldingIdentifiers(document: ProseDocument): ReadonlySet<ProseBlock> {
+  const counts = new Map<ProseBlock, number>()
+  const open: ProseBlock[] = []
+  for (const block of document.blocks) {
+    if (block.kind === 'heading') {
+      while (open.length > 0 && open.at(-1)!.depth >= block.depth) open.pop()
+      open.push(block)
+    } else if (opensWithSeparatedIdentifier(block)) {
+      for (const heading of open) counts.set(heading, (counts.get(heading) ?? 0) + 1)
+    }
+  }
+  return new Set([...counts].filter(([, count]) => count >= identifiedBlocks).map(([heading]) => heading))
+}
+
 /** A one-line paragraph of at most four words ending in a colon, outside lists and tables: «Причины:», "Rationale:". */
 function isLabelParagraph(block: ProseBlock): boolean {
   if (block.kind !== 'paragraph' || block.container.type !== 'none') return false
@@ -222,6 +251,8 @@ export type RequirementVerdict =
   | 'heading'
   | 'skipped-section'
   | 'example'
+  | 'rationale'
+  | 'delivered'
   | 'negated'
   | 'permission'
   | 'russian'
@@ -253,7 +284,10 @@ export interface RequirementSignals {
    * main clause, "will" the only modal, is the authors' plan.
    */
   readonly rfc2119: boolean
-  /** A table cell under a column titled «Сценарий», «Пример», "Example" gives an example. */
+  /**
+   * A table cell under a column titled «Сценарий», «Пример», "Example" gives an example; under
+   * «Обоснование», "Rationale", the reason for a choice.
+   */
   readonly examples: boolean
   /**
    * In Russian running prose with a binding sentence, a sentence that says what can happen («могут»,
@@ -267,6 +301,8 @@ export interface RequirementSignals {
    * for a sentence with a binding word of its own.
    */
   readonly labels: boolean
+  /** A list item marked done (✅) outside a requirements section reports delivered work. */
+  readonly delivered: boolean
 }
 
 export const allSignals: RequirementSignals = {
@@ -281,7 +317,8 @@ export const allSignals: RequirementSignals = {
   rfc2119: true,
   examples: true,
   proseSentences: true,
-  labels: true
+  labels: true,
+  delivered: true
 }
 
 /** The requirements model of one document. */
@@ -337,13 +374,13 @@ export class RequirementsModel {
     return keywords >= 3 && keywords > lowercase
   }
 
-  /** Whether a table cell stands in a column whose title names examples («Сценарий», "Example"). */
-  isExampleCell(block: ProseBlock): boolean {
-    this.exampleCellsCache ??= exampleCells(this.document)
-    return this.exampleCellsCache.has(block)
+  /** What a table cell's column title says it gives: examples («Сценарий», "Example"), reasons («Обоснование»). */
+  columnKind(block: ProseBlock): ColumnKind | undefined {
+    this.columnKindsCache ??= columnKinds(this.document)
+    return this.columnKindsCache.get(block)
   }
 
-  private exampleCellsCache: ReadonlySet<ProseBlock> | undefined
+  private columnKindsCache: ReadonlyMap<ProseBlock, ColumnKind> | undefined
 
   /** The role of the section a block stands in. */
   sectionRole(block: ProseBlock): SectionRole {
@@ -400,10 +437,16 @@ export class RequirementsModel {
     if (!anySection && signals.headings && block.kind === 'heading') return 'heading'
     const role = signals.sections ? this.sectionRole(block) : 'unclassified'
     if (!anySection && role === 'skip') return 'skipped-section'
+    if (!anySection && signals.examples && block.kind === 'tableCell') {
+      const kind = this.columnKind(block)
+      if (kind) return kind
+    }
+    // «✅ Хранение переведено на bind-mount …» in a section per release: a changelog reports what was
+    // done. Under acceptance criteria a ✅ marks a criterion met, which stays a requirement.
+    if (!anySection && signals.delivered && role !== 'requirements' && block.container.type === 'listItem' && doneMark.test(block.text)) return 'delivered'
     // Read once: a sentence makes its words anew on every reading.
     const words = sentence.words
     if (!anySection && role === 'notes' && !bindsExplicitly(words)) return 'skipped-section'
-    if (!anySection && signals.examples && block.kind === 'tableCell' && this.isExampleCell(block)) return 'example'
     const language = sentenceLanguage(words)
     if (signals.negation && isNegated(words, language)) return 'negated'
     if (language === 'ru') {
@@ -528,9 +571,22 @@ function isProseParagraph(block: ProseBlock): boolean {
 
 /** «FR-3 …», «**SR-UI017:** …», «[НФТ-2] …»: the block opens with a requirement identifier. */
 function opensWithIdentifier(block: ProseBlock): boolean {
-  const first = block.sentences[0]?.words[0]
-  if (!first) return false
-  return requirementId.test(first.text.replace(/[.,;:)\]]+$/u, '').replace(/^[[(]/u, ''))
+  const id = openingWord(block)
+  return id !== undefined && requirementId.test(id)
+}
+
+/** The block's first word without the brackets and punctuation around an identifier. */
+function openingWord(block: ProseBlock): string | undefined {
+  return block.sentences[0]?.words[0]?.text.replace(/[.,;:)\]]+$/u, '').replace(/^[[(]/u, '')
+}
+
+/**
+ * «MSTG-RESILIENCE-13», «FR-3», «НФТ-2»: a requirement identifier with a separator before its number.
+ * "RFC6570" opening an appendix's paragraph names a standard; it makes no section a requirements one.
+ */
+function opensWithSeparatedIdentifier(block: ProseBlock): boolean {
+  const id = openingWord(block)
+  return id !== undefined && requirementId.test(id) && /[-_.]\d/u.test(id)
 }
 
 /** "As a dispatcher, I want …", «Я как менеджер хочу …». */
@@ -541,14 +597,25 @@ export function isUserStory(words: readonly Word[], language: Language): boolean
   return markers.want.some((want) => text.includes(` ${normalizeWord(want)} `))
 }
 
+/** A list item opening with a done mark: ✅, ✔, ☑. */
+const doneMark = /^\s*(?:✅|✔|☑)/u
+
+/** What the cells of a column give, by its title: examples or the reasons for a choice. */
+type ColumnKind = 'example' | 'rationale'
+
 /**
- * The cells of table columns titled as examples («| Действие | Результат | Сценарий |»), found in
- * one pass: a table's first row gives the titles, its later rows the cells under them.
+ * The cells of table columns titled as examples («| Действие | Результат | Сценарий |») or reasons
+ * («| Компонент | Технология | Обоснование |»), found in one pass: a table's first row gives the
+ * titles, its later rows the cells under them.
  */
-function exampleCells(document: ProseDocument): ReadonlySet<ProseBlock> {
-  const patterns = [...builtinData().requirements.exampleColumns.ru, ...builtinData().requirements.exampleColumns.en].map(compilePattern)
-  const cells = new Set<ProseBlock>()
-  let titles: boolean[] = []
+function columnKinds(document: ProseDocument): ReadonlyMap<ProseBlock, ColumnKind> {
+  const data = builtinData().requirements
+  const patterns: ReadonlyArray<readonly [ColumnKind, Pattern[]]> = [
+    ['example', [...data.exampleColumns.ru, ...data.exampleColumns.en].map(compilePattern)],
+    ['rationale', [...data.rationaleColumns.ru, ...data.rationaleColumns.en].map(compilePattern)]
+  ]
+  const cells = new Map<ProseBlock, ColumnKind>()
+  let titles: Array<ColumnKind | undefined> = []
   for (const block of document.blocks) {
     const container = block.container
     if (container.type !== 'tableRow') continue
@@ -560,8 +627,11 @@ function exampleCells(document: ProseDocument): ReadonlySet<ProseBlock> {
           .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, ''))
           .filter((word) => word !== '')
       )
-      titles[container.column] = subject !== undefined && patterns.some((pattern) => pattern.test(subject))
-    } else if (titles[container.column]) cells.add(block)
+      titles[container.column] = subject === undefined ? undefined : patterns.find(([, list]) => list.some((pattern) => pattern.test(subject)))?.[0]
+    } else {
+      const kind = titles[container.column]
+      if (kind) cells.set(block, kind)
+    }
   }
   return cells
 }

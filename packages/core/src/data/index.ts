@@ -58,6 +58,8 @@ export interface RequirementsData {
   readonly exampleColumns: HeadingPatterns
   /** Labels opening a block that states no requirement («Примечание:», "Note:", «Целевая аудитория:»). */
   readonly labels: HeadingPatterns
+  /** Table column titles whose cells give the reason for a choice, not requirements («Обоснование», "Rationale"). */
+  readonly rationaleColumns: HeadingPatterns
 }
 
 /** A group of near-synonyms (data/term-variants.yaml): names that recur in requirements for one concept. */

@@ -174,7 +174,8 @@ function readRequirements(source: DataSource): RequirementsData {
       negation: byLanguage,
       userStories: object({ru: markers, en: markers}),
       exampleColumns: byLanguage,
-      labels: byLanguage
+      labels: byLanguage,
+      rationaleColumns: byLanguage
     }),
     {kind: 'file'}
   )

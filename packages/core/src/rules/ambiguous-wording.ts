@@ -173,6 +173,12 @@ export const ambiguousWording = defineRule({
       return pairs
     }
 
+    const languages = new Map<ProseBlock, Language>()
+    const blockLanguage = (block: ProseBlock): Language => {
+      let found = languages.get(block)
+      if (!found) languages.set(block, (found = sentenceLanguage(block.sentences.flatMap((item) => item.words))))
+      return found
+    }
     const rows = new TableRows(analysis.document.blocks)
     const previousBlocks = new PreviousBlocks(analysis.document.blocks)
     for (const sentence of analysis.sentences()) {
@@ -196,7 +202,10 @@ export const ambiguousWording = defineRule({
         // is a name or a quotation there. So it is in a sentence of the other language.
         const text = sentence.block.text.slice(match.from, match.to)
         // Placeholders («TBD») are written in Latin letters in any language.
-        if (category.id !== 'placeholder' && (isOtherLanguage(text, analysis.language) || isOtherLanguage(text, (language ??= sentenceLanguage(sentence.words))))) continue
+        // A Russian block of a document judged English is Russian prose: ru-freelance-bot's Russian user
+        // stories («удобные кнопки») stand between English EARS criteria. Not the other way round: in a
+        // Russian document a Latin word is a name even in a cell of Latin words («ASP.NET Core 9 Minimal API»).
+        if (category.id !== 'placeholder' && (isOtherLanguage(text, analysis.language === 'en' ? blockLanguage(sentence.block) : analysis.language) || isOtherLanguage(text, (language ??= sentenceLanguage(sentence.words))))) continue
         // «| simple | … | Simple style parameters … |»: the row's own name, repeated in its description.
         if (namesTheRow(sentence, match.from, match.to, rows)) continue
         // «- быстрые действия:» before a nested list: a label the list spells out.
@@ -518,18 +527,28 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
     }
   }
   if (category === 'open-ended') {
-    const preceding = text.slice(Math.max(sentence.from, from - 80), from)
+    // «Например, commitlint рекомендует `build`, `chore` … и другие.», "For example, …, etc.": a sentence
+    // that opens as an example gives examples throughout, whatever comes between.
+    if (opensAsExample.test(text.slice(sentence.from, from))) return true
+    // Far enough back for a long list in brackets («(принадлежность данных к веб-сайту, личности или банку,
+    // списки одноразовых кодов активации и прочее)»), not past the sentence.
+    const start = Math.max(sentence.from, from - bracketReach)
+    const preceding = text.slice(start, from)
     const open = preceding.lastIndexOf('(')
     // «Пользовательские заголовки (Authorization и т.д.)», "(memory allocation, internal metric fetching,
     // etc)", "(including but not limited to, time of day, …)": a list in brackets gives examples of the
     // thing named before it, which is the requirement.
     if (open > preceding.lastIndexOf(')')) {
-      const named = text.slice(sentence.from, Math.max(sentence.from, from - 80) + open).trimEnd()
+      const named = text.slice(sentence.from, start + open).trimEnd()
       if (/[\p{L}\p{N}]$/u.test(named) || example.test(preceding.slice(open))) return true
     }
     // «элементы, таких как волны, морские создания, коралловые рифы и т.д.»: the list of the clause after an example marker.
-    const clause = preceding.slice(Math.max(preceding.lastIndexOf(';'), preceding.lastIndexOf(':')) + 1)
+    const colon = preceding.lastIndexOf(':')
+    const clause = preceding.slice(Math.max(preceding.lastIndexOf(';'), colon) + 1)
     if (example.test(clause)) return true
+    // «Файлы .docx различных типов: ФОМ, Ann, RP и др.», "files of various kinds: …, etc.": the list
+    // samples a variety the words before the colon announce; the requirement is the variety.
+    if (colon > preceding.lastIndexOf(';') && variety.test(preceding.slice(0, colon))) return true
   }
   return false
 }
@@ -654,6 +673,12 @@ function namesMethod(sentence: Sentence, to: number, language: Language): boolea
 }
 
 /** Example markers that introduce a list: "for example", «например», "e.g.", "such as". */
+/** «различных типов», «разных видов», "various kinds", "different formats" right before a colon. */
+const variety = /(?:^|\s)(?:различн|разн|various|different)\p{L}*\s+\p{L}+\s*$/iu
+
+/** A sentence opening with an example marker: «Например, …», "For example, …", "E.g. …". */
+const opensAsExample = /^\s*(?:e\.\s?g\.|for example|for instance|например|к примеру)(?=[\s,:—–-]|$)/iu
+
 const exampleIntro = /(?:e\.\s?g\.|for example|for instance|such as|например|к примеру)\s*[:—–-]?\s*$/iu
 
 /** The block before each block, found once. */

@@ -2,7 +2,17 @@
  * undefined-abbreviation: every abbreviation a reader meets is defined — in the
  * glossary, in the document's terms section, or inline before its first use.
  */
-import {abbreviationUses, companyNameAbbreviations, latinSpellings, ordinaryWords, titleAbbreviations, type AbbreviationUse} from '../abbreviations.js'
+import {
+  abbreviationUses,
+  companyNameAbbreviations,
+  inseparableNames,
+  latinSpellings,
+  nameBefore,
+  ordinaryWords,
+  stateNameCells,
+  titleAbbreviations,
+  type AbbreviationUse
+} from '../abbreviations.js'
 import {isAbbreviationLike} from '../glossary/compile.js'
 import {codeWords} from '../code-words.js'
 import {findDefinitions, type Definition} from '../definitions.js'
@@ -103,14 +113,20 @@ export const undefinedAbbreviation = defineRule({
     const blocks = analysis.document.blocks
     const companies = companyNameAbbreviations(blocks)
     const titles = titleAbbreviations(blocks)
+    const states = stateNameCells(blocks)
+    const inseparable = inseparableNames(blocks)
     for (const [index, block] of blocks.entries()) {
       // «## СЭД» followed by «Система электронного документооборота (СЭД) — …»: the heading names what the
       // section's first sentence defines.
       const opening = block.kind === 'heading' ? firstSentenceAfter(blocks, index) : undefined
+      // «| READY | … |» under "State": a state's name.
+      if (states.has(block)) continue
       for (const use of uses.get(block) ?? []) {
         const abbreviation = use.abbreviation
         if (allowed.has(abbreviation) || glossary.known.has(abbreviation) || glossaryNames.has(abbreviation)) continue
         if (companies.has(abbreviation) || titles.has(abbreviation) || names.has(abbreviation)) continue
+        // «Reverse-Proxy Extensions support for Argo CD»: part of a name the document never writes without it.
+        if (inseparable.has(`${nameBefore(block.text, use.from) ?? ''} ${abbreviation}`)) continue
         // «model it in FPP» beside `instances.fpp`: a format the code names files in. «any other "MFR" command»
         // beside `MFR_SPECIFIC_00`: quoted, the prefix of the code's identifiers.
         const lower = abbreviation.toLowerCase()

@@ -49,6 +49,8 @@ for (const input of Object.keys(result.metafile.inputs)) {
       const kind = manifest.license ?? manifest.licenses?.map((entry) => entry.type).join(', ') ?? 'licence not declared'
       return `${name}@${manifest.version} (${kind})\n\n${text}\n`
     })
-  const header = 'dist/vendor/parsers.js bundles the code of these packages, unchanged. Their licences follow.\n'
+  const header =
+    'dist/vendor/parsers.js bundles the code of these packages, unchanged but for the patches of reqlint\'s patches/ folder\n' +
+    '(mdast-util-from-markdown and micromark keep their parser configuration between parses). Their licences follow.\n'
   fs.writeFileSync(path.join(path.dirname(file), 'parsers.LICENSES.txt'), [header, ...notices].join('\n' + '-'.repeat(72) + '\n\n'))
 }

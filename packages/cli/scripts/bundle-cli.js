@@ -67,5 +67,7 @@ const result = await build({
 const chunks = Object.fromEntries(Object.entries(result.metafile.outputs).map(([file, output]) => [path.basename(file), Object.keys(output.inputs)]))
 fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(chunks, null, 1) + '\n')
 
-const header = 'The files of dist/bundle/ bundle the code of these packages, unchanged. Their licences follow.\n'
+const header =
+  'The files of dist/bundle/ bundle the code of these packages, unchanged but for the patches of reqlint\'s patches/ folder\n' +
+  '(mdast-util-from-markdown and micromark keep their parser configuration between parses). Their licences follow.\n'
 writeLicenceNotices(result.metafile, root, path.join(outdir, 'LICENSES.txt'), header)

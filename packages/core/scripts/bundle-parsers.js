@@ -30,5 +30,7 @@ const result = await build({
 // tsc's source map describes the re-exports, not the bundle: a wrong map is worse than none.
 fs.rmSync(`${file}.map`, {force: true})
 
-const header = 'dist/vendor/parsers.js bundles the code of these packages, unchanged. Their licences follow.\n'
+const header =
+  'dist/vendor/parsers.js bundles the code of these packages, unchanged but for the patches of reqlint\'s patches/ folder\n' +
+  '(mdast-util-from-markdown and micromark keep their parser configuration between parses). Their licences follow.\n'
 writeLicenceNotices(result.metafile, process.cwd(), path.join(path.dirname(file), 'parsers.LICENSES.txt'), header)

@@ -36,6 +36,8 @@ const repeated = /^(\p{Lu})\1+$/u
 const hump = /\p{Lu}\p{Ll}+/gu
 const vowels = /[AEIOUYАЕЁИОУЫЭЮЯ]/gu
 const invisible = new RegExp(`[${invisibleCharacters}]`, 'gu')
+/** Two capital letters anywhere: what {@link abbreviationOf} asks of a word part first. */
+const twoCapitals = /\p{Lu}[^]*\p{Lu}/u
 
 /** The abbreviation a word part is, if it is one that needs a definition. */
 export function abbreviationOf(part: string): string | undefined {
@@ -78,8 +80,13 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
   for (const sentence of block.sentences) {
     const words = sentence.words
     for (const [index, word] of words.entries()) {
-      if (requirementId.test(word.text.replace(/(?:['’]s)?[.,;:]*$/u, ''))) continue
+      // Most words have no part with two capitals, and so no abbreviation: they are passed over before
+      // any of the checks below makes a string (the checks only ever skip, so their order does not matter).
+      let identifier: boolean | undefined
       for (const part of word.parts) {
+        if (!twoCapitals.test(part.text)) continue
+        identifier ??= requirementId.test(word.text.replace(/(?:['’]s)?[.,;:]*$/u, ''))
+        if (identifier) break
         // «NF001», «RFC3986», «ISO9001»: an identifier, also inside a longer word («RFC6570-Based»).
         if (/^\p{Lu}{1,10}\d+$/u.test(part.text)) continue
         // «БПИвм-03233/10»: a mixed-case code joined to a number, a group's or an item's code.

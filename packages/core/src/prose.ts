@@ -559,9 +559,23 @@ class PackedSentence implements Sentence {
   }
 
   get words(): readonly Word[] {
-    return this.store.sentenceWords(this)
+    if (this.kept) return this.kept
+    const words = this.store.sentenceWords(this)
+    if (this.store.length <= keptWords) this.kept = words
+    return words
   }
+
+  /** Its words once made, in a document small enough to keep them all. */
+  private kept: readonly Word[] | undefined
 }
+
+/**
+ * Up to this many words (a document of some 150 KB), a sentence keeps its
+ * words once made: each rule reads every sentence's words, and making them
+ * anew for each was a tenth of a small file's garbage. A larger document makes
+ * them when asked, so that its peak holds only the packed store.
+ */
+const keptWords = 20_000
 
 /** Rows in a page of a packed table: a table grows by pages, and a full page is never copied. */
 const pageShift = 14

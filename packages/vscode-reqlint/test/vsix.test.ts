@@ -56,15 +56,21 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(work, {recursive: true, force: true}))
 
 describe('vscode-reqlint .vsix', () => {
-  it('holds the manifest, the bundled client and server and the README, and nothing else', () => {
-    expect([...files.keys()].sort()).toEqual([
-      '[Content_Types].xml',
-      'extension.vsixmanifest',
-      'extension/dist/extension.js',
-      'extension/dist/server.mjs',
-      'extension/package.json',
-      'extension/readme.md'
-    ])
+  it('holds the manifest, the bundled client and server, the rules\' pages and the README, and nothing else', () => {
+    const core = path.dirname(createRequire(path.join(extensionDir, 'node_modules/@reqlint/language-server/package.json')).resolve('@reqlint/core/package.json'))
+    const pages = fs.readdirSync(path.join(core, 'docs/rules')).filter((name) => name.endsWith('.md'))
+    expect(pages).toContain('ambiguous-wording.md')
+    expect([...files.keys()].sort()).toEqual(
+      [
+        '[Content_Types].xml',
+        'extension.vsixmanifest',
+        ...pages.map((page) => `extension/dist/docs/rules/${page}`),
+        'extension/dist/extension.js',
+        'extension/dist/server.mjs',
+        'extension/package.json',
+        'extension/readme.md'
+      ].sort()
+    )
   })
 
   it('activates on Markdown, MDX and a reqlint configuration, with an engine vscode-languageclient supports', () => {
@@ -120,6 +126,11 @@ describe('vscode-reqlint .vsix', () => {
     fs.mkdirSync(folder)
     const server = path.join(folder, 'server.mjs')
     fs.writeFileSync(server, files.get('extension/dist/server.mjs')!)
+    // The rules' pages as the .vsix lays them out beside the server, for the diagnostics' links.
+    fs.mkdirSync(path.join(folder, 'docs/rules'), {recursive: true})
+    for (const [name, bytes] of files) {
+      if (name.startsWith('extension/dist/docs/rules/')) fs.writeFileSync(path.join(folder, 'docs/rules', path.basename(name)), bytes)
+    }
     const project = path.join(work, 'project')
     fs.mkdirSync(project)
     fs.writeFileSync(path.join(project, '.reqlintrc.yaml'), 'glossary: glossary.yaml\n')
@@ -133,6 +144,12 @@ describe('vscode-reqlint .vsix', () => {
         ['ambiguous-wording', 4, 15],
         ['undefined-abbreviation', 4, 34]
       ])
+      // Each links to its rule's page shipped in the .vsix, not to a place only a checkout has.
+      for (const diagnostic of diagnostics) {
+        const href = diagnostic.codeDescription?.href ?? ''
+        expect(href).toBe(pathToFileURL(path.join(folder, 'docs/rules', `${String(diagnostic.code)}.md`)).href)
+        expect(fs.existsSync(fileURLToPath(href))).toBe(true)
+      }
     } finally {
       await session.stop()
     }

@@ -672,13 +672,13 @@ function namesMethod(sentence: Sentence, to: number, language: Language): boolea
   return language === 'ru' && /\p{Script=Latin}/u.test(inside) && !/\p{Script=Cyrillic}/u.test(inside) && !inside.includes(',')
 }
 
-/** Example markers that introduce a list: "for example", «например», "e.g.", "such as". */
 /** «различных типов», «разных видов», "various kinds", "different formats" right before a colon. */
 const variety = /(?:^|\s)(?:различн|разн|various|different)\p{L}*\s+\p{L}+\s*$/iu
 
 /** A sentence opening with an example marker: «Например, …», "For example, …", "E.g. …". */
 const opensAsExample = /^\s*(?:e\.\s?g\.|for example|for instance|например|к примеру)(?=[\s,:—–-]|$)/iu
 
+/** Example markers that introduce a list: "for example", «например», "e.g.", "such as". */
 const exampleIntro = /(?:e\.\s?g\.|for example|for instance|such as|например|к примеру)\s*[:—–-]?\s*$/iu
 
 /** The block before each block, found once. */

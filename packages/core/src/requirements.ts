@@ -218,25 +218,22 @@ function isLabel(text: string): boolean {
   return compiledLabels.some((pattern) => pattern.test(subject))
 }
 
-/** How many blocks opening with a requirement identifier make a section one that holds requirements. */
-const identifiedBlocks = 1
-
 /**
- * The headings whose sections, subsections included, hold at least `identifiedBlocks` blocks opening
- * with a requirement identifier with a separator («MSTG-RESILIENCE-1» in a table's column, «FR-3 …» in a list).
+ * The headings whose sections, subsections included, hold a block opening with a requirement
+ * identifier with a separator («MSTG-RESILIENCE-1» in a table's column, «FR-3 …» in a list).
  */
 function headingsHoldingIdentifiers(document: ProseDocument): ReadonlySet<ProseBlock> {
-  const counts = new Map<ProseBlock, number>()
+  const holding = new Set<ProseBlock>()
   const open: ProseBlock[] = []
   for (const block of document.blocks) {
     if (block.kind === 'heading') {
       while (open.length > 0 && open.at(-1)!.depth >= block.depth) open.pop()
       open.push(block)
     } else if (opensWithSeparatedIdentifier(block)) {
-      for (const heading of open) counts.set(heading, (counts.get(heading) ?? 0) + 1)
+      for (const heading of open) holding.add(heading)
     }
   }
-  return new Set([...counts].filter(([, count]) => count >= identifiedBlocks).map(([heading]) => heading))
+  return holding
 }
 
 /** A one-line paragraph of at most four words ending in a colon, outside lists and tables: «Причины:», "Rationale:". */

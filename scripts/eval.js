@@ -11,8 +11,8 @@
 //   --without           lint in process with these signals of the requirements
 //                       model switched off (sections, headings, negation,
 //                       permissions, identifiers, userStories, requirementLists,
-//                       paragraphs, rfc2119, examples, proseSentences, labels,
-//                       delivered),
+//                       paragraphs, rfc2119, examples, proseSentences,
+//                       labels, delivered, clauses),
 //                       to measure what each does (docs/requirements-model.md)
 //
 // The module also exports `evaluate()`, which test/eval.test.ts asserts on.

@@ -31,6 +31,7 @@
  * - lists and tables in a requirements section: acceptance criteria often have
  *   no verb at all («Корректная печать чеков»).
  */
+import {clausesOf} from './clauses.js'
 import {builtinData, type HeadingPatterns} from './data/index.js'
 import type {Language} from './glossary/model.js'
 import {normalizeWord} from './normalize.js'
@@ -300,6 +301,12 @@ export interface RequirementSignals {
   readonly labels: boolean
   /** A list item marked done (✅) outside a requirements section reports delivered work. */
   readonly delivered: boolean
+  /**
+   * A sentence's obligation covers the clauses its binding word governs: not a reason, a purpose or a
+   * concession («поскольку …», "because …", "to make it easy …"), and in English, where a modal makes
+   * the sentence a requirement, not a clause without one ("…; its purpose is to make it easy").
+   */
+  readonly clauses: boolean
 }
 
 export const allSignals: RequirementSignals = {
@@ -315,7 +322,8 @@ export const allSignals: RequirementSignals = {
   examples: true,
   proseSentences: true,
   labels: true,
-  delivered: true
+  delivered: true,
+  clauses: true
 }
 
 /** The requirements model of one document. */
@@ -406,9 +414,13 @@ export class RequirementsModel {
 
   /** Whether the words hold a Russian binding word. */
   private isBoundSentence(words: readonly Word[]): boolean {
+    return words.some((word) => this.isRussianBinding(normalizeWord(word.text)))
+  }
+
+  /** Whether a normalised word is a Russian binding word: «должен», «необходимо», «запрещается». */
+  private isRussianBinding(word: string): boolean {
     this.russianBinding ??= new Set(builtinData().ambiguity.ru.binding)
-    const binding = this.russianBinding
-    return words.some((word) => binding.has(normalizeWord(word.text)))
+    return this.russianBinding.has(word)
   }
 
   /** Whether a sentence of the block holds an English binding or permissive word. */
@@ -494,10 +506,39 @@ export class RequirementsModel {
     // "Implementors MAY choose the best idiomatic API": a permission grants freedom, it demands nothing.
     if (signals.permissions && modals.length > 0 && modals.every((word) => permissions.has(word))) return 'permission'
     if (modals.length > 0) return 'modal'
+    return this.shapeVerdict(sentence, role)
+  }
+
+  /** What the sentence's place and shape say, modals aside: an identifier, a user story, a requirements list. */
+  private shapeVerdict(sentence: Sentence, role: SectionRole): RequirementVerdict {
+    const block = sentence.block
+    const signals = this.signals
     if (signals.identifiers && opensWithIdentifier(block)) return 'identifier'
-    if (signals.userStories && isUserStory(words, 'en')) return 'user-story'
+    if (signals.userStories && isUserStory(sentence.words, 'en')) return 'user-story'
     if (signals.requirementLists && role === 'requirements' && block.container.type === 'listItem') return 'requirements-list'
     return 'description'
+  }
+
+  /**
+   * Whether the requirement a sentence states covers the text at `offset` of its block. A clause of
+   * reason, purpose or concession says why, not what («…, поскольку он общедоступен», "because the
+   * transport is reliable", "to make it easy for Chihiro"), unless it binds on its own. In English,
+   * where only a modal makes the sentence a requirement, the modal's clause is the requirement:
+   * "It is important for this read to be synchronous because we must ensure …" binds the reason,
+   * not «important»; a sentence that is a requirement by its shape too (an identifier, a list item of
+   * a requirements section) keeps its main clauses.
+   */
+  covers(sentence: Sentence, offset: number): boolean {
+    if (!this.signals.clauses) return true
+    const verdict = this.verdict(sentence)
+    if (verdict !== 'modal' && verdict !== 'russian') return true
+    const language = verdict === 'russian' ? 'ru' : 'en'
+    const binds = verdict === 'russian' ? (word: string): boolean => this.isRussianBinding(word) : (word: string): boolean => this.modals.has(word) && !permissions.has(word)
+    const clauses = clausesOf(sentence, builtinData().requirements.clauses[language], binds)
+    const clause = clauses.find((candidate) => candidate.from <= offset && offset < candidate.to)
+    if (!clause || clause.binds) return true
+    if (clause.adjunct) return false
+    return verdict === 'russian' || requirementVerdicts.has(this.shapeVerdict(sentence, this.signals.sections ? this.sectionRole(sentence.block) : 'unclassified'))
   }
 }
 

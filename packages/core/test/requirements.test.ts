@@ -203,6 +203,77 @@ describe('RequirementsModel.verdict', () => {
   })
 })
 
+/** The words of each sentence with a vague-word candidate the sentence's requirement does not cover, in «»; `-` for a sentence that states none. */
+function coverage(markdown: string): string[] {
+  const {prose} = readDocument(markdown, /[а-я]/iu.test(markdown) ? 'ru' : 'en')
+  const model = new RequirementsModel(prose, undefined)
+  return prose.blocks.flatMap((block) =>
+    block.sentences.map((sentence) => {
+      if (!model.isRequirement(sentence)) return '-'
+      return sentence.words.map((word) => (model.covers(sentence, word.from) ? word.text : `«${word.text}»`)).join(' ')
+    })
+  )
+}
+
+describe('RequirementsModel.covers', () => {
+  it('leaves out English clauses of reason, purpose and concession, and clauses no modal binds', () => {
+    const text = [
+      'The ping is dropped because the link is reliable, so it will be replaced.',
+      '',
+      'To keep it simple, the service must read one file.',
+      '',
+      'Logging should be a library, making it convenient.',
+      '',
+      'The name should be fixed; its purpose is clarity.',
+      '',
+      'If the load is high, the page must load fast.',
+      '',
+      'The export must be simple, reliable and fast.',
+      '',
+      '- Fast search; results are sorted.',
+      ''
+    ].join('\n')
+    expect(coverage(text)).toEqual([
+      '«The» «ping» «is» «dropped» «because» «the» «link» «is» «reliable» so it will be replaced',
+      '«To» «keep» «it» «simple» the service must read one file',
+      'Logging should be a library «making» «it» «convenient»',
+      'The name should be fixed «its» «purpose» «is» «clarity»',
+      'If the load is high the page must load fast',
+      'The export must be simple reliable and fast',
+      '-'
+    ])
+  })
+
+  it('in a sentence that is a requirement by its shape too, keeps the main clauses a modal does not bind', () => {
+    const text = ['## Requirements', '', '- The search should be fast; results are sorted simply, because users scan them.', ''].join('\n')
+    expect(coverage(text).at(-1)).toBe('The search should be fast results are sorted simply «because» «users» «scan» «them»')
+  })
+
+  it('leaves out Russian clauses of reason and concession unless they bind on their own', () => {
+    const text = [
+      '# Требования',
+      '',
+      'Механизм входа простой, поскольку он общедоступен.',
+      '',
+      'Отчёт выгружается раз в сутки, так как аудитор должен получать его быстро.',
+      '',
+      'Поскольку портал публичный, вход простой.',
+      '',
+      'Интерфейс работает так, как удобно пользователю.',
+      '',
+      'Отчёт отправляется, хотя это неудобно.',
+      ''
+    ].join('\n')
+    expect(coverage(text).slice(1)).toEqual([
+      'Механизм входа простой «поскольку» «он» «общедоступен»',
+      'Отчёт выгружается раз в сутки так как аудитор должен получать его быстро',
+      '«Поскольку» «портал» «публичный» вход простой',
+      'Интерфейс работает так как удобно пользователю',
+      'Отчёт отправляется «хотя» «это» «неудобно»'
+    ])
+  })
+})
+
 describe('the `sections` option of the engine', () => {
   it("skips a project's own section and checks one it names a requirements section", () => {
     const text = '# ТЗ\n\n## Обзор рынка\n\n- Конкуренты предлагают удобный интерфейс.\n\n## Исходные данные\n\nОтчёт строится быстро.\n'

@@ -60,6 +60,18 @@ export interface RequirementsData {
   readonly labels: HeadingPatterns
   /** Table column titles whose cells give the reason for a choice, not requirements («Обоснование», "Rationale"). */
   readonly rationaleColumns: HeadingPatterns
+  /** Phrases opening a clause that says why, to what end or despite what ("because", «поскольку»). */
+  readonly clauses: Readonly<Record<Language, ClauseMarkers>>
+}
+
+/**
+ * Phrases, each a string of lower-case words, that open a clause of reason, purpose or concession
+ * (`clauses.ts`): `anywhere` where they stand, `atStart` only after punctuation or at the sentence's
+ * start ("to", "so" are other words elsewhere).
+ */
+export interface ClauseMarkers {
+  readonly anywhere: readonly string[]
+  readonly atStart: readonly string[]
 }
 
 /** A group of near-synonyms (data/term-variants.yaml): names that recur in requirements for one concept. */

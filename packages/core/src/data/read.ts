@@ -167,6 +167,7 @@ function readRequirements(source: DataSource): RequirementsData {
     })
   const byLanguage = object<HeadingPatterns>({ru: patterns, en: patterns})
   const markers = object({role: words, want: words})
+  const clauseMarkers = object({anywhere: patterns, atStart: patterns})
   return readRoot(
     new YamlReader(source.path, source.text),
     object<RequirementsData>({
@@ -175,7 +176,8 @@ function readRequirements(source: DataSource): RequirementsData {
       userStories: object({ru: markers, en: markers}),
       exampleColumns: byLanguage,
       labels: byLanguage,
-      rationaleColumns: byLanguage
+      rationaleColumns: byLanguage,
+      clauses: object({ru: clauseMarkers, en: clauseMarkers})
     }),
     {kind: 'file'}
   )

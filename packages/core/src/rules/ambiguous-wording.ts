@@ -187,9 +187,10 @@ export const ambiguousWording = defineRule({
       // Matched first: most sentences hold no vague word, and the requirements model reads every word.
       const matches = index.match(sentence)
       if (matches.length === 0) continue
-      if (!analysis.requirements.isRequirement(sentence, true)) continue
-      // Outside requirements (introductions, goals, headings) only an unfinished place is a problem.
+      // Outside requirements (introductions, goals, headings, descriptions) only an unfinished place is a
+      // problem: "The database we will use … is tbd" leaves a decision open wherever it stands.
       const requirement = analysis.requirements.isRequirement(sentence)
+      if (!requirement && !matches.some((match) => match.name.value.id === 'placeholder')) continue
       const excepted = exceptions.match(sentence)
       for (const match of matches) {
         const category = match.name.value
@@ -234,6 +235,9 @@ export const ambiguousWording = defineRule({
         if ((category.id === 'subjective' || category.id === 'vague-quality') && isCheckInBrackets(sentence, match.to, binding, permissive)) continue
         // "mandatory for the framework to work properly": the purpose a requirement serves is no quality to verify.
         if (isPurpose(sentence, match.from)) continue
+        // "…, making it convenient to be changed", «…, поскольку он общедоступен», "…; its purpose is to make it
+        // easy": the sentence's obligation does not reach the clause. An escape clause is judged by its modal below.
+        if (category.id !== 'placeholder' && !category.escape && !analysis.requirements.covers(sentence, match.from)) continue
         // "SDKs are free to decide …, or use a more optimal implementation": latitude granted, not demanded.
         if (isGrantedLatitude(sentence, match.from)) continue
         // "maintain the best resolution possible … Best resolution (highest scale) is achieved when …": the

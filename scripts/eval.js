@@ -3,7 +3,7 @@
 // the way a user lints them — the built CLI, default set-up, JSON report — and
 // each finding is looked up in its document's annotation file.
 //
-// Usage: pnpm eval [--list] [--write-unreviewed] [--without <signal>[,<signal>]]
+// Usage: pnpm eval [--list] [--write-unreviewed] [--without <signal>[,<signal>]] [--only <id>[,<id>]]
 //   --list              print every false, unreviewed and missed finding
 //   --write-unreviewed  append each finding no annotation covers to its
 //                       document's annotation file with the verdict `?`, for a
@@ -14,6 +14,9 @@
 //                       paragraphs, rfc2119, examples, proseSentences,
 //                       labels, delivered, clauses),
 //                       to measure what each does (docs/requirements-model.md)
+//   --only              only these documents (ids of documents.tsv): one round's,
+//                       to see whether a change carries over to documents it was
+//                       not made from (fixtures/eval/README.md)
 //
 // The module also exports `evaluate()`, which test/eval.test.ts asserts on.
 import fs from 'node:fs'
@@ -142,8 +145,11 @@ export function recall(count) {
  * Returns counts per `rule/lang` and per `rule/lang/kind`, and the findings that
  * need a reader: false, unreviewed, missed.
  */
-export async function evaluate({without = []} = {}) {
-  const all = documents()
+export async function evaluate({without = [], only = []} = {}) {
+  const every = documents()
+  const unknown = only.filter((id) => !every.some((document) => document.id === id))
+  if (unknown.length > 0) throw new Error(`--only: no document ${unknown.join(', ')} in documents.tsv`)
+  const all = only.length === 0 ? every : every.filter((document) => only.includes(document.id))
   const available = all.filter((document) => fs.existsSync(document.absolute))
   const files = available.map((document) => document.absolute)
   const report = without.length === 0 ? lint(files) : await lintWithout(files, without)
@@ -220,7 +226,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const args = process.argv.slice(2)
   const withoutAt = args.indexOf('--without')
   const without = withoutAt === -1 ? [] : (args[withoutAt + 1] ?? '').split(',').filter(Boolean)
-  const result = await evaluate({without})
+  const onlyAt = args.indexOf('--only')
+  const only = onlyAt === -1 ? [] : (args[onlyAt + 1] ?? '').split(',').filter(Boolean)
+  const result = await evaluate({without, only})
   console.log(`eval: ${result.available} of ${result.documents} documents available\n`)
   printTable(result.counts)
   if (args.includes('--list')) {

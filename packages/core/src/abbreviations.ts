@@ -3,7 +3,8 @@
  * letters, Latin or Cyrillic, also inside compounds («CRM-системы») and with a
  * plural ending («APIs»); not Roman numerals, units, requirement identifiers,
  * CamelCase product names, RFC 2119 keywords, hexadecimal values, identifiers
- * with underscores, or ordinary words written in capitals for emphasis.
+ * with underscores, states' names, a template's placeholders, or ordinary words
+ * written in capitals for emphasis.
  */
 import {isBeforeDesignation, besideVendor, isInNameList, isProductName} from './abbreviation-names.js'
 import {enclosingBrackets} from './brackets.js'
@@ -107,6 +108,11 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
         // A soft hyphen or zero-width space is invisible to the reader: «C\u200BRM» is «CRM».
         const abbreviation = abbreviationOf(part.text.replace(invisible, ''))
         if (!abbreviation) continue
+        // «[ВСТАВЬТЕ СПОСОБ СВЯЗИ]», "[INSERT CONTACT METHOD]": a template's placeholder, text to be replaced
+        // before anyone reads the document, not words to define.
+        if (isInPlaceholder(block.text, part.from, part.to)) continue
+        // «transition to state READY», «переходит в состояние ACTIVE»: a state's name, as in a state table.
+        if (isAfterStateWord(block.text, part.from)) continue
         // A unit is a unit beside a number: «1500 ВА», «−16 LUFS», «сотни КБ» are quantities, «ВА» alone is not.
         if (builtinData().units.has(abbreviation) && isQuantity(block.text, part.from)) continue
         // «NVIDIA», «AMD», «VLC»: a vendor's or product's name, not an abbreviation.
@@ -155,6 +161,46 @@ function isQuantity(text: string, from: number): boolean {
   const counted = /(\p{L}+)\s+(?:of\s+)?$/u.exec(before)
   return counted !== null && builtinData().quantityWords.has(counted[1]!.toLowerCase())
 }
+
+/**
+ * Whether the text at `from`–`to` stands in a template's placeholder: square brackets holding two words
+ * or more, all in capitals, one of them a word set in capitals (four letters or more, not an
+ * abbreviation: «ВСТАВЬТЕ», "CONTACT") — «[ВСТАВЬТЕ СПОСОБ СВЯЗИ]», "[INSERT CONTACT METHOD]", "[NAME OF
+ * COPYRIGHT OWNER]". A link's text has lost its brackets by here; a bracketed name of capitals alone,
+ * «[SPIFFE ID]», "[API KEY]", is no placeholder, and its abbreviations stay reported.
+ */
+function isInPlaceholder(text: string, from: number, to: number): boolean {
+  // A placeholder is short: its brackets are looked for near the word, not through a long line.
+  const lower = Math.max(0, from - placeholderReach)
+  const open = text.slice(lower, from).lastIndexOf('[')
+  if (open === -1) return false
+  const close = text.slice(to, to + placeholderReach).indexOf(']')
+  if (close === -1) return false
+  const inside = text.slice(lower + open + 1, to + close)
+  if (!placeholder.test(inside)) return false
+  return inside
+    .trim()
+    .split(/[ \t]+/u)
+    .some((word) => word.length >= 4 && /^\p{Lu}+$/u.test(word) && abbreviationOf(word) === undefined)
+}
+
+const placeholderReach = 120
+/** Two words or more in capitals (Latin or Cyrillic, digits, `_` and `-` inside), spaces between. */
+const placeholder = /^[ \t]*\p{Lu}[\p{Lu}\d_-]*(?:[ \t]+\p{Lu}[\p{Lu}\d_-]*)+[ \t]*$/u
+
+/**
+ * Whether the word at `from` names a state: right after «state» or «status» governed by a preposition,
+ * with no article ("transition to state READY", "stay in state CONNECTING"), or after «в состояние»,
+ * «в состоянии», «из состояния», «в статус», «в статусе», «из статуса». A state's name is written like
+ * its code constant, in capitals, as in a state table's column. "the connectivity state API" is a noun
+ * compound, not a state named API: without the preposition right before «state» it does not count.
+ */
+function isAfterStateWord(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - 32), from)
+  return stateWord.test(before)
+}
+
+const stateWord = /(?:^|[^\p{L}])(?:(?:in|to|into|from)\s+(?:state|status)|(?:в|во|из)\s+(?:состояни[еия]|статус[еа]?))[ \u00a0]+$/iu
 
 /** A Cyrillic word with a vowel: «ГДЕ», «ВСЕ» read as words; «БД», «СУЗ» do not. */
 function isCyrillicWord(text: string): boolean {
@@ -283,6 +329,29 @@ function isBesideProductName(sentence: Sentence, word: Word, from: number, text:
   const after = sentence.words[index + 1]
   const named = (neighbour: Word | undefined, gap: string): boolean => neighbour !== undefined && /^\s+$/u.test(gap) && productName.test(neighbour.text)
   return named(before, before ? text.slice(before.to, word.from) : '') || named(after, after ? text.slice(word.to, after.from) : '')
+}
+
+/**
+ * The names a document's prose writes in mixed case, in capitals: «GRPC» for «gRPC», «OTEL» for «OTel»,
+ * «COMQUEUE» for «ComQueue». A name with lower-case letters is not an abbreviation
+ * ({@link abbreviationOf}), and setting it in capitals («GRPC-LB», a heading) does not make it one.
+ * Only a spelling with two capitals or more counts: «Api» may be a misspelling of «API». Code is not
+ * prose: `cA`, an X.509 field, says nothing of «CA».
+ */
+export function mixedCaseNames(blocks: readonly ProseBlock[]): Set<string> {
+  const found = new Set<string>()
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      for (const word of sentence.words) {
+        for (const part of word.parts) {
+          const text = part.text
+          if (!/\p{Ll}/u.test(text) || !twoCapitals.test(text) || !/^[\p{L}\d]+$/u.test(text)) continue
+          if (abbreviationOf(text) === undefined) found.add(text.toUpperCase())
+        }
+      }
+    }
+  }
+  return found
 }
 
 /**

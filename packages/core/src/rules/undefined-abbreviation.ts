@@ -7,6 +7,7 @@ import {
   companyNameAbbreviations,
   inseparableNames,
   latinSpellings,
+  mixedCaseNames,
   nameBefore,
   ordinaryWords,
   stateNameCells,
@@ -115,6 +116,8 @@ export const undefinedAbbreviation = defineRule({
     const titles = titleAbbreviations(blocks)
     const states = stateNameCells(blocks)
     const inseparable = inseparableNames(blocks)
+    // «GRPC-LB» beside «gRPC»: a name the document writes in mixed case, set in capitals.
+    const mixedCase = mixedCaseNames(blocks)
     for (const [index, block] of blocks.entries()) {
       // «## СЭД» followed by «Система электронного документооборота (СЭД) — …»: the heading names what the
       // section's first sentence defines.
@@ -124,7 +127,7 @@ export const undefinedAbbreviation = defineRule({
       for (const use of uses.get(block) ?? []) {
         const abbreviation = use.abbreviation
         if (allowed.has(abbreviation) || glossary.known.has(abbreviation) || glossaryNames.has(abbreviation)) continue
-        if (companies.has(abbreviation) || titles.has(abbreviation) || names.has(abbreviation)) continue
+        if (companies.has(abbreviation) || titles.has(abbreviation) || names.has(abbreviation) || mixedCase.has(abbreviation)) continue
         // «Reverse-Proxy Extensions support for Argo CD»: part of a name the document never writes without it.
         if (inseparable.has(`${nameBefore(block.text, use.from) ?? ''} ${abbreviation}`)) continue
         // «model it in FPP» beside `instances.fpp`: a format the code names files in. «any other "MFR" command»

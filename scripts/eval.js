@@ -176,7 +176,8 @@ export async function evaluate({without = [], only = []} = {}) {
         count(name).findings++
         count(name)[verdict]++
       }
-      const entry = {document: document.id, line: message.line, column: message.column, rule: message.ruleId, text: message.actual ?? '', note: annotation?.note ?? '', reason: message.reason}
+      // `annotated`: a `?` row already written, which a second --write-unreviewed must not append again.
+      const entry = {document: document.id, line: message.line, column: message.column, rule: message.ruleId, text: message.actual ?? '', note: annotation?.note ?? '', reason: message.reason, annotated: annotation !== undefined}
       if (verdict === 'false') listed.false.push(entry)
       if (verdict === 'unreviewed') listed.unreviewed.push(entry)
     }
@@ -209,7 +210,8 @@ function printTable(counts) {
 
 function appendUnreviewed(unreviewed) {
   const byFile = new Map()
-  for (const entry of unreviewed) {
+  const fresh = unreviewed.filter((entry) => !entry.annotated)
+  for (const entry of fresh) {
     const name = `${entry.document}.${entry.rule}.tsv`
     byFile.set(name, [...(byFile.get(name) ?? []), entry])
   }
@@ -219,7 +221,7 @@ function appendUnreviewed(unreviewed) {
     const head = fs.existsSync(file) ? '' : '# verdict\tline\tcolumn\trule\ttext\tkind\tnote\n'
     fs.appendFileSync(file, head + lines.join('\n') + '\n')
   }
-  console.log(`\nappended ${unreviewed.length} unreviewed findings with the verdict «?»`)
+  console.log(`\nappended ${fresh.length} unreviewed findings with the verdict «?»`)
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -35,7 +35,7 @@ import {clausesOf} from './clauses.js'
 import {builtinData, type HeadingPatterns} from './data/index.js'
 import type {Language} from './glossary/model.js'
 import {normalizeWord} from './normalize.js'
-import type {ProseBlock, ProseDocument, Sentence, Word} from './prose.js'
+import {OPAQUE, type ProseBlock, type ProseDocument, type Sentence, type Word} from './prose.js'
 import {headingKey, isParagraphTitle} from './sections.js'
 
 /**
@@ -203,9 +203,17 @@ function bindsExplicitly(words: readonly Word[]): boolean {
  */
 function opensWithLabel(block: ProseBlock): boolean {
   if (block.kind === 'heading') return false
+  // A note or a tip explains; an important point, a warning or a caution stresses, and may hold the requirement.
+  if (alertMarker.test(block.text)) return /^\s*\[!(?:note|tip)\]/iu.test(block.text)
   const label = /^\s*([^:\n—–]{1,60}?)\s*(?::|\s[—–]\s)/u.exec(block.text)
   return label !== null && isLabel(label[1]!)
 }
+
+/**
+ * The marker opening a GitHub alert (`> [!NOTE]`, `> [!IMPORTANT]`, `> [!WARNING]`; Obsidian's callouts
+ * write it the same way): markup naming the kind of an admonition, not wording.
+ */
+export const alertMarker = /^\s*\[!(?:note|tip|important|warning|caution)\]/iu
 
 /** Whether the text, at most four words, is a label of `labels`. */
 function isLabel(text: string): boolean {
@@ -436,6 +444,14 @@ export class RequirementsModel {
 
   private readonly boundEnglishBlocks = new WeakMap<ProseBlock, boolean>()
 
+  /** Whether the block is a cell of a table row that another cell names by a requirement identifier («| 8.13 | MSTG-RESILIENCE-13 | … |»). */
+  private inIdentifiedRow(block: ProseBlock): boolean {
+    this.identifiedCells ??= identifiedRowCells(this.document)
+    return this.identifiedCells.has(block)
+  }
+
+  private identifiedCells: ReadonlySet<ProseBlock> | undefined
+
   private russianBinding: ReadonlySet<string> | undefined
   private readonly boundBlocks = new WeakMap<ProseBlock, boolean>()
 
@@ -460,7 +476,8 @@ export class RequirementsModel {
     if (signals.negation && isNegated(words, language)) return 'negated'
     if (language === 'ru') {
       // A paragraph of running prose with no binding word in any sentence describes: a section's
-      // introduction, background, an attack's description («Существует несколько атак…»); one binding
+      // introduction, background, an attack's description («Существует несколько атак…»), a risk table's
+      // cell («Аутентификация в API - сложный и запутанный механизм. …»); one binding
       // sentence makes the whole paragraph requirement text. In such prose «может»
       // says what is possible («данные могут быть раскрыты»), not what is allowed. Requirements
       // stated in the indicative («Система отправляет уведомление») stand in lists, tables and
@@ -477,6 +494,7 @@ export class RequirementsModel {
         block.sentences.length > 1 &&
         (!this.isBound(block) || (signals.proseSentences && !this.isBoundSentence(words) && statesPossibility(words))) &&
         !opensWithIdentifier(block) &&
+        !this.inIdentifiedRow(block) &&
         !isUserStory(words, 'ru')
       ) {
         return 'description'
@@ -602,15 +620,41 @@ function statesPossibility(words: readonly Word[]): boolean {
   return words.some((word) => possibility.has(normalizeWord(word.text)))
 }
 
-/** A paragraph of running text: not a heading, a list item, a table cell, nor a title standing for a heading. */
+/**
+ * Running text: a paragraph outside lists and tables, or a table cell that holds no list (a cell of
+ * several sentences in a risk table, «Аутентификация в API - сложный и запутанный механизм. …»; not
+ * «1. Дашборд обновляется…<br>2. …», acceptance criteria numbered inside the cell).
+ */
 function isProseParagraph(block: ProseBlock): boolean {
-  return block.kind === 'paragraph' && block.container.type === 'none'
+  return (block.kind === 'paragraph' && block.container.type === 'none') || (block.kind === 'tableCell' && !cellList.test(block.text))
 }
+
+/** A cell holding a list: «1. Дашборд обновляется…<br>2. …», «- …<br>- …» (a line break is opaque in the text). */
+const cellList = new RegExp(`(?:^|${OPAQUE})\\s*(?:\\d{1,2}[.)]|[-*•])\\s`, 'u')
 
 /** «FR-3 …», «**SR-UI017:** …», «[НФТ-2] …»: the block opens with a requirement identifier. */
 function opensWithIdentifier(block: ProseBlock): boolean {
   const id = openingWord(block)
   return id !== undefined && requirementId.test(id)
+}
+
+/** The cells of every table row in which a cell opens with a requirement identifier. */
+function identifiedRowCells(document: ProseDocument): ReadonlySet<ProseBlock> {
+  const cells = new Set<ProseBlock>()
+  let row: ProseBlock[] = []
+  const close = (): void => {
+    if (row.some(opensWithIdentifier)) for (const cell of row) cells.add(cell)
+    row = []
+  }
+  for (const block of document.blocks) {
+    const container = block.container
+    // A row's cells are consecutive blocks with the row's index and rising columns.
+    const previous = row.at(-1)?.container
+    if (container.type !== 'tableRow' || previous?.type !== 'tableRow' || previous.row !== container.row || previous.column >= container.column) close()
+    if (container.type === 'tableRow') row.push(block)
+  }
+  close()
+  return cells
 }
 
 /** The block's first word without the brackets and punctuation around an identifier. */

@@ -13,7 +13,7 @@ import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import {OPAQUE, type ProseBlock, type Sentence} from '../prose.js'
 import {quotations} from '../quotations.js'
-import {sentenceLanguage} from '../requirements.js'
+import {alertMarker, sentenceLanguage} from '../requirements.js'
 import {defineRule, oneLine, option} from '../rule.js'
 import type {Localized} from '../message.js'
 
@@ -197,6 +197,8 @@ export const ambiguousWording = defineRule({
         if (ignored.has(category.id)) continue
         if (!requirement && category.id !== 'placeholder') continue
         if (overlapsName(sentence, match.from, match.to)) continue
+        // "> [!IMPORTANT]": the marker of a GitHub alert names the kind of the block, markup and not wording.
+        if (match.from < (alertMarker.exec(sentence.block.text)?.[0].length ?? 0)) continue
         if (excepted.some((except) => except.name.value === category && except.from <= match.from && match.to <= except.to)) continue
         if (isRowLabel(sentence, match.from, match.to) || isColumnTitle(sentence)) continue
         // «Qt Quick», «модули Core, Gui, Quick» in a Russian document: a word of the other language's list

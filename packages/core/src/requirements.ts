@@ -205,7 +205,8 @@ function opensWithLabel(block: ProseBlock): boolean {
   if (block.kind === 'heading') return false
   // A note or a tip explains; an important point, a warning or a caution stresses, and may hold the requirement.
   if (alertMarker.test(block.text)) return /^\s*\[!(?:note|tip)\]/iu.test(block.text)
-  const label = /^\s*([^:\n—–]{1,60}?)\s*(?::|\s[—–]\s)/u.exec(block.text)
+  // The dash may be a hyphen between spaces, as plain-text authors write it («Примечание - …», "A note about implementation - …").
+  const label = /^\s*([^:\n—–]{1,60}?)\s*(?::|\s[—–-]\s)/u.exec(block.text)
   return label !== null && isLabel(label[1]!)
 }
 

@@ -240,6 +240,8 @@ export const ambiguousWording = defineRule({
         // "…, making it convenient to be changed", «…, поскольку он общедоступен», "…; its purpose is to make it
         // easy": the sentence's obligation does not reach the clause. An escape clause is judged by its modal below.
         if (category.id !== 'placeholder' && !category.escape && !analysis.requirements.covers(sentence, match.from)) continue
+        // "It is important to not reset …", «Важно, чтобы …»: a comment on the statement that follows.
+        if (isEvaluativeFrame(sentence, match.from, match.to)) continue
         // "SDKs are free to decide …, or use a more optimal implementation": latitude granted, not demanded.
         if (isGrantedLatitude(sentence, match.from)) continue
         // "maintain the best resolution possible … Best resolution (highest scale) is achieved when …": the
@@ -391,6 +393,22 @@ function isPurpose(sentence: Sentence, from: number): boolean {
   // "to ensure that they will behave correctly": what the structure is for.
   if (/\b(?:in\s+order\s+)?to\s+ensure\s+that\s/iu.test(clause)) return true
   return /\bso\s+(?:that\s+)?[\p{L}-]+\s+(?:can|could|will|would|may|might)\b/iu.test(clause)
+}
+
+/**
+ * "It is important to not reset the keepalive time", "It is very convenient for client code to receive
+ * an error", «Важно, чтобы журнал не терялся»: the word is the predicate of an anticipatory "it is …"
+ * (or a Russian predicative opening the sentence) before the statement it comments on — it stresses
+ * or values that statement, which is checked on its own words; it qualifies nothing of the product.
+ */
+function isEvaluativeFrame(sentence: Sentence, from: number, to: number): boolean {
+  const text = sentence.block.text
+  const before = text.slice(sentence.from, from)
+  const after = text.slice(to, sentence.to)
+  if (/\bit(?:\s+is|\s+was|\s+would\s+be|['’]s)(?:\s+(?:very|really|also|especially|particularly|extremely|equally|therefore))?\s+$/iu.test(before)) {
+    return /^\s+(?:to|for|that)\s/iu.test(after)
+  }
+  return /^\s*$/u.test(before) && /^\s*,\s*(?:чтобы|что|когда)\s/iu.test(after)
 }
 
 /**

@@ -27,6 +27,12 @@ export interface Definition {
 const separator = /^\s*(?:[—–:]|-\s|=)/u
 const opening = /^\s*\(\s*$/u
 const closing = /^\s*\)/u
+/**
+ * The same around one abbreviation of a run in the bracket: «… платежных карт (PCI DSS)» defines PCI and
+ * DSS together, "Payment Card Industry Data Security Standard (PCI DSS)".
+ */
+const openingRun = /^\s*\(\s*(?:\p{Lu}[\p{Lu}\d&-]+\s+){0,2}$/u
+const closingRun = /^(?:\s+\p{Lu}[\p{Lu}\d&-]+){0,2}\s*\)/u
 /** Words that may open a parenthesised expansion without being part of it: «(англ. Service Level Agreement)». */
 export const expansionLead = /^(?:от\s+)?(?:англ|eng|лат|нем|фр)\.?\s*:?\s*|^(?:сокр|short)\.?\s*(?:от\s+)?/iu
 /** The words of «(далее — ТЗ)», «(далее по тексту ТЗ)», "(hereinafter ABBR)", as a pattern source. */
@@ -214,9 +220,9 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
       if (isExpansionOf(use.abbreviation, tail, true)) return expansionSuffix(use.abbreviation, tail)
     }
   }
-  if (openAt >= 0 && closing.test(after)) {
+  if (openAt >= 0 && (closing.test(after) || closingRun.test(after))) {
     const inside = before.slice(openAt + 1)
-    if (opening.test('(' + inside) || hereinafter.test(inside)) {
+    if (openingRun.test('(' + inside) || hereinafter.test(inside)) {
       const sentence = sentenceOf(block, word)
       const start = sentence ? sentence.from : 0
       const preceding = text.slice(start, word.from - before.length + openAt).trim()
@@ -266,7 +272,12 @@ export function isExpansionOf(abbreviation: string, expansion: string, trailing 
   if (words.every(abbreviationLike)) return false
   const first = abbreviation[0]!.toLowerCase()
   const latin = /^[a-z]/i.test(abbreviation)
-  const sameScript = words.some((item) => /^[a-z]/i.test(item.replace(/^[^\p{L}]+/u, '')) === latin)
+  // Before the bracket, the words read back from it may take in another abbreviation («доступ к API из-за
+  // некорректной настройки междоменного использования ресурсов (CORS)», «TLS с совершенной прямой
+  // секретностью (PFS)»), which says nothing of the script the expansion is written in. In a bracket after
+  // the abbreviation one is a sign of a description, not an expansion: «XML (BPMN 2.0 совместимый формат)».
+  const own = trailing ? words.filter((item) => !abbreviationLike(item)) : words
+  const sameScript = own.some((item) => /^[a-z]/i.test(item.replace(/^[^\p{L}]+/u, '')) === latin)
   if (!sameScript) return true
   const initials = words.map((item) => item.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() ?? '')
   // A trailing expansion is read backwards from the bracket: the abbreviation's letters must start one of them.

@@ -288,7 +288,7 @@ export function isExpansionOf(abbreviation: string, expansion: string, trailing 
  * Whether the words of `expansion` spell out the abbreviation letter by letter, in one script:
  * «End-to-End» for E2E (a digit stands for a word, «2» for "to"), «Single Sign-On» for SSO.
  */
-function spellsOut(abbreviation: string, expansion: string): boolean {
+export function spellsOut(abbreviation: string, expansion: string): boolean {
   const letters = abbreviation.replace(/\d/gu, '').toLowerCase()
   const initials = expansion
     .split(/[\s\-–—/]+/u)

@@ -16,7 +16,7 @@ import {
 } from '../abbreviations.js'
 import {isAbbreviationLike} from '../glossary/compile.js'
 import {codeWords} from '../code-words.js'
-import {findDefinitions, type Definition} from '../definitions.js'
+import {findDefinitions, spellsOut, type Definition} from '../definitions.js'
 import type {GlossaryEntry} from '../glossary/model.js'
 import type {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock} from '../prose.js'
@@ -118,6 +118,16 @@ export const undefinedAbbreviation = defineRule({
     const inseparable = inseparableNames(blocks)
     // «GRPC-LB» beside «gRPC»: a name the document writes in mixed case, set in capitals.
     const mixedCase = mixedCaseNames(blocks)
+    const spelled = new Map<string, number>()
+    for (const [index, block] of blocks.entries()) {
+      if (block.kind !== 'heading') continue
+      const opening = firstSentenceAfter(blocks, index)
+      if (!opening) continue
+      const text = analysis.document.source.slice(opening.start, opening.end)
+      for (const use of uses.get(block) ?? []) {
+        if (!spelled.has(use.abbreviation) && opensWithExpansion(text, use.abbreviation)) spelled.set(use.abbreviation, use.span.start)
+      }
+    }
     for (const [index, block] of blocks.entries()) {
       // «## СЭД» followed by «Система электронного документооборота (СЭД) — …»: the heading names what the
       // section's first sentence defines.
@@ -139,6 +149,9 @@ export const undefinedAbbreviation = defineRule({
         if (isLinkedToItsDefinition(analysis.document.source, use.span.start, use.span.end, abbreviation)) continue
         // «ПДФ» for PDF: a known Latin abbreviation spelt in Russian letters.
         if (latinSpellings(abbreviation).some((latin) => glossary.known.has(latin) || glossary.abbreviations.get(latin)?.length === 1)) continue
+        // «TOML v1.0.0» over «Tom's Obvious, Minimal Language.»: a heading's abbreviation, spelt out by the words
+        // that open its section, is defined from the heading on.
+        if ((spelled.get(abbreviation) ?? Infinity) <= use.span.start) continue
         const list = definitions.get(abbreviation) ?? []
         const definedBefore = list.some(
           (definition) =>
@@ -216,6 +229,13 @@ function isLinkedToItsDefinition(source: string, start: number, end: number, abb
 function isQuoted(source: string, span: {start: number; end: number}): boolean {
   const pair = source[span.start - 1]! + (source[span.end] ?? '')
   return pair === '""' || pair === '«»' || pair === '“”' || pair === "''" || pair === '‘’'
+}
+
+/** Whether the first words of the text spell the abbreviation out, letter by letter: "Tom's Obvious, Minimal Language." for TOML. */
+function opensWithExpansion(text: string, abbreviation: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word))
+  const letters = abbreviation.replace(/\d/gu, '').length
+  return [letters, letters + 1].some((count) => words.length >= count && spellsOut(abbreviation, words.slice(0, count).join(' ')))
 }
 
 /** The source range of the first sentence of the paragraph right after a heading, if one follows it. */

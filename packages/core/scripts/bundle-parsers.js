@@ -32,5 +32,6 @@ fs.rmSync(`${file}.map`, {force: true})
 
 const header =
   'dist/vendor/parsers.js bundles the code of these packages, unchanged but for the patches of reqlint\'s patches/ folder\n' +
-  '(mdast-util-from-markdown and micromark keep their parser configuration between parses). Their licences follow.\n'
+  '(mdast-util-from-markdown and micromark keep their parser configuration between parses; micromark-util-subtokenize and\n' +
+  'parse-latin make less garbage). Their licences follow.\n'
 writeLicenceNotices(result.metafile, process.cwd(), path.join(path.dirname(file), 'parsers.LICENSES.txt'), header)

@@ -80,7 +80,9 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
   let names: Array<readonly [number, number]> | undefined
   for (const sentence of block.sentences) {
     const words = sentence.words
-    for (const [index, word] of words.entries()) {
+    // By index: `entries()` made an [index, word] array for every word.
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!
       // Most words have no part with two capitals, and so no abbreviation: they are passed over before
       // any of the checks below makes a string (the checks only ever skip, so their order does not matter).
       let identifier: boolean | undefined
@@ -458,15 +460,16 @@ function companyNames(text: string): Array<readonly [number, number]> {
  * are emphasis, not abbreviations.
  */
 function isCapsBlock(block: ProseBlock): boolean {
+  // The patterns are module constants: a literal in the loop is a new RegExp object for every part.
   let letterWords = 0
   let capsWords = 0
   let longCaps = 0
   for (const sentence of block.sentences) {
     for (const word of sentence.words) {
       for (const part of word.parts) {
-        if (!/\p{L}/u.test(part.text)) continue
+        if (!aLetter.test(part.text)) continue
         letterWords++
-        if (part.text.length >= 2 && !/\p{Ll}/u.test(part.text)) {
+        if (part.text.length >= 2 && !aSmallLetter.test(part.text)) {
           capsWords++
           if (part.text.length >= 4) longCaps++
         }
@@ -476,6 +479,11 @@ function isCapsBlock(block: ProseBlock): boolean {
   return longCaps >= 2 && capsWords / letterWords >= 0.6
 }
 
+const aLetter = /\p{L}/u
+const aSmallLetter = /\p{Ll}/u
+/** A word in lower case or with a capital first letter only. */
+const ordinaryWord = /^\p{L}\p{Ll}+$/u
+
 /** The words a document writes in lower case or with a capital first letter only. */
 export function ordinaryWords(blocks: readonly ProseBlock[]): Set<string> {
   const words = new Set<string>()
@@ -483,7 +491,7 @@ export function ordinaryWords(blocks: readonly ProseBlock[]): Set<string> {
     for (const sentence of block.sentences) {
       for (const word of sentence.words) {
         for (const part of word.parts) {
-          if (/^\p{L}\p{Ll}+$/u.test(part.text)) words.add(part.norm)
+          if (ordinaryWord.test(part.text)) words.add(part.norm)
         }
       }
     }

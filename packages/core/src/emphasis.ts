@@ -71,7 +71,7 @@ export function checkEmphasis(text: string): void {
         block = newBlock(content === lineEnd ? 0 : line)
       }
       if (block.line === 0 && content !== lineEnd) block.line = line
-      block.work += scanLine(text, index, lineEnd, block)
+      scanLine(text, index, lineEnd, block)
       if (work + blockWork(block) > maxEmphasisWork) {
         throw new DocumentError(block.line, 1, coreMessage('document-emphasis', {}))
       }
@@ -109,9 +109,12 @@ function blockWork(block: Block): number {
   return block.work + (block.matches * block.events - block.openerEvents) / 4
 }
 
-/** Replays the matching of one line's runs; returns the events passed over. */
-function scanLine(text: string, from: number, to: number, block: Block): number {
-  let work = 0
+/**
+ * Replays the matching of one line's runs, adding the events passed over to the
+ * block's work. No closure here: a `let` a closure captures in the loop's body
+ * would be a context allocated for every character of the document.
+ */
+function scanLine(text: string, from: number, to: number, block: Block): void {
   let index = from
   // Text between tokens is one data token, two events.
   block.events += 2
@@ -135,7 +138,7 @@ function scanLine(text: string, from: number, to: number, block: Block): number 
     const canClose = code === 0x2a ? close : close && (after !== Group.Other || !open)
     let size = end - index
     block.events += 4
-    if (canClose) work += closeRun(block, code, size, canOpen, (used) => (size -= used))
+    if (canClose) size = closeRun(block, code, size, canOpen)
     if (canOpen && size > 0) {
       block.openers ??= new Map()
       let stack = block.openers.get(code)
@@ -144,19 +147,17 @@ function scanLine(text: string, from: number, to: number, block: Block): number 
     }
     index = end
   }
-  return work
 }
 
-/** Matches a closing run as micromark does, as long as it has markers; returns the events passed over. */
-function closeRun(block: Block, marker: number, initial: number, open: boolean, use: (count: number) => void): number {
-  let work = 0
+/** Matches a closing run as micromark does, as long as it has markers; adds the events passed over to the block's work and returns the markers left. */
+function closeRun(block: Block, marker: number, initial: number, open: boolean): number {
   let size = initial
   const stack = block.openers?.get(marker) ?? []
   while (size > 0) {
     let found = -1
     for (let at = stack.length - 1; at >= 0; at--) {
       const opener = stack[at]!
-      work++
+      block.work++
       // The rule of three, on the markers left, as micromark applies it.
       if ((opener.close || open) && size % 3 !== 0 && (opener.size + size) % 3 === 0) continue
       found = at
@@ -164,23 +165,23 @@ function closeRun(block: Block, marker: number, initial: number, open: boolean, 
     }
     if (found === -1) {
       // No opener: the walk went back to the paragraph's start.
-      return work + block.events
+      block.work += block.events
+      return size
     }
     const opener = stack[found]!
     const between = block.events - opener.events
     // The walk back and the resolving of what lies between (the splice: blockWork).
-    work += 2 * between
+    block.work += 2 * between
     const used = opener.size > 1 && size > 1 ? 2 : 1
     opener.size -= used
     size -= used
-    use(used)
     block.matches++
     block.openerEvents += opener.events
     block.events += 8
     // Openers between the two runs are resolved with what lies between: no later closer finds them.
     stack.length = opener.size > 0 ? found + 1 : found
   }
-  return work
+  return size
 }
 
 /** Whether the line's content (at `at`) starts a heading, quote, table row or list item: new inline content. */

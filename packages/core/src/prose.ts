@@ -8,6 +8,9 @@
  * references; every position after such a place drifts. Here every character of
  * a block's text is mapped back to its own source offset, and the text is
  * tokenised with parse-latin (the nlcst parser retext uses) block by block.
+ * parse-latin is patched (`patches/`) to read the text as UTF-16 code units and
+ * classify each unit once per process: it made a string for every character
+ * outside Latin-1; its trees are the same.
  */
 import type {Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import type {Root as NlcstRoot, SentenceContent, Word as NlcstWord} from 'nlcst'
@@ -376,8 +379,10 @@ function alignText(value: string, source: string, start: number, end: number, pl
   // Every character of the value is kept, in order: the value is the text; only its places are worked out.
   placed.segments.push(value)
   let j = start
+  // Compared as UTF-16 code units, not one-character strings: `value[i]` makes a new string for
+  // every character outside Latin-1 (all of a Russian text), and this runs on every character.
   for (let i = 0; i < value.length; i++) {
-    const char = value[i]!
+    const char = value.charCodeAt(i)
     const reference = referenceAt(source, j)
     if (reference > 0) {
       // A character reference stands for one or two UTF-16 units of the value.
@@ -393,27 +398,27 @@ function alignText(value: string, source: string, start: number, end: number, pl
       continue
     }
     // Skip what the parser dropped: escaping backslashes and line prefixes.
-    while (j < end && source[j] !== char) {
-      const here = source[j]!
-      if (here === '\\' && source[j + 1] === char) {
+    while (j < end && source.charCodeAt(j) !== char) {
+      const here = source.charCodeAt(j)
+      if (here === 0x5c /* \ */ && source.charCodeAt(j + 1) === char) {
         j++
         break
       }
-      if (here === ' ' || here === '\t' || here === '>' || here === '\r') {
+      if (here === 0x20 || here === 0x09 || here === 0x3e /* > */ || here === 0x0d) {
         j++
         continue
       }
       break
     }
     // CommonMark reads U+0000 as U+FFFD.
-    if (j < end && (source[j] === char || (char === '\uFFFD' && source[j] === '\u0000'))) {
+    if (j < end && (source.charCodeAt(j) === char || (char === 0xfffd && source.charCodeAt(j) === 0))) {
       placed.place(j)
       j++
       continue
     }
     // Unexpected: resynchronise on the next occurrence close by, or take the character for a
     // substitute of the one here, and go on after it.
-    const ahead = source.indexOf(char, j)
+    const ahead = source.indexOf(value[i]!, j)
     if (ahead !== -1 && ahead < end && ahead - j <= 8) j = ahead
     placed.place(Math.min(j, Math.max(start, end - 1)))
     if (j < end) j++
@@ -454,10 +459,21 @@ function pieceEnd(text: string, start: number): number {
   return start + pieceLength / 2 + (cut === -1 ? window.length : cut)
 }
 
-/** A parse-latin token as the prose model reads it: its kind and length. */
-interface TokenShape {
-  readonly type: Token['type']
-  readonly length: number
+/**
+ * A parse-latin token as the prose model reads it, its kind and length, packed
+ * into one integer (`length * 8 + kind`, the kind an index into
+ * {@link tokenTypes}; nlcst has five kinds of token): an object for every
+ * token was garbage made for every word of every document.
+ */
+type TokenShape = number
+
+/** The token types met so far, in the order met: a shape's kind indexes this list. */
+const tokenTypes: Array<Token['type']> = []
+
+function shapeOf(type: Token['type'], length: number): TokenShape {
+  let kind = tokenTypes.indexOf(type)
+  if (kind === -1) kind = tokenTypes.push(type) - 1
+  return length * 8 + kind
 }
 
 /** A block's text into pieces of tokens, each piece split into sentences as it comes. */
@@ -475,8 +491,28 @@ function* mapPieces(trees: Iterable<NlcstRoot>): Generator<Iterable<TokenShape>,
   for (const tree of trees) yield shapesOf(tree)
 }
 
-function* shapesOf(tree: NlcstRoot): Generator<TokenShape, void, undefined> {
-  for (const token of pieceTokens(tree)) yield {type: token.type, length: tokenText(token).length}
+/**
+ * A tree's tokens' shapes in order, as an array made by plain loops: a chain of
+ * generators made an iterator result for every token at every level, and the
+ * length is summed, not read off a concatenated text, for the same reason.
+ */
+function shapesOf(tree: NlcstRoot): TokenShape[] {
+  const shapes: TokenShape[] = []
+  const shape = (token: Token): void => {
+    shapes.push(shapeOf(token.type, tokenLength(token)))
+  }
+  // White space between sentences and paragraphs belongs to no sentence, but to the text: keep it.
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') {
+      shape(paragraph as Token)
+      continue
+    }
+    for (const sentence of paragraph.children) {
+      if (sentence.type === 'SentenceNode') for (const token of sentence.children) shape(token)
+      else shape(sentence as Token)
+    }
+  }
+  return shapes
 }
 
 function tokenize(block: ProseBlock, pieces: Iterable<Iterable<TokenShape>>, words: WordStore): Sentence[] {
@@ -487,10 +523,10 @@ function tokenize(block: ProseBlock, pieces: Iterable<Iterable<TokenShape>>, wor
   let open: LocatedToken[] = []
   let from = 0
   for (const piece of pieces) {
-    for (const token of piece) {
+    for (const shape of piece) {
       // The token's own text may differ from the block's by the invisible characters; take the block's.
-      const to = from + token.length
-      open.push({type: token.type, text: block.text.slice(from, to), from, to})
+      const to = from + Math.floor(shape / 8)
+      open.push({type: tokenTypes[shape % 8]!, text: block.text.slice(from, to), from, to})
       from = to
     }
     // Whether a sentence ends is decided by the tokens up to the next word: every sentence but the last is whole.
@@ -502,20 +538,6 @@ function tokenize(block: ProseBlock, pieces: Iterable<Iterable<TokenShape>>, wor
   return sentences
 }
 
-/** A parse-latin tree's tokens in order. White space between sentences and paragraphs belongs to no sentence, but to the text: keep it. */
-function* pieceTokens(tree: NlcstRoot): Generator<Token, void, undefined> {
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') {
-      yield paragraph as Token
-      continue
-    }
-    for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode') yield* sentence.children
-      else yield sentence as Token
-    }
-  }
-}
-
 export interface LocatedToken {
   readonly type: Token['type']
   readonly text: string
@@ -523,11 +545,12 @@ export interface LocatedToken {
   readonly to: number
 }
 
-function tokenText(node: Token | NlcstWord['children'][number]): string {
-  if ('value' in node) return node.value
-  let text = ''
-  for (const child of node.children) text += tokenText(child as Token)
-  return text
+/** The length of a token's text: its value's, or the sum of its children's. */
+function tokenLength(node: Token | NlcstWord['children'][number]): number {
+  if ('value' in node) return node.value.length
+  let length = 0
+  for (const child of node.children) length += tokenLength(child as Token)
+  return length
 }
 
 function makeSentence(block: ProseBlock, tokens: readonly LocatedToken[], words: WordStore): Sentence {
@@ -740,19 +763,25 @@ class ProsePart extends Located implements WordPart {
  * words. Its own only part and its own normal form, so neither is stored.
  */
 class PlainWord extends Located implements Word {
+  /** Its parts once asked for: every rule asks, and a new array each time was garbage for every word. */
+  private own: readonly WordPart[] | undefined = undefined
+
   get norm(): string {
     return this.text
   }
 
   get parts(): readonly WordPart[] {
-    return [this]
+    return (this.own ??= [this])
   }
 }
 
 /** A word of one run of letters: its own only part. */
 class ProseWord extends ProsePart implements Word {
+  /** Its parts once asked for, as {@link PlainWord}'s. */
+  private own: readonly WordPart[] | undefined = undefined
+
   get parts(): readonly WordPart[] {
-    return [this]
+    return (this.own ??= [this])
   }
 }
 

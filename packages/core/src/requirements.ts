@@ -117,15 +117,25 @@ export function headingRole(text: string, scopes: SectionScopes | undefined): Se
   const words = split(key)
   // Joined once, not once per pattern: a heading is tried against every pattern of both lists.
   const subjects = [patternSubject(words), patternSubject(full)].filter((subject) => subject !== undefined)
-  const matchesEither = (pattern: Pattern): boolean => subjects.some((subject) => pattern.test(subject))
   // The project's own headings come first: they may reclassify a built-in one.
   if (scopes) {
-    if (scopePatterns(scopes.skip).some(matchesEither)) return 'skip'
-    if (scopePatterns(scopes.requirements).some(matchesEither)) return 'requirements'
+    if (anyMatches(scopePatterns(scopes.skip), subjects)) return 'skip'
+    if (anyMatches(scopePatterns(scopes.requirements), subjects)) return 'requirements'
   }
-  if (builtinPatterns('skip').some(matchesEither)) return 'skip'
-  if (builtinPatterns('requirements').some(matchesEither)) return 'requirements'
+  if (anyMatches(builtinPatterns('skip'), subjects)) return 'skip'
+  if (anyMatches(builtinPatterns('requirements'), subjects)) return 'requirements'
   return 'unclassified'
+}
+
+/**
+ * Whether a pattern matches a subject. Plain loops: `some` with a closure made a
+ * function object for each of the hundreds of patterns, for every heading.
+ */
+function anyMatches(patterns: readonly Pattern[], subjects: readonly string[]): boolean {
+  for (const pattern of patterns) {
+    for (const subject of subjects) if (pattern.test(subject)) return true
+  }
+  return false
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   titleAbbreviations,
   type AbbreviationUse
 } from '../abbreviations.js'
-import {isAbbreviationLike} from '../glossary/compile.js'
+import {isAbbreviationLike, type CompiledGlossary} from '../glossary/compile.js'
 import {codeWords} from '../code-words.js'
 import {findDefinitions, spellsOut, type Definition} from '../definitions.js'
 import type {GlossaryEntry} from '../glossary/model.js'
@@ -77,10 +77,7 @@ export const undefinedAbbreviation = defineRule({
     const code = codeWords(analysis.document)
 
     // Names of glossary entries written like abbreviations («SaaS» as a term) are known too.
-    const glossaryNames = new Set<string>()
-    for (const entry of glossary.abbreviationEntries) {
-      for (const named of [entry.term, ...entry.synonyms]) if (isAbbreviationLike(named.value)) glossaryNames.add(named.value)
-    }
+    const glossaryNames = abbreviationLikeNames(glossary)
 
     const definitions = new Map<string, Definition[]>()
     for (const definition of findDefinitions(analysis, uses)) {
@@ -194,6 +191,27 @@ export const undefinedAbbreviation = defineRule({
   }
 })
 
+
+/** The names of a compiled glossary's entries written like abbreviations, by glossary. */
+const abbreviationLikeNamesOf = new WeakMap<CompiledGlossary, ReadonlySet<string>>()
+
+/**
+ * The names of the glossary's entries written like abbreviations («SaaS» as a
+ * term), worked out once for each compiled glossary: the same for every
+ * document, and going over every entry of the built-in glossary for each of a
+ * folder's small files was two fifths of what this rule allocated itself.
+ */
+function abbreviationLikeNames(glossary: CompiledGlossary): ReadonlySet<string> {
+  let names = abbreviationLikeNamesOf.get(glossary)
+  if (!names) {
+    const found = new Set<string>()
+    for (const entry of glossary.abbreviationEntries) {
+      for (const named of [entry.term, ...entry.synonyms]) if (isAbbreviationLike(named.value)) found.add(named.value)
+    }
+    abbreviationLikeNamesOf.set(glossary, (names = found))
+  }
+  return names
+}
 /**
  * Whether the abbreviation at `start`–`end` stands in the text of a Markdown link that leads to
  * its explanation: an anchor in the document («[ABI Compatibility](#abi-compatibility)», a table

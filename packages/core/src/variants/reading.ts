@@ -56,7 +56,11 @@ const tokenPattern = new RegExp(`[\\p{L}\\p{N}\\p{M}${invisibleCharacters}]+`, '
 export function tokensOf(text: string, words: VariantWords): Token[] {
   const tokens: Token[] = []
   let last = 0
-  for (const match of text.matchAll(tokenPattern)) {
+  // `exec` on the one pattern, not `matchAll`, which clones the pattern and wraps every match in an
+  // iterator result: this runs on every word of every block. The loop ends with `exec` giving null,
+  // which sets `lastIndex` back to 0 for the next text.
+  tokenPattern.lastIndex = 0
+  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
     const from = match.index
     const written = match[0]
     const word = words.writtenWord(written)

@@ -6,8 +6,9 @@
  * ~190 small ES modules they are published as one by one, and on a tiny
  * document that loading was a third of the CLI's start-up (issue 19). The code
  * is the same; only the number of files changes. Tests run this module
- * unbundled, from source. mdast-util-from-markdown and micromark are installed
- * with the patches of `patches/` (see markdown-syntax.ts), bundled or not.
+ * unbundled, from source. mdast-util-from-markdown, micromark,
+ * micromark-util-subtokenize and parse-latin are installed with the patches of
+ * `patches/` (see markdown-syntax.ts and prose.ts), bundled or not.
  */
 export {decodeNamedCharacterReference} from 'decode-named-character-reference'
 export {frontmatterFromMarkdown} from 'mdast-util-frontmatter'

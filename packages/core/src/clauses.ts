@@ -23,6 +23,7 @@ export interface Clause {
 interface Compiled {
   readonly anywhere: ReadonlyArray<readonly string[]>
   readonly atStart: ReadonlyArray<readonly string[]>
+  readonly not: ReadonlyArray<readonly string[]>
 }
 
 const compiled = new WeakMap<ClauseMarkers, Compiled>()
@@ -31,7 +32,7 @@ function compile(markers: ClauseMarkers): Compiled {
   let found = compiled.get(markers)
   if (!found) {
     const split = (phrases: readonly string[]): string[][] => phrases.map((phrase) => phrase.split(' '))
-    found = {anywhere: split(markers.anywhere), atStart: split(markers.atStart)}
+    found = {anywhere: split(markers.anywhere), atStart: split(markers.atStart), not: split(markers.not)}
     compiled.set(markers, found)
   }
   return found
@@ -48,7 +49,7 @@ export function clausesOf(sentence: Sentence, markers: ClauseMarkers, binds: (wo
   const text = sentence.block.text
   const normalized = words.map((word) => normalizeWord(word.text))
   const gaps = words.map((word, index) => (index === 0 ? '' : text.slice(words[index - 1]!.to, word.from)))
-  const {anywhere, atStart} = compile(markers)
+  const {anywhere, atStart, not} = compile(markers)
   // A marker's words stand next to each other: «так, как описано» is no «так как».
   const opensAt = (phrase: readonly string[], index: number): boolean =>
     phrase.every((part, at) => normalized[index + at] === part && (at === 0 || /^\s+$/u.test(gaps[index + at]!)))
@@ -62,7 +63,9 @@ export function clausesOf(sentence: Sentence, markers: ClauseMarkers, binds: (wo
     if (skip > 0) skip--
     else {
       const afterPunctuation = index === 0 || /[,;:()—–]/u.test(gap)
-      const phrase = anywhere.find((candidate) => opensAt(candidate, index)) ?? (afterPunctuation ? atStart.find((candidate) => opensAt(candidate, index)) : undefined)
+      const phrase = not.some((candidate) => opensAt(candidate, index))
+        ? undefined
+        : anywhere.find((candidate) => opensAt(candidate, index)) ?? (afterPunctuation ? atStart.find((candidate) => opensAt(candidate, index)) : undefined)
       if (phrase) {
         opens = true
         skip = phrase.length - 1

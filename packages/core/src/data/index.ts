@@ -72,6 +72,8 @@ export interface RequirementsData {
 export interface ClauseMarkers {
   readonly anywhere: readonly string[]
   readonly atStart: readonly string[]
+  /** Phrases that start like a marker and open no clause: «хотя бы» ("at least"), "so far". */
+  readonly not: readonly string[]
 }
 
 /** A group of near-synonyms (data/term-variants.yaml): names that recur in requirements for one concept. */

@@ -37,6 +37,7 @@ import type {Language} from './glossary/model.js'
 import {normalizeWord} from './normalize.js'
 import {OPAQUE, type ProseBlock, type ProseDocument, type Sentence, type Word} from './prose.js'
 import {headingKey, isParagraphTitle} from './sections.js'
+import {tableRows} from './table-rows.js'
 
 /**
  * Which sections a project says hold requirements and which to skip, by heading,
@@ -652,19 +653,7 @@ function opensWithIdentifier(block: ProseBlock): boolean {
 /** The cells of every table row in which a cell opens with a requirement identifier. */
 function identifiedRowCells(document: ProseDocument): ReadonlySet<ProseBlock> {
   const cells = new Set<ProseBlock>()
-  let row: ProseBlock[] = []
-  const close = (): void => {
-    if (row.some(opensWithIdentifier)) for (const cell of row) cells.add(cell)
-    row = []
-  }
-  for (const block of document.blocks) {
-    const container = block.container
-    // A row's cells are consecutive blocks with the row's index and rising columns.
-    const previous = row.at(-1)?.container
-    if (container.type !== 'tableRow' || previous?.type !== 'tableRow' || previous.row !== container.row || previous.column >= container.column) close()
-    if (container.type === 'tableRow') row.push(block)
-  }
-  close()
+  for (const [cell, row] of tableRows(document.blocks)) if (row.some(opensWithIdentifier)) cells.add(cell)
   return cells
 }
 

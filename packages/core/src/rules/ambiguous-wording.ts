@@ -14,6 +14,7 @@ import {PhraseIndex} from '../phrase-index.js'
 import {OPAQUE, type ProseBlock, type Sentence} from '../prose.js'
 import {quotations} from '../quotations.js'
 import {alertMarker, sentenceLanguage} from '../requirements.js'
+import {tableRows} from '../table-rows.js'
 import {defineRule, oneLine, option} from '../rule.js'
 import type {Localized} from '../message.js'
 
@@ -312,21 +313,7 @@ class TableRows {
   }
 
   private cells(): Map<ProseBlock, readonly ProseBlock[]> {
-    if (this.rows) return this.rows
-    this.rows = new Map()
-    let row: ProseBlock[] = []
-    const close = (): void => {
-      for (const cell of row) this.rows!.set(cell, row)
-      row = []
-    }
-    for (const block of this.blocks) {
-      const container = block.container
-      // A row's cells are consecutive blocks with the row's index and rising columns.
-      const previous = row.at(-1)?.container
-      if (container.type !== 'tableRow' || previous?.type !== 'tableRow' || previous.row !== container.row || previous.column >= container.column) close()
-      if (container.type === 'tableRow') row.push(block)
-    }
-    close()
+    this.rows ??= tableRows(this.blocks)
     return this.rows
   }
 }

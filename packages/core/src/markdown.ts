@@ -8,10 +8,13 @@
  * unindented line that continues no list, block quote, fenced code, HTML block
  * or front matter, so that the chunk before it is closed whatever follows —
  * and each chunk is parsed on its own. Positions are shifted back into the
- * whole document, so they are exactly those of a whole-document parse; link
- * reference definitions, the one thing that crosses blocks, are appended to
- * every chunk that needs them. A long list may also be cut between two items
- * and is joined back. A test compares both parses, node for node.
+ * whole document, so they are exactly those of a whole-document parse.
+ * Definitions are the one thing that crosses blocks — a link reference or a
+ * footnote reference resolves only when its label is defined somewhere in the
+ * document, before or after it — so every chunk that needs them is parsed with
+ * the document's definitions beside it (see {@link parseTopLevel}). A long list
+ * may also be cut between two items and is joined back. A test compares both
+ * parses, node for node.
  *
  * Block quotes and lists nested deeper than reqlint accepts are refused first
  * (nesting.ts), and so is emphasis the parser cannot match in bounded time
@@ -91,22 +94,31 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     return
   }
 
-  const definitions = linkDefinitions(text)
+  const links = linkDefinitions(text)
+  const footnotes = footnoteLabels(text)
   // The last node of a chunk waits for the next chunk: a long list cut between two of its items continues there.
   let held: RootContent | undefined
   let line = 0
   let start = 0
   for (const end of chunks) {
     const chunk = text.slice(start, end)
-    // References resolve against the whole document: give each chunk the definitions it may use.
-    const tail = definitions !== '' && chunk.includes('[') ? '\n\n' + definitions : ''
+    // References resolve against the whole document: give each chunk the definitions it may use, in
+    // blocks of their own. The first chunk has them after it: front matter and a BOM count only at the
+    // start of what is parsed, and the chunk ends at a safe boundary, where everything is closed. Every
+    // other chunk has them before it: it starts at a safe boundary too, but its end may be the
+    // document's, inside a fenced code or HTML block left open, which would take them in.
+    const given = chunk.includes('[') ? [links, footnoteStubs(chunk, footnotes)].filter((part) => part !== '').join('\n\n') : ''
+    const before = start > 0 && given !== '' ? given + '\n\n' : ''
+    const after = start === 0 && given !== '' ? '\n\n' + given : ''
     const points = new Map<number, Point>()
-    const bom = leadingBom(chunk)
+    const bom = before === '' ? leadingBom(chunk) : 0
+    const lines = line - countLines(before)
     let first = true
-    for (const parsed of handOver(parseChunk(chunk + tail))) {
+    for (const parsed of handOver(parseChunk(before + chunk + after))) {
       const offset = parsed.position?.start.offset
-      if (offset === undefined || offset + bom >= chunk.length) continue
-      const child = place(parsed, line, start + bom, points, bom)
+      // Only the chunk's own nodes: not the definitions given before or after it.
+      if (offset === undefined || offset < before.length || offset - before.length + bom >= chunk.length) continue
+      const child = place(parsed, lines, start - before.length + bom, points, bom)
       if (first && inList.has(start) && held?.type === 'list' && child.type === 'list' && held.ordered === child.ordered) {
         // Its two halves are one list.
         held.children.push(...child.children)
@@ -241,14 +253,79 @@ function htmlBlockEnd(line: string): RegExp | undefined {
 }
 
 /**
- * Link reference definitions, e.g. `[ГОСТ]: https://…` (not footnotes,
- * `[^1]: …`), with the destination on the label's line or the next one (as
- * real documents write long URLs), each in a paragraph of its own: a
- * definition cannot interrupt a paragraph.
+ * What may stand before a definition on its line: block quote and list item markers (a definition
+ * in a block quote or a list item defines its label for the whole document too), then indentation.
  */
+const containerMarkers = String.raw`(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])[ \t]))*`
+
+/**
+ * Link reference definitions, e.g. `[ГОСТ]: https://…` (not footnotes,
+ * `[^1]: …`), also in a block quote or a list item, with the destination on
+ * the label's line or the next one (as real documents write long URLs), each
+ * in a paragraph of its own, without the markers before it: a definition
+ * cannot interrupt a paragraph.
+ */
+const linkDefinition = new RegExp(String.raw`^${containerMarkers} {0,3}(\[(?!\^)[^\]\n]+\]:[ \t]*(?:\S.*|\r?\n[ \t]*[^\s[].*))$`, 'gmu')
+
 function linkDefinitions(text: string): string {
-  const found = text.match(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?:\S.*|\r?\n[ \t]*[^\s[].*)$/gmu)
-  return found ? found.map((line) => line.trim()).join('\n\n') : ''
+  return Array.from(text.matchAll(linkDefinition), (match) => match[1]!.trim()).join('\n\n')
+}
+
+/**
+ * A footnote label as micromark reads it, in a reference (`[^1]`) or a definition (`[^1]: …`): up to
+ * 999 characters, no space, tab, line ending or bracket, but `\[`, `\]` and `\\` escaped. The lone
+ * backslash takes no escapable character after it, so a run of backslashes is read one way only (no
+ * backtracking).
+ */
+const footnoteLabel = String.raw`\[\^((?:\\[[\\\]]|\\(?![[\\\]])|[^ \t\r\n[\]\\]){1,999})\]`
+const footnoteReference = new RegExp(footnoteLabel, 'gu')
+/**
+ * A footnote definition's start: before it on its line, container markers and any indentation (one
+ * deep in a list item is a definition; one in indented code matters only where its label is
+ * referenced in prose and defined nowhere else).
+ */
+const footnoteDefinition = new RegExp(String.raw`^${containerMarkers}[ \t]*${footnoteLabel}:`, 'gmu')
+
+/**
+ * micromark's identifier of a footnote label: case-folded (normalizeIdentifier; a label has no
+ * whitespace to collapse).
+ */
+function footnoteIdentifier(label: string): string {
+  return label.toLowerCase().toUpperCase()
+}
+
+/**
+ * The labels of the document's footnote definitions, `[^1]: …`, by identifier. micromark turns
+ * `[^1]` into a footnote reference only when its parse has met a definition of `1` — in the whole
+ * document, also one further down, in a block quote or in a list item, and also one that interrupts
+ * a paragraph (unlike a link definition). Like linkDefinitions, it does not know fenced code: a
+ * definition shown in a code block counts, which changes a parse only where the same label is
+ * referenced in prose and defined nowhere else.
+ */
+function footnoteLabels(text: string): Map<string, string> {
+  const labels = new Map<string, string>()
+  // Most documents have no footnotes: one scan for the literal settles it.
+  if (!text.includes('[^')) return labels
+  for (const match of text.matchAll(footnoteDefinition)) {
+    const label = match[1]!
+    if (label.length <= 999) labels.set(footnoteIdentifier(label), label)
+  }
+  return labels
+}
+
+/**
+ * Empty definitions (`[^1]:`) of the footnotes a chunk may reference, one a line, so that its parser
+ * resolves them as the whole document's does: the definitions' content is the defining chunk's, and
+ * only the labels the chunk names are given (a long document may have thousands of footnotes).
+ */
+function footnoteStubs(chunk: string, labels: ReadonlyMap<string, string>): string {
+  if (labels.size === 0 || !chunk.includes('[^')) return ''
+  const given = new Set<string>()
+  for (const match of chunk.matchAll(footnoteReference)) {
+    const label = labels.get(footnoteIdentifier(match[1]!))
+    if (label !== undefined) given.add(label)
+  }
+  return [...given].map((label) => `[^${label}]:`).join('\n')
 }
 
 /**

@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
+import type {Paragraph} from 'mdast'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {ChunkCache, parseMarkdown} from '@reqlint/core'
@@ -101,6 +102,49 @@ describe('link reference definitions in a chunked parse', () => {
     expect(first).toMatchObject({type: 'paragraph', children: [{type: 'text'}, {type: 'linkReference', identifier: 'гост 34'}, {type: 'text'}, {type: 'linkReference', identifier: 'регламент'}, {type: 'text'}]})
     expect(stripRoot(parseMarkdown(text, {chunkSize: 64}))).toEqual(stripRoot(parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY})))
   })
+
+  it('resolve a definition in a block quote or a list item', () => {
+    const text = 'См. [цитата] и [пункт].\n\n' + 'Абзац.\n\n'.repeat(60) + '> [цитата]: https://example.org/q\n\n1. [пункт]: https://example.org/i\n'
+    const first = parseMarkdown(text, {chunkSize: 64}).children[0]
+    expect(first).toMatchObject({type: 'paragraph', children: [{type: 'text'}, {type: 'linkReference', identifier: 'цитата'}, {type: 'text'}, {type: 'linkReference', identifier: 'пункт'}, {type: 'text'}]})
+    expect(stripRoot(parseMarkdown(text, {chunkSize: 64}))).toEqual(stripRoot(parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY})))
+  })
+})
+
+describe('footnote definitions in a chunked parse', () => {
+  // A reference resolves only when its label is defined somewhere in the document, before it or after it.
+  const text =
+    'Система должна хранить журнал[^1], копии[^Note], архив[^a\\]b] и отчёт[^цитата] в срок[^быстро]; [^нет] не определена.\n\n' +
+    'Абзац.\n\n'.repeat(60) +
+    '[^1]: Первая сноска.\n\n[^note]:\n    Вторая, с отступом.\n\n[^a\\]b]: Метка с экранированной скобкой.\n\n' +
+    '> [^цитата]: Сноска в цитате.\n\n- [^быстро]: Сноска в пункте списка.\n'
+  const references = (root: ReturnType<typeof parseMarkdown>): unknown[] =>
+    (root.children[0] as Paragraph).children.map((node) => (node.type === 'footnoteReference' ? `[^${node.label}]` : node.type === 'text' ? node.value : node.type))
+
+  it('resolve a reference whose definition is in a later chunk, in a block quote or a list item, whatever its label', () => {
+    expect(chunkBoundaries(text, 64).ends.length).toBeGreaterThan(5)
+    const expected = ['Система должна хранить журнал', '[^1]', ', копии', '[^Note]', ', архив', '[^a]b]', ' и отчёт', '[^цитата]', ' в срок', '[^быстро]', '; [^нет] не определена.']
+    expect(references(parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY}))).toEqual(expected)
+    expect(references(parseMarkdown(text, {chunkSize: 64}))).toEqual(expected)
+    expect(stripRoot(parseMarkdown(text, {chunkSize: 64}))).toEqual(stripRoot(parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY})))
+  })
+
+  it('give the whole-document findings, none inside a reference\'s label', () => {
+    const chunked = findings(text, 64)
+    expect(chunked).toEqual(findings(text, Number.POSITIVE_INFINITY))
+    const label = text.indexOf('[^быстро]')
+    expect(chunked.filter((finding) => /^\S+ (\d+)-/u.exec(finding)![1] === String(label + 2))).toEqual([])
+  })
+})
+
+describe('a document that ends inside a fenced code or HTML block, parsed in chunks', () => {
+  // The definitions a chunk is given must not become part of a block the document leaves open.
+  for (const end of ['```text\nкод [x] и [^1]\n', '<!-- открытый комментарий [x] [^1]\n']) {
+    it(`gives the whole-document tree: ${JSON.stringify(end.slice(0, 7))}…`, () => {
+      const text = 'См. [x] и сноску[^1].\n\n' + 'Абзац.\n\n'.repeat(60) + '[x]: https://example.org/x\n\n[^1]: Сноска.\n\n' + end
+      expect(stripRoot(parseMarkdown(text, {chunkSize: 64}))).toEqual(stripRoot(parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY})))
+    })
+  }
 })
 
 describe('a byte order mark at the start of what is parsed', () => {

@@ -152,6 +152,8 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
   // «Причины:», «Цель проекта:», "Rationale:": a label paragraph that a skipped heading's words would
   // name skips the block right after it, and the rest of the list when that block is a list item.
   let labelled: 'next' | 'list' | undefined
+  // Inside a note container («::: details …» to «:::»).
+  let note = false
   const current = (): SectionRole => {
     if (titleRole !== 'unclassified') return titleRole
     for (let index = stack.length - 1; index >= 0; index--) if (stack[index]!.role !== 'unclassified') return stack[index]!.role
@@ -168,6 +170,8 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
       stack.push({depth: block.depth, role})
       titleRole = 'unclassified'
       labelled = undefined
+      // A container left open ends at the next heading at the latest.
+      note = false
     } else if (isParagraphTitle(block, document.source)) {
       titleRole = roleOfTitle(block.text, scopes, labels)
       labelled = undefined
@@ -180,12 +184,26 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
     }
     labelled = isLabelParagraph(block) && headingRole(block.text, scopes) === 'skip' ? 'next' : undefined
     // «Примечание: …», "**Note:** …", «Целевая аудитория: пользователи, которые …»: the block's own label
-    // says it explains.
+    // says it explains; so does a note container around it («::: details Подробное объяснение»).
     const role = current()
-    roles.set(block, role !== 'skip' && labels && opensWithLabel(block) ? 'notes' : role)
+    const opens = admonitionOpening.exec(block.text)
+    if (opens) note = /^(?:note|tip|info|details)$/iu.test(opens[1]!)
+    roles.set(block, role !== 'skip' && labels && (note || opensWithLabel(block)) ? 'notes' : role)
+    if (admonitionClosing.test(block.text)) note = false
   }
   return roles
 }
+
+/**
+ * The fence opening a container of VitePress, VuePress and Docusaurus (`::: details Подробное объяснение`,
+ * `:::tip`), which plain Markdown reads as a paragraph: an admonition, as GitHub's alerts are. A note,
+ * a tip, an explanation («details») holds no requirement but for a sentence that binds on its own; a
+ * warning or a caution stresses and may hold one.
+ */
+const admonitionOpening = /^\s*:::\s*([\p{L}-]+)/u
+
+/** The fence closing such a container, on a line of its own, often the last line of the block before it. */
+const admonitionClosing = /(?:^|\n)\s*:::\s*$/u
 
 /** A heading's role, or 'notes' for a heading that a label of `labels` names whole («Примечания», "Notes"). */
 function roleOfTitle(text: string, scopes: SectionScopes | undefined, labels: boolean): SectionRole {

@@ -160,6 +160,7 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
     return 'unclassified'
   }
   const holdsRequirements = headingsHoldingIdentifiers(document)
+  const lead = leadBlocks(document)
   for (const block of document.blocks) {
     if (block.kind === 'heading') {
       while (stack.length > 0 && stack.at(-1)!.depth >= block.depth) stack.pop()
@@ -185,13 +186,37 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
     labelled = isLabelParagraph(block) && headingRole(block.text, scopes) === 'skip' ? 'next' : undefined
     // «Примечание: …», "**Note:** …", «Целевая аудитория: пользователи, которые …»: the block's own label
     // says it explains; so does a note container around it («::: details Подробное объяснение»).
-    const role = current()
+    let role = current()
+    // The lead under the document's title, before its first section, introduces the document.
+    if (role === 'unclassified' && lead.has(block)) role = 'skip'
     const opens = admonitionOpening.exec(block.text)
     if (opens) note = /^(?:note|tip|info|details)$/iu.test(opens[1]!)
     roles.set(block, role !== 'skip' && labels && (note || opensWithLabel(block)) ? 'notes' : role)
     if (admonitionClosing.test(block.text)) note = false
   }
   return roles
+}
+
+/**
+ * The blocks between a document's title and its first section: «# Рекомендуемые правила» over «Эти правила
+ * помогают … в большинстве проектов» and «## Порядок опций компонента». Only where the title is the one
+ * first-level heading and two sections or more follow it; a title that names requirements gives its own
+ * role first.
+ */
+function leadBlocks(document: ProseDocument): ReadonlySet<ProseBlock> {
+  const lead = new Set<ProseBlock>()
+  const blocks = document.blocks
+  let headings = 0
+  let titles = 0
+  for (const block of blocks) {
+    if (block.kind !== 'heading') continue
+    headings++
+    if (block.depth === 1) titles++
+  }
+  const first = blocks.findIndex((block) => block.kind === 'heading')
+  if (first === -1 || blocks[first]!.kind !== 'heading' || blocks[first]!.depth !== 1 || titles !== 1 || headings < 3) return lead
+  for (let index = first + 1; index < blocks.length && blocks[index]!.kind !== 'heading'; index++) lead.add(blocks[index]!)
+  return lead
 }
 
 /**

@@ -214,7 +214,7 @@ function leadBlocks(document: ProseDocument): ReadonlySet<ProseBlock> {
     if (block.depth === 1) titles++
   }
   const first = blocks.findIndex((block) => block.kind === 'heading')
-  if (first === -1 || blocks[first]!.kind !== 'heading' || blocks[first]!.depth !== 1 || titles !== 1 || headings < 3) return lead
+  if (first === -1 || blocks[first]!.depth !== 1 || titles !== 1 || headings < 3) return lead
   for (let index = first + 1; index < blocks.length && blocks[index]!.kind !== 'heading'; index++) lead.add(blocks[index]!)
   return lead
 }
@@ -535,8 +535,8 @@ export class RequirementsModel {
       // cell («Аутентификация в API - сложный и запутанный механизм. …»); one binding
       // sentence makes the whole paragraph requirement text. In such prose «может»
       // says what is possible («данные могут быть раскрыты»), not what is allowed. Requirements
-      // stated in the indicative («Система отправляет уведомление») stand in lists, tables and
-      // numbered items, which stay requirements.
+      // stated in the indicative («Система отправляет уведомление») stand in lists, numbered items and
+      // table cells of one sentence or of a list, which stay requirements.
       // A one-sentence paragraph may be one such requirement; only running prose of several sentences
       // is taken for exposition.
       // Beside a binding sentence, a sentence of the same prose that says what can happen, without a

@@ -191,7 +191,6 @@ export const undefinedAbbreviation = defineRule({
   }
 })
 
-
 /** The names of a compiled glossary's entries written like abbreviations, by glossary. */
 const abbreviationLikeNamesOf = new WeakMap<CompiledGlossary, ReadonlySet<string>>()
 

@@ -264,6 +264,15 @@ function opensWithLabel(block: ProseBlock): boolean {
   return label !== null && isLabel(label[1]!)
 }
 
+let remarkOpenings: ReadonlyArray<readonly string[]> | undefined
+
+/** Whether the sentence opens with a remark to the reader of `remarks`: "Note that", «Обратите внимание». */
+function opensWithRemark(words: readonly Word[]): boolean {
+  const data = builtinData().requirements.remarks
+  remarkOpenings ??= [...data.ru, ...data.en].map((phrase) => phrase.split(' '))
+  return remarkOpenings.some((phrase) => phrase.every((part, index) => words[index] !== undefined && normalizeWord(words[index]!.text) === part))
+}
+
 /**
  * The marker opening a GitHub alert (`> [!NOTE]`, `> [!IMPORTANT]`, `> [!WARNING]`; Obsidian's callouts
  * write it the same way): markup naming the kind of an admonition, not wording.
@@ -527,6 +536,8 @@ export class RequirementsModel {
     // Read once: a sentence makes its words anew on every reading.
     const words = sentence.words
     if (!anySection && role === 'notes' && !bindsExplicitly(words)) return 'skipped-section'
+    // "Note that …", «Обратите внимание, …»: a remark to the reader explains, as a note does.
+    if (!anySection && signals.labels && opensWithRemark(words) && !bindsExplicitly(words)) return 'skipped-section'
     const language = sentenceLanguage(words)
     if (signals.negation && isNegated(words, language)) return 'negated'
     if (language === 'ru') {

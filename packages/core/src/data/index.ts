@@ -62,6 +62,8 @@ export interface RequirementsData {
   readonly rationaleColumns: HeadingPatterns
   /** Phrases opening a clause that says why, to what end or despite what ("because", «поскольку»). */
   readonly clauses: Readonly<Record<Language, ClauseMarkers>>
+  /** Openings of a remark to the reader: "Note that …", «Обратите внимание». */
+  readonly remarks: HeadingPatterns
 }
 
 /**

@@ -177,7 +177,8 @@ function readRequirements(source: DataSource): RequirementsData {
       exampleColumns: byLanguage,
       labels: byLanguage,
       rationaleColumns: byLanguage,
-      clauses: object({ru: clauseMarkers, en: clauseMarkers})
+      clauses: object({ru: clauseMarkers, en: clauseMarkers}),
+      remarks: byLanguage
     }),
     {kind: 'file'}
   )

@@ -198,10 +198,11 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
 }
 
 /**
- * The blocks between a document's title and its first section: «# Рекомендуемые правила» over «Эти правила
- * помогают … в большинстве проектов» and «## Порядок опций компонента». Only where the title is the one
- * first-level heading and two sections or more follow it; a title that names requirements gives its own
- * role first.
+ * The lead of a document: the blocks between its title and its first section («# Рекомендуемые правила»
+ * over «Эти правила помогают … в большинстве проектов» and «## Порядок опций компонента»), where the title
+ * is the one first-level heading and two sections or more follow it; or, in a document with two
+ * headings or more that opens with text, the blocks before its first heading. A title that names
+ * requirements gives its own role first.
  */
 function leadBlocks(document: ProseDocument): ReadonlySet<ProseBlock> {
   const lead = new Set<ProseBlock>()
@@ -214,6 +215,10 @@ function leadBlocks(document: ProseDocument): ReadonlySet<ProseBlock> {
     if (block.depth === 1) titles++
   }
   const first = blocks.findIndex((block) => block.kind === 'heading')
+  if (first > 0 && headings >= 2) {
+    for (let index = 0; index < first; index++) lead.add(blocks[index]!)
+    return lead
+  }
   if (first === -1 || blocks[first]!.depth !== 1 || titles !== 1 || headings < 3) return lead
   for (let index = first + 1; index < blocks.length && blocks[index]!.kind !== 'heading'; index++) lead.add(blocks[index]!)
   return lead

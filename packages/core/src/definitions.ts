@@ -36,7 +36,7 @@ const closingRun = /^(?:\s+\p{Lu}[\p{Lu}\d&-]+){0,2}\s*\)/u
 /** Words that may open a parenthesised expansion without being part of it: «(англ. Service Level Agreement)». */
 export const expansionLead = /^(?:от\s+)?(?:англ|eng|лат|нем|фр)\.?\s*:?\s*|^(?:сокр|short)\.?\s*(?:от\s+)?/iu
 /** The words of «(далее — ТЗ)», «(далее по тексту ТЗ)», "(hereinafter ABBR)", as a pattern source. */
-export const hereinafterWords = 'далее\\s+по\\s+тексту|далее|hereinafter(?:\\s+referred\\s+to\\s+as)?|henceforth'
+export const hereinafterWords = 'далее\\s+по\\s+тексту|далее|hereinafter(?:\\s+referred\\s+to\\s+as)?|henceforth|from\\s+now\\s+on,?|(?:also\\s+)?referred\\s+to\\s+as'
 /** «(далее — ТЗ)», «(далее ТЗ)», "(hereinafter ABBR)": the text before the abbreviation ends so. */
 const hereinafter = new RegExp(`(?:${hereinafterWords})\\s*[—–\\-:]?\\s*(?:[«"“]\\s*)?$`, 'iu')
 

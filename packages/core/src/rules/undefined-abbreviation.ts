@@ -115,20 +115,19 @@ export const undefinedAbbreviation = defineRule({
     const inseparable = inseparableNames(blocks)
     // «GRPC-LB» beside «gRPC»: a name the document writes in mixed case, set in capitals.
     const mixedCase = mixedCaseNames(blocks)
+    // «TOML v1.0.0» over «Tom's Obvious, Minimal Language.»: a heading's abbreviation, spelt out by the words
+    // that open its section, is defined from the heading on (blocks come in order, so before any later use).
     const spelled = new Map<string, number>()
-    for (const [index, block] of blocks.entries()) {
-      if (block.kind !== 'heading') continue
-      const opening = firstSentenceAfter(blocks, index)
-      if (!opening) continue
-      const text = analysis.document.source.slice(opening.start, opening.end)
-      for (const use of uses.get(block) ?? []) {
-        if (!spelled.has(use.abbreviation) && opensWithExpansion(text, use.abbreviation)) spelled.set(use.abbreviation, use.span.start)
-      }
-    }
     for (const [index, block] of blocks.entries()) {
       // «## СЭД» followed by «Система электронного документооборота (СЭД) — …»: the heading names what the
       // section's first sentence defines.
       const opening = block.kind === 'heading' ? firstSentenceAfter(blocks, index) : undefined
+      if (opening) {
+        const text = analysis.document.source.slice(opening.start, opening.end)
+        for (const use of uses.get(block) ?? []) {
+          if (!spelled.has(use.abbreviation) && opensWithExpansion(text, use.abbreviation)) spelled.set(use.abbreviation, use.span.start)
+        }
+      }
       // «| READY | … |» under "State": a state's name.
       if (states.has(block)) continue
       for (const use of uses.get(block) ?? []) {
@@ -146,8 +145,6 @@ export const undefinedAbbreviation = defineRule({
         if (isLinkedToItsDefinition(analysis.document.source, use.span.start, use.span.end, abbreviation)) continue
         // «ПДФ» for PDF: a known Latin abbreviation spelt in Russian letters.
         if (latinSpellings(abbreviation).some((latin) => glossary.known.has(latin) || glossary.abbreviations.get(latin)?.length === 1)) continue
-        // «TOML v1.0.0» over «Tom's Obvious, Minimal Language.»: a heading's abbreviation, spelt out by the words
-        // that open its section, is defined from the heading on.
         if ((spelled.get(abbreviation) ?? Infinity) <= use.span.start) continue
         const list = definitions.get(abbreviation) ?? []
         const definedBefore = list.some(

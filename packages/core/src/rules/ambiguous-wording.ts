@@ -5,6 +5,7 @@
  * permissive provision («менеджер может при необходимости…», ГОСТ 2.105
  * п. 5.2.2) they are the right wording.
  */
+import {boldTerms, withinBoldTerm} from '../bold-terms.js'
 import {bracketReach, enclosingBrackets} from '../brackets.js'
 import {builtinData, type AmbiguityCategory} from '../data/index.js'
 import type {Glossary, Language} from '../glossary/model.js'
@@ -220,6 +221,8 @@ export const ambiguousWording = defineRule({
         if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to)) continue
         // «**быстрый** — правится только флаг поворота»: a name in bold, defined right after it.
         if (isDefinedName(analysis.document.source, match.span.start, match.span.end)) continue
+        // «**Простые ключи** должны состоять из …», later «простым ключом»: the document's name for a thing.
+        if (category.id !== 'placeholder' && withinBoldTerm(boldTerms(analysis.document), sentence, match.from, match.to)) continue
         // «Кнопки быстрого выбора: «Все», «Без звука»»: a label whose quoted names follow its colon.
         if (category.id !== 'placeholder' && labelsQuotedNames(sentence, match.to)) continue
         // «(быстро глянуть/послушать)», «(…, удобно перезапускать прерванную очередь)»: what a control is for.

@@ -116,7 +116,8 @@ export const undefinedAbbreviation = defineRule({
     // «GRPC-LB» beside «gRPC»: a name the document writes in mixed case, set in capitals.
     const mixedCase = mixedCaseNames(blocks)
     // «TOML v1.0.0» over «Tom's Obvious, Minimal Language.»: a heading's abbreviation, spelt out by the words
-    // that open its section, is defined from the heading on (blocks come in order, so before any later use).
+    // that open its section, is defined from the heading on (blocks come in order, so before any later use);
+    // so is an abbreviation linked to its explanation, from the link on.
     const spelled = new Map<string, number>()
     for (const [index, block] of blocks.entries()) {
       // «## СЭД» followed by «Система электронного документооборота (СЭД) — …»: the heading names what the
@@ -141,8 +142,12 @@ export const undefinedAbbreviation = defineRule({
         const lower = abbreviation.toLowerCase()
         if (code.extensions.has(lower) || (code.segments.has(lower) && isQuoted(analysis.document.source, use.span))) continue
         // «[SPDX](https://spdx.org/…)», «[ABI Compatibility](#abi-compatibility)»: a link to the name's own
-        // site, or to the place in the document that explains it, takes the reader to the definition.
-        if (isLinkedToItsDefinition(analysis.document.source, use.span.start, use.span.end, abbreviation)) continue
+        // site, or to the place in the document that explains it, takes the reader to the definition, for
+        // this use and the later ones, as a definition in the text would.
+        if (isLinkedToItsDefinition(analysis.document.source, use.span.start, use.span.end, abbreviation)) {
+          if (!spelled.has(abbreviation)) spelled.set(abbreviation, use.span.start)
+          continue
+        }
         // «ПДФ» for PDF: a known Latin abbreviation spelt in Russian letters.
         if (latinSpellings(abbreviation).some((latin) => glossary.known.has(latin) || glossary.abbreviations.get(latin)?.length === 1)) continue
         if ((spelled.get(abbreviation) ?? Infinity) <= use.span.start) continue
@@ -212,7 +217,8 @@ function abbreviationLikeNames(glossary: CompiledGlossary): ReadonlySet<string> 
  * Whether the abbreviation at `start`–`end` stands in the text of a Markdown link that leads to
  * its explanation: an anchor in the document («[ABI Compatibility](#abi-compatibility)», a table
  * of contents), a site whose address holds the abbreviation («[SPDX](https://spdx.org/licenses/)»,
- * «[Angular CLI](https://cli.angular.io/)»), or a page named after it («[BMP](https://ru.wikipedia.org/wiki/BMP)»).
+ * «[Angular CLI](https://cli.angular.io/)», «[BEM](https://getbem.com/)»), or a page named after it
+ * («[BMP](https://ru.wikipedia.org/wiki/BMP)») or after what it stands for («[OWASP ZAP](…/OWASP_Zed_Attack_Proxy_Project)»).
  */
 function isLinkedToItsDefinition(source: string, start: number, end: number, abbreviation: string): boolean {
   // A link text is short and on one line: the search for its `[` stays near (searching the whole
@@ -227,7 +233,7 @@ function isLinkedToItsDefinition(source: string, start: number, end: number, abb
   const address = /^[a-z][a-z\d+.-]*:\/\/([^/?#]+)([^?#]*)/iu.exec(target)
   if (!address) return false
   const name = abbreviation.toLowerCase()
-  if (address[1]!.toLowerCase().split(/[.-]/u).includes(name)) return true
+  if (address[1]!.toLowerCase().split(/[.-]/u).some((label) => isSiteOf(label, name))) return true
   // «[BMP](https://ru.wikipedia.org/wiki/BMP)», «[RBAC](https://…/wiki/Role-based_access_control_(RBAC))»: the page
   // the link opens is named after the abbreviation, an encyclopaedia's or a reference's article on it.
   let page = address[2]!.split('/').filter(Boolean).at(-1) ?? ''
@@ -236,7 +242,25 @@ function isLinkedToItsDefinition(source: string, start: number, end: number, abb
   } catch {
     // A malformed escape: the page's name as written.
   }
-  return page.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(name)
+  const words = page.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (words.some((word) => word.toLowerCase() === name)) return true
+  // «[OWASP ZAP](https://wiki.owasp.org/index.php/OWASP_Zed_Attack_Proxy_Project)»: the page's name spells it out.
+  const letters = abbreviation.replace(/\d/gu, '').length
+  for (let first = 0; first + letters <= words.length; first++) {
+    if (spellsOut(abbreviation, words.slice(first, first + letters).join(' '))) return true
+  }
+  return false
+}
+
+/**
+ * Whether a label of a site's host name is the abbreviation's own: the abbreviation itself («spdx» of
+ * spdx.org), or with a short prefix or suffix a project's site takes when the bare name is taken
+ * («getbem» of getbem.com for BEM, «natsio»). A longer rest names something else («rapidapi»).
+ */
+function isSiteOf(label: string, name: string): boolean {
+  if (label === name) return true
+  if (name.length < 3 || label.length > name.length + 4) return false
+  return label.startsWith(name) || label.endsWith(name)
 }
 
 /** «"MFR"», ««ТЗ»»: the abbreviation stands alone in quotation marks. */

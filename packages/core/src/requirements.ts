@@ -494,6 +494,26 @@ export class RequirementsModel {
     return words.some((word) => this.isRussianBinding(normalizeWord(word.text)))
   }
 
+  /** Whether a normalised word is a Russian binding or permissive word: «должен», «может», «рекомендуется». */
+  private isRussianModal(word: string): boolean {
+    this.russianModals ??= new Set([...builtinData().ambiguity.ru.binding, ...builtinData().ambiguity.ru.permissive])
+    return this.russianModals.has(word)
+  }
+
+  private russianModals: ReadonlySet<string> | undefined
+
+  /**
+   * RFC 2119 style in Russian: at least five keywords in capitals («ДОЛЖЕН», «НЕ ДОЛЖНЫ», «СЛЕДУЕТ»,
+   * «РЕКОМЕНДУЕТСЯ», «МОЖЕТ»). Translators keep lower-case «должны» in the explanations, so unlike
+   * English the lower-case words are not counted against them.
+   */
+  private isRussianRfc2119(): boolean {
+    this.russianRfcCache ??= (this.document.source.match(russianKeywords)?.length ?? 0) >= 5
+    return this.russianRfcCache
+  }
+
+  private russianRfcCache: boolean | undefined
+
   /** Whether a normalised word is a Russian binding word: «должен», «необходимо», «запрещается». */
   private isRussianBinding(word: string): boolean {
     this.russianBinding ??= new Set(builtinData().ambiguity.ru.binding)
@@ -570,6 +590,13 @@ export class RequirementsModel {
       ) {
         return 'description'
       }
+      // A normative text that binds with RFC 2119 keywords in capitals («ДОЛЖНЫ», «НЕ СЛЕДУЕТ»: the PSR
+      // translations, SemVer's) states every requirement with them, as an English one does with "MUST":
+      // a sentence with neither a binding nor a permissive word explains (why a rule exists, what a helper
+      // class allows), unless its shape makes it a requirement.
+      if (signals.rfc2119 && this.isRussianRfc2119() && !words.some((word) => this.isRussianModal(normalizeWord(word.text)))) {
+        return this.shapeVerdict(sentence, role)
+      }
       // Russian specifications state requirements in the indicative as often as with «должен»
       // («Система отправляет уведомление»), so every other Russian sentence of a requirement section counts.
       return 'russian'
@@ -630,6 +657,9 @@ export class RequirementsModel {
     return verdict === 'russian' || requirementVerdicts.has(this.shapeVerdict(sentence, this.signals.sections ? this.sectionRole(sentence.block) : 'unclassified'))
   }
 }
+
+/** The Russian RFC 2119 keywords, in capitals (the translations' renderings of MUST, SHOULD, MAY, REQUIRED). */
+const russianKeywords = /(?<![\p{L}\p{N}])(?:ДОЛЖ(?:ЕН|НА|НО|НЫ)|ОБЯЗАН[АОЫ]?|СЛЕДУЕТ|РЕКОМЕНДУЕТСЯ|НЕОБХОДИМО|ТРЕБУЕТСЯ|МОЖЕТ|МОГУТ|ЗАПРЕЩЕНО|ЗАПРЕЩАЕТСЯ)(?![\p{L}\p{N}])/gu
 
 /** English modals that grant a permission (RFC 2119 MAY, OPTIONAL), unlike "should", a recommendation. */
 const permissions: ReadonlySet<string> = new Set(['may', 'optional', 'optionally'])

@@ -273,9 +273,18 @@ let remarkOpenings: ReadonlyArray<readonly string[]> | undefined
 
 /** Whether the sentence opens with a remark to the reader of `remarks`: "Note that", «Обратите внимание». */
 function opensWithRemark(words: readonly Word[]): boolean {
+  return remarkEnd(words) !== undefined
+}
+
+/**
+ * Where the remark opening the sentence ends, in its block's text: "An important note to make here is
+ * that …" — the words of the remark address the reader, and are not the statement's wording.
+ */
+export function remarkEnd(words: readonly Word[]): number | undefined {
   const data = builtinData().requirements.remarks
   remarkOpenings ??= [...data.ru, ...data.en].map((phrase) => phrase.split(' '))
-  return remarkOpenings.some((phrase) => phrase.every((part, index) => words[index] !== undefined && normalizeWord(words[index]!.text) === part))
+  const phrase = remarkOpenings.find((candidate) => candidate.every((part, index) => words[index] !== undefined && normalizeWord(words[index]!.text) === part))
+  return phrase ? words[phrase.length - 1]!.to : undefined
 }
 
 /**

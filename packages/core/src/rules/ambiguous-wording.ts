@@ -14,7 +14,7 @@ import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import {OPAQUE, type ProseBlock, type Sentence} from '../prose.js'
 import {quotations} from '../quotations.js'
-import {alertMarker, sentenceLanguage} from '../requirements.js'
+import {alertMarker, remarkEnd, sentenceLanguage} from '../requirements.js'
 import {tableRows} from '../table-rows.js'
 import {defineRule, oneLine, option} from '../rule.js'
 import type {Localized} from '../message.js'
@@ -201,6 +201,8 @@ export const ambiguousWording = defineRule({
         if (overlapsName(sentence, match.from, match.to)) continue
         // "> [!IMPORTANT]": the marker of a GitHub alert names the kind of the block, markup and not wording.
         if (match.from < (alertMarker.exec(sentence.block.text)?.[0].length ?? 0)) continue
+        // "An important note to make here is that …": the remark addresses the reader; what follows it is judged.
+        if (match.to <= (remarkEnd(sentence.words) ?? -1)) continue
         if (excepted.some((except) => except.name.value === category && except.from <= match.from && match.to <= except.to)) continue
         if (isRowLabel(sentence, match.from, match.to) || isColumnTitle(sentence)) continue
         // «Qt Quick», «модули Core, Gui, Quick» in a Russian document: a word of the other language's list

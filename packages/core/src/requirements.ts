@@ -37,6 +37,8 @@ import type {Language} from './glossary/model.js'
 import {normalizeWord} from './normalize.js'
 import {OPAQUE, type ProseBlock, type ProseDocument, type Sentence, type Word} from './prose.js'
 import {headingKey, isParagraphTitle} from './sections.js'
+import {isDesignProposal} from './genre.js'
+import {compilePattern, headingWords, patternSubject, type Pattern} from './heading-patterns.js'
 import {tableRows} from './table-rows.js'
 
 /**
@@ -57,30 +59,6 @@ export type SectionRole = 'requirements' | 'skip' | 'notes' | 'unclassified'
 
 /** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a», «TS-F032». */
 export const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
-
-/**
- * A heading pattern compiled to a regular expression over the heading's normalised words:
- * the whole heading must match; `*` alone stands for any words (none included), a word ending
- * in `*` for every word that starts with it.
- */
-type Pattern = RegExp
-
-function compilePattern(pattern: string): Pattern {
-  const words = normalizeWord(pattern)
-    .split(/\s+/u)
-    .filter((word) => word !== '')
-  let source = ''
-  for (const word of words) {
-    if (word === '*') source += '(?: \\S+)*'
-    else source += ' ' + word.replace(/[.+?^${}()|[\]\\]/gu, '\\$&').replace(/\*$/u, '\\S*')
-  }
-  return new RegExp(`^${source}$`, 'u')
-}
-
-/** The words as a pattern reads them: each after a space; undefined for no words, which nothing matches. */
-function patternSubject(words: readonly string[]): string | undefined {
-  return words.length > 0 ? ' ' + words.join(' ') : undefined
-}
 
 /** A project's patterns, compiled once per list: a document has many headings. */
 const compiledScopes = new WeakMap<readonly string[], Pattern[]>()
@@ -108,11 +86,7 @@ function builtinPatterns(kind: 'skip' | 'requirements'): Pattern[] {
 export function headingRole(text: string, scopes: SectionScopes | undefined): SectionRole {
   const key = headingKey(text)
   if (key === '') return 'unclassified'
-  const split = (value: string): string[] =>
-    value
-      .split(/\s+/u)
-      .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*'’-]+$/gu, ''))
-      .filter((word) => word !== '')
+  const split = headingWords
   // headingKey drops «Приложение А.», "Appendix C:" with the numbering; the patterns see them here.
   const full = split(normalizeWord(text).replace(/^[\d.)\s]+/u, ''))
   const words = split(key)
@@ -363,7 +337,9 @@ export interface RequirementSignals {
   /** A Russian paragraph of running prose without a binding word describes. */
   readonly paragraphs: boolean
   /**
-   * In a document that binds with RFC 2119 keywords in capitals, "will" states a fact; in one that
+   * In a document that binds with RFC 2119 keywords in capitals, and in a design proposal, "will"
+   * states a fact or a plan (in Russian, such a document's sentence without a binding or permissive
+   * word describes); in one that
    * states its requirements with "should", "should" binds an escape clause; "we will …" opening the
    * main clause, "will" the only modal, is the authors' plan.
    */
@@ -429,13 +405,14 @@ export class RequirementsModel {
   /**
    * The English words that make a sentence binding or permissive. "will" is no binding word (29148
    * uses it for facts), but students' SRSs state requirements with it; a specification that binds
-   * with RFC 2119 keywords in capitals ("MUST", "SHOULD") uses "will" for facts only.
+   * with RFC 2119 keywords in capitals ("MUST", "SHOULD") uses "will" for facts only, and a design
+   * proposal for what the change will do ("This will be simple in some cases").
    */
   private get modals(): ReadonlySet<string> {
     if (!this.modalsCache) {
       const english = builtinData().ambiguity.en
       // An SRS that quotes the RFC but writes "shall" keeps its "will" requirements.
-      const rfc = this.signals.rfc2119 && this.isRfc2119()
+      const rfc = this.signals.rfc2119 && (this.isRfc2119() || isDesignProposal(this.document))
       this.modalsCache = new Set([...english.binding, ...english.permissive, ...(rfc ? [] : ['will'])])
     }
     return this.modalsCache

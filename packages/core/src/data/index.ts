@@ -64,6 +64,8 @@ export interface RequirementsData {
   readonly clauses: Readonly<Record<Language, ClauseMarkers>>
   /** Openings of a remark to the reader: "Note that …", «Обратите внимание». */
   readonly remarks: HeadingPatterns
+  /** Headings of a design proposal's template ("Motivation", "Alternatives considered", "Drawbacks"). */
+  readonly proposals: HeadingPatterns
 }
 
 /**

@@ -178,7 +178,8 @@ function readRequirements(source: DataSource): RequirementsData {
       labels: byLanguage,
       rationaleColumns: byLanguage,
       clauses: object({ru: clauseMarkers, en: clauseMarkers}),
-      remarks: byLanguage
+      remarks: byLanguage,
+      proposals: byLanguage
     }),
     {kind: 'file'}
   )

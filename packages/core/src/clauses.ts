@@ -3,8 +3,9 @@
  * because the transport is reliable, so they will be replaced": «will» binds the last clause, and
  * «reliable» stands in the reason, which demands nothing. Not a parser: only clauses of reason,
  * purpose and concession are told apart, opened by their markers (`data/requirements.yaml`,
- * `clauses`); «;» and «:» open a new statement. A condition or a relative clause stays part of
- * the clause it belongs to: a vague condition is as unverifiable as a vague result.
+ * `clauses`); «;» and «:» open a new statement. A conclusion («…, следовательно, …», "…; therefore
+ * …") makes what precedes it its premise. A condition or a relative clause stays part of the clause
+ * it belongs to: a vague condition is as unverifiable as a vague result.
  */
 import type {ClauseMarkers} from './data/index.js'
 import {normalizeWord} from './normalize.js'
@@ -24,6 +25,7 @@ interface Compiled {
   readonly anywhere: ReadonlyArray<readonly string[]>
   readonly atStart: ReadonlyArray<readonly string[]>
   readonly not: ReadonlyArray<readonly string[]>
+  readonly conclusion: ReadonlyArray<readonly string[]>
 }
 
 const compiled = new WeakMap<ClauseMarkers, Compiled>()
@@ -32,7 +34,7 @@ function compile(markers: ClauseMarkers): Compiled {
   let found = compiled.get(markers)
   if (!found) {
     const split = (phrases: readonly string[]): string[][] => phrases.map((phrase) => phrase.split(' '))
-    found = {anywhere: split(markers.anywhere), atStart: split(markers.atStart), not: split(markers.not)}
+    found = {anywhere: split(markers.anywhere), atStart: split(markers.atStart), not: split(markers.not), conclusion: split(markers.conclusion)}
     compiled.set(markers, found)
   }
   return found
@@ -49,7 +51,7 @@ export function clausesOf(sentence: Sentence, markers: ClauseMarkers, binds: (wo
   const text = sentence.block.text
   const normalized = words.map((word) => normalizeWord(word.text))
   const gaps = words.map((word, index) => (index === 0 ? '' : text.slice(words[index - 1]!.to, word.from)))
-  const {anywhere, atStart, not} = compile(markers)
+  const {anywhere, atStart, not, conclusion} = compile(markers)
   // A marker's words stand next to each other: «так, как описано» is no «так как».
   const opensAt = (phrase: readonly string[], index: number): boolean =>
     phrase.every((part, at) => normalized[index + at] === part && (at === 0 || /^\s+$/u.test(gaps[index + at]!)))
@@ -66,9 +68,15 @@ export function clausesOf(sentence: Sentence, markers: ClauseMarkers, binds: (wo
       const phrase = not.some((candidate) => opensAt(candidate, index))
         ? undefined
         : anywhere.find((candidate) => opensAt(candidate, index)) ?? (afterPunctuation ? atStart.find((candidate) => opensAt(candidate, index)) : undefined)
+      const concludes = index > 0 && /[,;:—–]/u.test(gap) ? conclusion.find((candidate) => opensAt(candidate, index)) : undefined
       if (phrase) {
         opens = true
         skip = phrase.length - 1
+      } else if (concludes) {
+        // «…, следовательно, селектор должен …»: what came before is the premise the conclusion is drawn from.
+        for (const earlier of clauses) earlier.adjunct = true
+        opens = false
+        skip = concludes.length - 1
       } else if (index === 0 || /[;:]/u.test(gap) || (!main && gap.includes(','))) {
         opens = false
       }

@@ -78,6 +78,11 @@ export interface ClauseMarkers {
   readonly atStart: readonly string[]
   /** Phrases that start like a marker and open no clause: «хотя бы» ("at least"), "so far". */
   readonly not: readonly string[]
+  /**
+   * Phrases that, after punctuation, open a conclusion drawn from what precedes it («…, следовательно,
+   * селектор должен …», "…; therefore the client must …"): the clauses before it are its premise.
+   */
+  readonly conclusion: readonly string[]
 }
 
 /** A group of near-synonyms (data/term-variants.yaml): names that recur in requirements for one concept. */

@@ -580,7 +580,7 @@ export class RequirementsModel {
       // translations, SemVer's) states every requirement with them, as an English one does with "MUST":
       // a sentence with neither a binding nor a permissive word explains (why a rule exists, what a helper
       // class allows), unless its shape makes it a requirement.
-      if (signals.rfc2119 && this.isRussianRfc2119() && !words.some((word) => this.isRussianModal(normalizeWord(word.text)))) {
+      if (signals.rfc2119 && this.isRussianRfc2119() && !words.some((word) => this.isRussianModal(normalizeWord(word.text))) && !isImperative(words)) {
         return this.shapeVerdict(sentence, role)
       }
       // Russian specifications state requirements in the indicative as often as with «должен»
@@ -642,6 +642,17 @@ export class RequirementsModel {
     if (clause.adjunct) return false
     return verdict === 'russian' || requirementVerdicts.has(this.shapeVerdict(sentence, this.signals.sections ? this.sectionRole(sentence.block) : 'unclassified'))
   }
+}
+
+/**
+ * «Используйте понятные имена», «Не допускайте запутанных условий», «Убедитесь, что …»: a sentence opening
+ * with a verb in the imperative (second person plural, «-йте», «-ите», «-йтесь», «-итесь»), «не» before it
+ * or not, tells the reader what to do, as a keyword does: style guides and checklists bind so.
+ */
+function isImperative(words: readonly Word[]): boolean {
+  const first = normalizeWord(words[0]?.text ?? '')
+  const verb = first === 'не' ? normalizeWord(words[1]?.text ?? '') : first
+  return verb.length > 5 && /(?:йте|ите)(?:сь)?$/u.test(verb)
 }
 
 /** The Russian RFC 2119 keywords, in capitals (the translations' renderings of MUST, SHOULD, MAY, REQUIRED). */

@@ -125,7 +125,7 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
   let titleRole: SectionRole = 'unclassified'
   // «Причины:», «Цель проекта:», "Rationale:": a label paragraph that a skipped heading's words would
   // name skips the block right after it, and the rest of the list when that block is a list item.
-  let labelled: 'next' | 'list' | undefined
+  let labelled: 'next' | 'list' | 'one' | undefined
   // Inside a note container («::: details …» to «:::»).
   let note = false
   const current = (): SectionRole => {
@@ -152,12 +152,20 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
       labelled = undefined
     }
     const inList = block.container.type === 'listItem'
+    if (labelled === 'one') {
+      roles.set(block, 'skip')
+      labelled = undefined
+      continue
+    }
     if (labelled === 'next' || (labelled === 'list' && inList)) {
       roles.set(block, 'skip')
       labelled = inList ? 'list' : undefined
       continue
     }
-    labelled = isLabelParagraph(block) && headingRole(block.text, scopes) === 'skip' ? 'next' : undefined
+    // Inside a list item, below the item's own text («*Почему:*» over a block quote in a checklist's
+    // item), the label explains the block right after it, and the next item is an item again.
+    const label = isLabelParagraph(block) && headingRole(block.text, scopes) === 'skip'
+    labelled = label ? (inList ? 'one' : 'next') : undefined
     // «Примечание: …», "**Note:** …", «Целевая аудитория: пользователи, которые …»: the block's own label
     // says it explains; so does a note container around it («::: details Подробное объяснение»).
     let role = current()
@@ -297,9 +305,9 @@ function headingsHoldingIdentifiers(document: ProseDocument): ReadonlySet<ProseB
   return holding
 }
 
-/** A one-line paragraph of at most four words ending in a colon, outside lists and tables: «Причины:», "Rationale:". */
+/** A one-line paragraph of at most four words ending in a colon, outside lists and tables or below a list item's own text: «Причины:», "Rationale:", «*Почему:*». */
 function isLabelParagraph(block: ProseBlock): boolean {
-  if (block.kind !== 'paragraph' || block.container.type !== 'none') return false
+  if (block.kind !== 'paragraph' || (block.container.type !== 'none' && !(block.container.type === 'listItem' && !block.container.first))) return false
   const text = block.text.trim()
   return !text.includes('\n') && /:$/u.test(text) && block.sentences.length === 1 && (block.sentences[0]?.words.length ?? 0) <= 4
 }

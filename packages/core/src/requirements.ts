@@ -319,6 +319,7 @@ export type RequirementVerdict =
   | 'example'
   | 'rationale'
   | 'delivered'
+  | 'reference'
   | 'negated'
   | 'permission'
   | 'russian'
@@ -354,7 +355,8 @@ export interface RequirementSignals {
   readonly rfc2119: boolean
   /**
    * A table cell under a column titled «Сценарий», «Пример», "Example" gives an example; under
-   * «Обоснование», "Rationale", the reason for a choice.
+   * «Обоснование», "Rationale", the reason for a choice. A list item that is one link cites another
+   * document.
    */
   readonly examples: boolean
   /**
@@ -552,6 +554,9 @@ export class RequirementsModel {
     // «✅ Хранение переведено на bind-mount …» in a section per release: a changelog reports what was
     // done. Under acceptance criteria a ✅ marks a criterion met, which stays a requirement.
     if (!anySection && signals.delivered && role !== 'requirements' && block.container.type === 'listItem' && doneMark.test(block.text)) return 'delivered'
+    // «* 📖 [Лучшие практики производительности в эпоху HTTP/2](https://…)»: a list item that is one link
+    // cites another document, and its text is that document's title.
+    if (!anySection && signals.examples && block.container.type === 'listItem' && isLoneLink(this.document.source, block)) return 'reference'
     // Read once: a sentence makes its words anew on every reading.
     const words = sentence.words
     if (!anySection && role === 'notes' && !bindsExplicitly(words)) return 'skipped-section'
@@ -661,6 +666,15 @@ function isImperative(words: readonly Word[]): boolean {
   const first = normalizeWord(words[0]?.text ?? '')
   const verb = first === 'не' ? normalizeWord(words[1]?.text ?? '') : first
   return verb.length > 5 && /(?:йте|ите)(?:сь)?$/u.test(verb)
+}
+
+/**
+ * Whether the block's source is one Markdown link and nothing else but a mark before it (an icon, a
+ * bullet) and punctuation after it: an entry of a list of references.
+ */
+function isLoneLink(source: string, block: ProseBlock): boolean {
+  const text = source.slice(block.span.start, block.span.end)
+  return text.length < 600 && /^[^\p{L}\p{N}[]{0,4}\[[^\]\n]+\]\([^()\s]+(?:\s+"[^"]*")?\)[\s.,;]*$/u.test(text)
 }
 
 /** The Russian RFC 2119 keywords, in capitals (the translations' renderings of MUST, SHOULD, MAY, REQUIRED). */

@@ -26,6 +26,7 @@ interface Compiled {
   readonly atStart: ReadonlyArray<readonly string[]>
   readonly not: ReadonlyArray<readonly string[]>
   readonly conclusion: ReadonlyArray<readonly string[]>
+  readonly governedBy: ReadonlySet<string>
 }
 
 const compiled = new WeakMap<ClauseMarkers, Compiled>()
@@ -34,7 +35,7 @@ function compile(markers: ClauseMarkers): Compiled {
   let found = compiled.get(markers)
   if (!found) {
     const split = (phrases: readonly string[]): string[][] => phrases.map((phrase) => phrase.split(' '))
-    found = {anywhere: split(markers.anywhere), atStart: split(markers.atStart), not: split(markers.not), conclusion: split(markers.conclusion)}
+    found = {anywhere: split(markers.anywhere), atStart: split(markers.atStart), not: split(markers.not), conclusion: split(markers.conclusion), governedBy: new Set(markers.governedBy)}
     compiled.set(markers, found)
   }
   return found
@@ -51,7 +52,7 @@ export function clausesOf(sentence: Sentence, markers: ClauseMarkers, binds: (wo
   const text = sentence.block.text
   const normalized = words.map((word) => normalizeWord(word.text))
   const gaps = words.map((word, index) => (index === 0 ? '' : text.slice(words[index - 1]!.to, word.from)))
-  const {anywhere, atStart, not, conclusion} = compile(markers)
+  const {anywhere, atStart, not, conclusion, governedBy} = compile(markers)
   // A marker's words stand next to each other: «так, как описано» is no «так как».
   const opensAt = (phrase: readonly string[], index: number): boolean =>
     phrase.every((part, at) => normalized[index + at] === part && (at === 0 || /^\s+$/u.test(gaps[index + at]!)))
@@ -67,7 +68,8 @@ export function clausesOf(sentence: Sentence, markers: ClauseMarkers, binds: (wo
       const afterPunctuation = index === 0 || /[,;:()—–]/u.test(gap)
       const phrase = not.some((candidate) => opensAt(candidate, index))
         ? undefined
-        : anywhere.find((candidate) => opensAt(candidate, index)) ?? (afterPunctuation ? atStart.find((candidate) => opensAt(candidate, index)) : undefined)
+        : anywhere.find((candidate) => opensAt(candidate, index)) ??
+          (afterPunctuation && !governedBy.has(normalized[index - 1] ?? '') ? atStart.find((candidate) => opensAt(candidate, index)) : undefined)
       const concludes = index > 0 && /[,;:—–]/u.test(gap) ? conclusion.find((candidate) => opensAt(candidate, index)) : undefined
       if (phrase) {
         opens = true

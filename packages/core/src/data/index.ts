@@ -83,6 +83,8 @@ export interface ClauseMarkers {
    * селектор должен …», "…; therefore the client must …"): the clauses before it are its premise.
    */
   readonly conclusion: readonly string[]
+  /** Words after which a marker of `atStart` opens what they demand, not a purpose: «необходимо, чтобы …». */
+  readonly governedBy: readonly string[]
 }
 
 /** A group of near-synonyms (data/term-variants.yaml): names that recur in requirements for one concept. */

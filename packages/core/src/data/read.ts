@@ -167,7 +167,7 @@ function readRequirements(source: DataSource): RequirementsData {
     })
   const byLanguage = object<HeadingPatterns>({ru: patterns, en: patterns})
   const markers = object({role: words, want: words})
-  const clauseMarkers = object({anywhere: patterns, atStart: patterns, not: patterns, conclusion: patterns})
+  const clauseMarkers = object({anywhere: patterns, atStart: patterns, not: patterns, conclusion: patterns, governedBy: patterns})
   return readRoot(
     new YamlReader(source.path, source.text),
     object<RequirementsData>({

@@ -497,7 +497,7 @@ function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, numbe
 const oneForms = new Set(['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну', 'одною', 'one'])
 const orWords = new Set(['или', 'либо', 'or'])
 const withoutWords = new Set(['без', 'without'])
-const example = /(?:^|[\s(])(?:e\.\s?g\.|for example|such as|например|к примеру|в том числе|так(?:ие|их|им|ими|ой|ая|ое|ую)\s+как)(?=[\s,:]|$)/iu
+const example = /(?:^|[\s(])(?:e\.\s?g\.|for example|such as|like|including|например|к примеру|в том числе|включая|так(?:ие|их|им|ими|ой|ая|ое|ую)\s+как)(?=[\s,:]|$)/iu
 
 /**
  * Where the sentence itself settles what the word leaves open, found reading

@@ -29,10 +29,11 @@ const opening = /^\s*\(\s*$/u
 const closing = /^\s*\)/u
 /**
  * The same around one abbreviation of a run in the bracket: «… платежных карт (PCI DSS)» defines PCI and
- * DSS together, "Payment Card Industry Data Security Standard (PCI DSS)".
+ * DSS together, "Payment Card Industry Data Security Standard (PCI DSS)"; so does a pair joined by «&»,
+ * «/», «и» or "and" after two expansions: «Непрерывная интеграция и Непрерывная доставка (CI & CD)».
  */
-const openingRun = /^\s*\(\s*(?:\p{Lu}[\p{Lu}\d&-]+\s+){0,2}$/u
-const closingRun = /^(?:\s+\p{Lu}[\p{Lu}\d&-]+){0,2}\s*\)/u
+const openingRun = /^\s*\(\s*(?:\p{Lu}[\p{Lu}\d&-]+(?:\s*[&/]\s*|\s+(?:и|and)\s+|\s+)){0,2}$/u
+const closingRun = /^(?:(?:\s*[&/]\s*|\s+(?:и|and)\s+|\s+)\p{Lu}[\p{Lu}\d&-]+){0,2}\s*\)/u
 /** Words that may open a parenthesised expansion without being part of it: «(англ. Service Level Agreement)». */
 export const expansionLead = /^(?:от\s+)?(?:англ|eng|лат|нем|фр)\.?\s*:?\s*|^(?:сокр|short)\.?\s*(?:от\s+)?/iu
 /** The words of «(далее — ТЗ)», «(далее по тексту ТЗ)», "(hereinafter ABBR)", as a pattern source. */

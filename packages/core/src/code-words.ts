@@ -4,12 +4,9 @@
  * - the segments of identifiers with underscores, in code or prose (`MFR_SPECIFIC_00`), which an
  *   abbreviation in quotation marks names: «any other "MFR" command» is the identifiers' prefix.
  *
- * - the literals: inline code that is a word in capitals and nothing else, `PONG`, `GOAWAY` — a
- *   protocol's message, a command, a constant, which the prose names as written («PING/PONG messages»).
- *
- * Neither a word of code in other letters nor a segment alone counts for an abbreviation as such:
- * «утилита `rac`», `ui.js`, `api_key`, `nfc_code` show the letters in a program, and the abbreviations
- * RAC, UI, API, NFC beside them may still need expanding (an abbreviation is often spelt into code
+ * Neither a whole word of code nor a segment alone counts for an abbreviation as such: «утилита
+ * `rac`», `ui.js`, `api_key`, `nfc_code` show the letters in a program, and the abbreviations RAC,
+ * UI, API, NFC beside them may still need expanding (an abbreviation is often spelt into code
  * because it is one).
  */
 import {OPAQUE, type ProseDocument} from './prose.js'
@@ -19,14 +16,11 @@ export interface CodeWords {
   readonly extensions: ReadonlySet<string>
   /** Lower-cased segments of every identifier with underscores, in code or prose. */
   readonly segments: ReadonlySet<string>
-  /** Inline code spans that are one word in capitals, as written: `PONG`. */
-  readonly literals: ReadonlySet<string>
 }
 
 export function codeWords(document: ProseDocument): CodeWords {
   const extensions = new Set<string>()
   const segments = new Set<string>()
-  const literals = new Set<string>()
   const source = document.source
   const addSegments = (text: string): void => {
     for (const match of text.matchAll(underscored)) for (const segment of match[0].split('_')) if (/^[A-Za-z]{2,}$/u.test(segment)) segments.add(segment.toLowerCase())
@@ -40,18 +34,13 @@ export function codeWords(document: ProseDocument): CodeWords {
     const text = block.text
     for (let at = text.indexOf(OPAQUE); at !== -1; at = text.indexOf(OPAQUE, at + 1)) {
       const code = inlineCodeAt(source, block.places.offset(at), block.span.end)
-      if (code === undefined) continue
-      addCode(code)
-      if (literal.test(code)) literals.add(code)
+      if (code !== undefined) addCode(code)
     }
     // «MFR_SPECIFIC_00», «STATUS_MFR_SPECIFIC»: identifiers the author did not mark as code.
     if (text.includes('_')) addSegments(text)
   }
-  return {extensions, segments, literals}
+  return {extensions, segments}
 }
-
-/** A word in capitals alone, as a protocol's message or a constant is written: `PONG`, `GOAWAY`, `E2BIG`. */
-const literal = /^[A-Z][A-Z\d]+$/u
 
 const underscored = /[A-Za-z\d]+(?:_[A-Za-z\d]+)+/gu
 /** A file's name with its extension: `instances.fpp`, `report.pdf`. */

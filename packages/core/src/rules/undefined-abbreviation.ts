@@ -141,8 +141,6 @@ export const undefinedAbbreviation = defineRule({
         // beside `MFR_SPECIFIC_00`: quoted, the prefix of the code's identifiers.
         const lower = abbreviation.toLowerCase()
         if (code.extensions.has(lower) || (code.segments.has(lower) && isQuoted(analysis.document.source, use.span))) continue
-        // «PING/PONG messages» beside «answer with `PONG`»: the document writes the word as code, a literal.
-        if (code.literals.has(abbreviation)) continue
         // «[SPDX](https://spdx.org/…)», «[ABI Compatibility](#abi-compatibility)»: a link to the name's own
         // site, or to the place in the document that explains it, takes the reader to the definition, for
         // this use and the later ones, as a definition in the text would.

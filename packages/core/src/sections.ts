@@ -18,13 +18,14 @@ export function headingKey(text: string): string {
     .trim()
 }
 
+/** The headings of terms sections, normalised once: every heading and title of every document is compared with them. */
+let termsHeadings: readonly string[] | undefined
+
 export function isTermsHeading(text: string): boolean {
   const key = headingKey(text)
   if (key === '') return false
-  return builtinData().termsSectionHeadings.some((heading) => {
-    const normalized = normalizeWord(heading)
-    return key === normalized || key.startsWith(normalized + ' ') || key.startsWith(normalized + ',')
-  })
+  termsHeadings ??= builtinData().termsSectionHeadings.map(normalizeWord)
+  return termsHeadings.some((normalized) => key === normalized || key.startsWith(normalized + ' ') || key.startsWith(normalized + ','))
 }
 
 /**

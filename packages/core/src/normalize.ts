@@ -27,10 +27,26 @@ const plain = /^[a-z0-9\u0430-\u044f-]*$/u
 export function normalizeWord(word: string): string {
   // Most words are already in that form: return them as they are, without five passes and copies.
   if (plain.test(word)) return word
-  return word
-    .normalize('NFC')
-    .replace(invisible, '')
-    .replace(hyphens, '-')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
+  if (word.length > rememberedLength) return normalForm(word)
+  // The others are mostly capitalised words, which every rule normalises again («Система» opening
+  // each sentence): each is worked out once.
+  let normal = normalized.get(word)
+  if (normal === undefined) {
+    // Let go past a bound, so that a long run does not grow without end.
+    if (normalized.size >= normalizedBound) normalized.clear()
+    // Kept as a copy of its own: a word sliced from a block's text would keep the whole text alive.
+    const own = (' ' + word).slice(1)
+    normal = normalForm(own)
+    normalized.set(own, normal)
+  }
+  return normal
 }
+
+function normalForm(word: string): string {
+  return word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase().replace(/ё/g, 'е')
+}
+
+/** The normal forms of words not already in normal form, by the word; a longer text (a heading, a cell) is not kept. */
+const normalized = new Map<string, string>()
+const normalizedBound = 50_000
+const rememberedLength = 40

@@ -13,7 +13,7 @@ import {quotations} from './quotations.js'
 import {requirementId} from './requirements.js'
 import type {Span} from './location.js'
 import type {ProseBlock, ProseLanguage, Sentence, Word} from './prose.js'
-import {invisibleCharacters} from './normalize.js'
+import {invisibleCharacters, isPlain} from './normalize.js'
 
 export interface AbbreviationUse {
   /** The abbreviation as defined and looked up: «API» for «APIs». */
@@ -85,10 +85,11 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: OrdinaryWords
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!
       // Most words have no part with two capitals, and so no abbreviation: they are passed over before
-      // any of the checks below makes a string (the checks only ever skip, so their order does not matter).
+      // any of the checks below makes a string (the checks only ever skip, so their order does not matter),
+      // a part in plain lower case by a loop over its code units, before any regular expression.
       let identifier: boolean | undefined
       for (const part of word.parts) {
-        if (!twoCapitals.test(part.text)) continue
+        if (isPlain(part.text) || !twoCapitals.test(part.text)) continue
         identifier ??= requirementId.test(word.text.replace(/(?:['’]s)?[.,;:]*$/u, ''))
         if (identifier) break
         // «NF001», «RFC3986», «ISO9001»: an identifier, also inside a longer word («RFC6570-Based»).
@@ -349,7 +350,7 @@ export function mixedCaseNames(blocks: readonly ProseBlock[]): Set<string> {
         for (const part of word.parts) {
           const text = part.text
           // Two capitals first: most words have none, and are passed over after one test.
-          if (!twoCapitals.test(text) || !/\p{Ll}/u.test(text) || !/^[\p{L}\d]+$/u.test(text)) continue
+          if (isPlain(text) || !twoCapitals.test(text) || !/\p{Ll}/u.test(text) || !/^[\p{L}\d]+$/u.test(text)) continue
           if (abbreviationOf(text) === undefined) found.add(text.toUpperCase())
         }
       }

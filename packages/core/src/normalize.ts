@@ -19,10 +19,11 @@ const hyphens = /[\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/g
 
 /**
  * Whether the word is lower-case ASCII and Cyrillic letters without «ё», digits and hyphens: already
- * normalised. A loop over the code units, not a regular expression: it runs on every word of every
- * document, and for a short word the call of a regular expression costs more than the test.
+ * normalised, and without a capital letter. A loop over the code units, not a regular expression: it
+ * runs on every word of every document, and for a short word the call of a regular expression costs
+ * more than the test.
  */
-function isPlain(word: string): boolean {
+export function isPlain(word: string): boolean {
   for (let index = 0; index < word.length; index++) {
     const code = word.charCodeAt(index)
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f) || (code >= 0x30 && code <= 0x39) || code === 0x2d) continue

@@ -13,7 +13,7 @@ import {quotations} from './quotations.js'
 import {requirementId} from './requirements.js'
 import type {Span} from './location.js'
 import type {ProseBlock, ProseLanguage, Sentence, Word} from './prose.js'
-import {invisibleCharacters} from './normalize.js'
+import {invisibleCharacters, isPlain} from './normalize.js'
 
 export interface AbbreviationUse {
   /** The abbreviation as defined and looked up: «API» for «APIs». */
@@ -72,10 +72,11 @@ export function abbreviationOf(part: string): string | undefined {
  * normalised words the document writes in lower case: a word it also sets in
  * capitals («МЕНЮ» beside «меню», "DATA" beside "data") is emphasis there.
  */
-export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<string>, language: ProseLanguage = 'ru', shownAsNames?: Set<string>): AbbreviationUse[] {
+export function abbreviationUses(block: ProseBlock, ordinaryWords: OrdinaryWords, language: ProseLanguage = 'ru', shownAsNames?: Set<string>): AbbreviationUse[] {
   // A block set in capitals has no abbreviations to define; a name it shows («**NVIDIA (NVENC)**») is still one.
-  const capitals = isCapsBlock(block)
-  if (capitals && shownAsNames === undefined) return []
+  // Where names are collected, the block's capitals are counted only for a word that gets that far: most blocks have none.
+  let capitals = shownAsNames === undefined ? isCapsBlock(block) : undefined
+  if (capitals === true) return []
   const uses: AbbreviationUse[] = []
   let names: Array<readonly [number, number]> | undefined
   for (const sentence of block.sentences) {
@@ -84,10 +85,11 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!
       // Most words have no part with two capitals, and so no abbreviation: they are passed over before
-      // any of the checks below makes a string (the checks only ever skip, so their order does not matter).
+      // any of the checks below makes a string (the checks only ever skip, so their order does not matter),
+      // a part in plain lower case by a loop over its code units, before any regular expression.
       let identifier: boolean | undefined
       for (const part of word.parts) {
-        if (!twoCapitals.test(part.text)) continue
+        if (isPlain(part.text) || !twoCapitals.test(part.text)) continue
         identifier ??= requirementId.test(word.text.replace(/(?:['’]s)?[.,;:]*$/u, ''))
         if (identifier) break
         // «NF001», «RFC3986», «ISO9001»: an identifier, also inside a longer word («RFC6570-Based»).
@@ -128,9 +130,9 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: ReadonlySet<s
           shownAsNames?.add(abbreviation)
           continue
         }
-        if (capitals) continue
+        if ((capitals ??= isCapsBlock(block))) continue
         // A word the document also writes in lower case is emphasis here: «**ГДЕ** хранятся», «МЕНЮ».
-        if (ordinaryWords.has(part.norm) && (abbreviation.length >= 4 || (abbreviation.length === 3 && isCyrillicWord(abbreviation)))) continue
+        if ((abbreviation.length >= 4 || (abbreviation.length === 3 && isCyrillicWord(abbreviation))) && ordinaryWords.has(part.norm)) continue
         // «Django REST Framework», «Element UI», «AI Research Centre» in Russian prose: a name.
         if (language === 'ru' && isInLatinName(sentence, word, part.from, part.to, block.text)) continue
         // «SQL Server», «DHBW Karlsruhe» in English running text: before a capitalised word inside a
@@ -347,7 +349,8 @@ export function mixedCaseNames(blocks: readonly ProseBlock[]): Set<string> {
       for (const word of sentence.words) {
         for (const part of word.parts) {
           const text = part.text
-          if (!/\p{Ll}/u.test(text) || !twoCapitals.test(text) || !/^[\p{L}\d]+$/u.test(text)) continue
+          // Two capitals first: most words have none, and are passed over after one test.
+          if (isPlain(text) || !twoCapitals.test(text) || !/\p{Ll}/u.test(text) || !/^[\p{L}\d]+$/u.test(text)) continue
           if (abbreviationOf(text) === undefined) found.add(text.toUpperCase())
         }
       }
@@ -484,8 +487,28 @@ const aSmallLetter = /\p{Ll}/u
 /** A word in lower case or with a capital first letter only. */
 const ordinaryWord = /^\p{L}\p{Ll}+$/u
 
-/** The words a document writes in lower case or with a capital first letter only. */
-export function ordinaryWords(blocks: readonly ProseBlock[]): Set<string> {
+/** The normalised words a document writes in lower case or with a capital first letter only. */
+export interface OrdinaryWords {
+  has(norm: string): boolean
+}
+
+/**
+ * The words a document writes in lower case or with a capital first letter only, gathered on the
+ * first question: {@link abbreviationUses} asks only about a word in capitals of three letters or
+ * more that passed every other check, and most documents have none. Gathered at once, they were a
+ * regular expression and a set entry for every word of every document.
+ */
+export function ordinaryWords(blocks: readonly ProseBlock[]): OrdinaryWords {
+  let words: Set<string> | undefined
+  return {
+    has(norm: string): boolean {
+      words ??= gatherOrdinaryWords(blocks)
+      return words.has(norm)
+    }
+  }
+}
+
+function gatherOrdinaryWords(blocks: readonly ProseBlock[]): Set<string> {
   const words = new Set<string>()
   for (const block of blocks) {
     for (const sentence of block.sentences) {

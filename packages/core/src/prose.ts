@@ -630,8 +630,14 @@ class WordStore {
   private parts = 0
   private readonly strings: string[] = []
   private ids: Map<string, number> | undefined = new Map()
-  /** The id of the normal form of each text id. */
-  private normal: Map<number, number> | undefined = new Map()
+  /** The id of the normal form of each text id, by text id. */
+  private normal: number[] | undefined = []
+  /**
+   * For each text id, on its first occurrence as a word: the id of its normal form when the word is
+   * one run of letters, -1 when it has several parts. A document repeats its words: each text is
+   * tested once, not at every occurrence.
+   */
+  private single: number[] | undefined = []
   private readonly wordPages: Int32Array[] = []
   private readonly partPages: Int32Array[] = []
   private last: {sentence: PackedSentence; words: readonly Word[]} | undefined
@@ -639,10 +645,11 @@ class WordStore {
   /** Adds a word of a block's text at `from`; a word with no letters or digits once normalised is left out. */
   add(text: string, from: number): void {
     const id = this.id(text)
+    let single = this.single![id]
     // Most words are one run of letters: the word is then its own only part.
-    if (onePart.test(text)) {
-      const norm = this.norm(id)
-      if (this.strings[norm] !== '') this.addRow(this.wordPages, this.length++, wordRow, id, norm, from, -1)
+    if (single === undefined) this.single![id] = single = onePart.test(text) ? this.norm(id) : -1
+    if (single !== -1) {
+      if (this.strings[single] !== '') this.addRow(this.wordPages, this.length++, wordRow, id, single, from, -1)
       return
     }
     const first = this.parts
@@ -658,6 +665,7 @@ class WordStore {
   finish(): void {
     this.ids = undefined
     this.normal = undefined
+    this.single = undefined
   }
 
   sentenceWords(sentence: PackedSentence): readonly Word[] {
@@ -718,10 +726,10 @@ class WordStore {
 
   /** The id of {@link normalizeWord} of the text with id `id`. */
   private norm(id: number): number {
-    let norm = this.normal!.get(id)
+    let norm = this.normal![id]
     if (norm === undefined) {
       norm = this.id(normalizeWord(this.strings[id]!))
-      this.normal!.set(id, norm)
+      this.normal![id] = norm
     }
     return norm
   }

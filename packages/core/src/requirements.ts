@@ -40,6 +40,7 @@ import {headingKey, isParagraphTitle} from './sections.js'
 import {isDesignProposal} from './genre.js'
 import {compilePattern, headingWords, patternSubject, type Pattern} from './heading-patterns.js'
 import {tableRows} from './table-rows.js'
+import {WordPatterns} from './word-patterns.js'
 
 /**
  * Which sections a project says hold requirements and which to skip, by heading,
@@ -61,25 +62,27 @@ export type SectionRole = 'requirements' | 'skip' | 'notes' | 'unclassified'
 export const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
 
 /** A project's patterns, compiled once per list: a document has many headings. */
-const compiledScopes = new WeakMap<readonly string[], Pattern[]>()
+const compiledScopes = new WeakMap<readonly string[], WordPatterns>()
 
-function scopePatterns(list: readonly string[]): Pattern[] {
+function scopePatterns(list: readonly string[]): WordPatterns {
   let compiled = compiledScopes.get(list)
-  if (!compiled) compiledScopes.set(list, (compiled = list.map(compilePattern)))
+  if (!compiled) compiledScopes.set(list, (compiled = new WordPatterns(list)))
   return compiled
 }
 
-const compiledBuiltin = new Map<string, Pattern[]>()
+const compiledBuiltin = new Map<string, WordPatterns>()
 
-function builtinPatterns(kind: 'skip' | 'requirements'): Pattern[] {
-  let list = compiledBuiltin.get(kind)
-  if (!list) {
-    const patterns: HeadingPatterns = builtinData().requirements.sections[kind]
+/** A list of `data/requirements.yaml` in both languages, compiled on first use. */
+function builtinPatterns(kind: 'skip' | 'requirements' | 'labels' | 'exampleColumns' | 'rationaleColumns'): WordPatterns {
+  let compiled = compiledBuiltin.get(kind)
+  if (!compiled) {
+    const data = builtinData().requirements
+    const patterns: HeadingPatterns = kind === 'skip' || kind === 'requirements' ? data.sections[kind] : data[kind]
     // Both languages: Russian specifications have English headings too («User Story mapping»).
-    list = [...patterns.ru, ...patterns.en].map(compilePattern)
-    compiledBuiltin.set(kind, list)
+    compiled = new WordPatterns([...patterns.ru, ...patterns.en])
+    compiledBuiltin.set(kind, compiled)
   }
-  return list
+  return compiled
 }
 
 /** The role a heading's own text gives its section; `unclassified` when it says nothing. */
@@ -90,27 +93,15 @@ export function headingRole(text: string, scopes: SectionScopes | undefined): Se
   // headingKey drops «Приложение А.», "Appendix C:" with the numbering; the patterns see them here.
   const full = split(normalizeWord(text).replace(/^[\d.)\s]+/u, ''))
   const words = split(key)
-  // Joined once, not once per pattern: a heading is tried against every pattern of both lists.
-  const subjects = [patternSubject(words), patternSubject(full)].filter((subject) => subject !== undefined)
+  const matches = (patterns: WordPatterns): boolean => patterns.matches(words) || patterns.matches(full)
   // The project's own headings come first: they may reclassify a built-in one.
   if (scopes) {
-    if (anyMatches(scopePatterns(scopes.skip), subjects)) return 'skip'
-    if (anyMatches(scopePatterns(scopes.requirements), subjects)) return 'requirements'
+    if (matches(scopePatterns(scopes.skip))) return 'skip'
+    if (matches(scopePatterns(scopes.requirements))) return 'requirements'
   }
-  if (anyMatches(builtinPatterns('skip'), subjects)) return 'skip'
-  if (anyMatches(builtinPatterns('requirements'), subjects)) return 'requirements'
+  if (matches(builtinPatterns('skip'))) return 'skip'
+  if (matches(builtinPatterns('requirements'))) return 'requirements'
   return 'unclassified'
-}
-
-/**
- * Whether a pattern matches a subject. Plain loops: `some` with a closure made a
- * function object for each of the hundreds of patterns, for every heading.
- */
-function anyMatches(patterns: readonly Pattern[], subjects: readonly string[]): boolean {
-  for (const pattern of patterns) {
-    for (const subject of subjects) if (pattern.test(subject)) return true
-  }
-  return false
 }
 
 /**
@@ -223,7 +214,6 @@ function roleOfTitle(text: string, scopes: SectionScopes | undefined, labels: bo
   return role === 'unclassified' && labels && isLabel(text) ? 'notes' : role
 }
 
-let compiledLabels: Pattern[] | undefined
 let bindingWords: ReadonlySet<string> | undefined
 
 /**
@@ -281,10 +271,7 @@ function isLabel(text: string): boolean {
     .split(/\s+/u)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, ''))
     .filter((word) => word !== '')
-  const subject = words.length <= 4 ? patternSubject(words) : undefined
-  if (subject === undefined) return false
-  compiledLabels ??= [...builtinData().requirements.labels.ru, ...builtinData().requirements.labels.en].map(compilePattern)
-  return compiledLabels.some((pattern) => pattern.test(subject))
+  return words.length <= 4 && builtinPatterns('labels').matches(words)
 }
 
 /**
@@ -799,10 +786,9 @@ type ColumnKind = 'example' | 'rationale'
  * titles, its later rows the cells under them.
  */
 function columnKinds(document: ProseDocument): ReadonlyMap<ProseBlock, ColumnKind> {
-  const data = builtinData().requirements
-  const patterns: ReadonlyArray<readonly [ColumnKind, Pattern[]]> = [
-    ['example', [...data.exampleColumns.ru, ...data.exampleColumns.en].map(compilePattern)],
-    ['rationale', [...data.rationaleColumns.ru, ...data.rationaleColumns.en].map(compilePattern)]
+  const patterns: ReadonlyArray<readonly [ColumnKind, WordPatterns]> = [
+    ['example', builtinPatterns('exampleColumns')],
+    ['rationale', builtinPatterns('rationaleColumns')]
   ]
   const cells = new Map<ProseBlock, ColumnKind>()
   let titles: Array<ColumnKind | undefined> = []
@@ -811,13 +797,11 @@ function columnKinds(document: ProseDocument): ReadonlyMap<ProseBlock, ColumnKin
     if (container.type !== 'tableRow') continue
     if (container.row === 0) {
       if (container.column === 0) titles = []
-      const subject = patternSubject(
-        normalizeWord(block.text)
-          .split(/\s+/u)
-          .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, ''))
-          .filter((word) => word !== '')
-      )
-      titles[container.column] = subject === undefined ? undefined : patterns.find(([, list]) => list.some((pattern) => pattern.test(subject)))?.[0]
+      const words = normalizeWord(block.text)
+        .split(/\s+/u)
+        .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, ''))
+        .filter((word) => word !== '')
+      titles[container.column] = patterns.find(([, list]) => list.matches(words))?.[0]
     } else {
       const kind = titles[container.column]
       if (kind) cells.set(block, kind)

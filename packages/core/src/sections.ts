@@ -9,6 +9,24 @@ import type {ProseBlock, ProseDocument} from './prose.js'
 
 /** The heading text as compared: numbering and trailing punctuation removed, normalised. */
 export function headingKey(text: string): string {
+  // Each heading is keyed by the terms section and by the requirements model, and a project's
+  // documents repeat their headings («Введение», "Functional Requirements"): each text is keyed once.
+  let key = headingKeys.get(text)
+  if (key === undefined) {
+    key = keyOf(text)
+    if (text.length <= 200) {
+      if (headingKeys.size >= 10_000) headingKeys.clear()
+      // A copy of its own: the text of a block would otherwise stay alive with its document.
+      headingKeys.set((' ' + text).slice(1), key)
+    }
+  }
+  return key
+}
+
+/** The keys of heading texts met, bounded so that a long run does not grow without end. */
+const headingKeys = new Map<string, string>()
+
+function keyOf(text: string): string {
   return normalizeWord(text)
     .replace(/\uFFFC/g, ' ')
     .replace(/^(?:(?:раздел|section|глава|chapter|приложение|appendix)\s+)?(?:\d+|[ivx]+|[a-zа-я])(?:[.)]\d+)*[.)]?\s+/u, '')
@@ -18,13 +36,14 @@ export function headingKey(text: string): string {
     .trim()
 }
 
+/** The headings of terms sections, normalised once: every heading and title of every document is compared with them. */
+let termsHeadings: readonly string[] | undefined
+
 export function isTermsHeading(text: string): boolean {
   const key = headingKey(text)
   if (key === '') return false
-  return builtinData().termsSectionHeadings.some((heading) => {
-    const normalized = normalizeWord(heading)
-    return key === normalized || key.startsWith(normalized + ' ') || key.startsWith(normalized + ',')
-  })
+  termsHeadings ??= builtinData().termsSectionHeadings.map(normalizeWord)
+  return termsHeadings.some((normalized) => key === normalized || key.startsWith(normalized + ' ') || key.startsWith(normalized + ','))
 }
 
 /**

@@ -436,12 +436,19 @@ function isDefinedLater(sentence: Sentence, from: number, to: number): boolean {
   const text = sentence.block.text
   const next = sentence.words.find((word) => word.from >= to)
   if (!next || /[,;:()]/u.test(text.slice(to, next.from))) return false
+  const later = text.slice(sentence.to, sentence.to + laterReach)
+  // The definition's verb follows white space: where the text after the sentence has none (Russian
+  // prose, the end of a paragraph), no pattern is built for the phrase.
+  if (!definitionVerb.test(later)) return false
   const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
   const phrase = `${escape(text.slice(from, to))}\\s+${escape(next.text)}`
   const definition = new RegExp(`(?:^|[.!?])\\s*${phrase}\\s+(?:\\([^)]*\\)\\s+)?(?:is|are|means)\\s`, 'iu')
   // The next few sentences, not the rest of the block: a long paragraph made this quadratic.
-  return definition.test(text.slice(sentence.to, sentence.to + laterReach))
+  return definition.test(later)
 }
+
+/** The verb of a definition, «X is …», as the pattern of {@link isDefinedLater} reads it. */
+const definitionVerb = /\s(?:is|are|means)\s/iu
 
 /**
  * «Интуитивный интерфейс (пользователь может создать первый процесс без обучения)», "simple setup (an
@@ -679,7 +686,7 @@ function namesMethod(sentence: Sentence, to: number, language: Language): boolea
   const after = text.slice(to, Math.min(sentence.to, to + 80))
   const lead = /^((?:\s+[\p{L}-]+){0,2})\s*/u.exec(after)
   const rest = after.slice(lead?.[0].length ?? 0)
-  if (new RegExp(`^,\\s*${OPAQUE}`, 'u').test(rest)) return true
+  if (codeAfterComma.test(rest)) return true
   if (!rest.startsWith('(')) return false
   const close = rest.indexOf(')')
   if (close === -1) return false
@@ -687,6 +694,9 @@ function namesMethod(sentence: Sentence, to: number, language: Language): boolea
   if (/[→⇒]|->/u.test(inside)) return true
   return language === 'ru' && /\p{Script=Latin}/u.test(inside) && !/\p{Script=Cyrillic}/u.test(inside) && !inside.includes(',')
 }
+
+/** «, `-c copy`»: a comma, then code (opaque in the text). */
+const codeAfterComma = new RegExp(`^,\\s*${OPAQUE}`, 'u')
 
 /** «различных типов», «разных видов», "various kinds", "different formats" right before a colon. */
 const variety = /(?:^|\s)(?:различн|разн|various|different)\p{L}*\s+\p{L}+\s*$/iu

@@ -198,19 +198,51 @@ export class CompoundVariants {
   private indexCompound(norm: string): void {
     if (norm.length < 7 || this.indexed.has(norm)) return
     this.indexed.add(norm)
-    for (let cut = 3; cut <= 6 && norm.length - cut >= 4; cut++) {
-      const head = norm.slice(0, cut)
-      // A clipped part ends in a consonant («зар», «гос», «спец»), «авто» aside.
-      if (vowel.test(head) && head !== 'авто') continue
-      this.addStump(head, norm.slice(cut), this.words.key(norm))
-    }
+    for (const stump of clippingsOf(norm, this.words)) this.addClipping(stump)
   }
 
   private addStump(head: string, tail: string, key: string): void {
-    if (this.words.data.prefixes.has(head) || this.words.isFunctionWord(head)) return
-    const tailKey = this.words.key(tail)
+    if (isNoHead(head, this.words)) return
+    this.addClipping({head, tailKey: this.words.key(tail), key})
+  }
+
+  private addClipping({head, tailKey, key}: Clipping): void {
     const list = this.stumps.get(tailKey)
     if (!list) this.stumps.set(tailKey, [{head, key}])
     else if (!list.some((stump) => stump.key === key && stump.head === head)) list.push({head, key})
   }
+}
+
+/** A first part a long word could be clipped to, with the key of the tail after it and the word's own key. */
+interface Clipping extends Stump {
+  readonly tailKey: string
+}
+
+/** A prefix or a function word is no clipped part of a compound. */
+function isNoHead(head: string, words: VariantWords): boolean {
+  return words.data.prefixes.has(head) || words.isFunctionWord(head)
+}
+
+/**
+ * The clippings of each long word, by the words of a language: the same for every document, and
+ * slicing and keying four tails of every long word of every document was most of the first pass.
+ */
+const clippings = new WeakMap<VariantWords, Map<string, readonly Clipping[]>>()
+
+function clippingsOf(norm: string, words: VariantWords): readonly Clipping[] {
+  let byWord = clippings.get(words)
+  if (!byWord) clippings.set(words, (byWord = new Map()))
+  let list = byWord.get(norm)
+  if (list === undefined) {
+    const found: Clipping[] = []
+    for (let cut = 3; cut <= 6 && norm.length - cut >= 4; cut++) {
+      const head = norm.slice(0, cut)
+      // A clipped part ends in a consonant («зар», «гос», «спец»), «авто» aside.
+      if (vowel.test(head) && head !== 'авто') continue
+      if (isNoHead(head, words)) continue
+      found.push({head, tailKey: words.key(norm.slice(cut)), key: words.key(norm)})
+    }
+    byWord.set(norm, (list = found))
+  }
+  return list
 }

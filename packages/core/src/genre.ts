@@ -7,14 +7,14 @@
  * headings of the proposal templates (`proposals` in `data/requirements.yaml`) tell the two apart.
  */
 import {builtinData} from './data/index.js'
-import {compilePattern, headingWords, patternSubject, type Pattern} from './heading-patterns.js'
 import {normalizeWord} from './normalize.js'
 import type {ProseDocument} from './prose.js'
+import {headingWords, WordPatterns} from './word-patterns.js'
 
 /** Two headings of a proposal's template make a proposal: one ("Motivation", "Rationale") also heads other documents' sections. */
 const proposalHeadings = 2
 
-let patterns: readonly Pattern[] | undefined
+let patterns: WordPatterns | undefined
 
 const found = new WeakMap<ProseDocument, boolean>()
 
@@ -23,12 +23,11 @@ export function isDesignProposal(document: ProseDocument): boolean {
   let proposal = found.get(document)
   if (proposal === undefined) {
     const data = builtinData().requirements.proposals
-    patterns ??= [...data.ru, ...data.en].map(compilePattern)
+    patterns ??= new WordPatterns([...data.ru, ...data.en])
     let count = 0
     for (const block of document.blocks) {
       if (block.kind !== 'heading') continue
-      const subject = patternSubject(headingWords(normalizeWord(block.text).replace(/^[\d.)\s]+/u, '')))
-      if (subject !== undefined && patterns.some((pattern) => pattern.test(subject))) count++
+      if (patterns.matches(headingWords(normalizeWord(block.text).replace(/^[\d.)\s]+/u, '')))) count++
     }
     found.set(document, (proposal = count >= proposalHeadings))
   }

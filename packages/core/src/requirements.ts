@@ -38,9 +38,8 @@ import {normalizeWord} from './normalize.js'
 import {OPAQUE, type ProseBlock, type ProseDocument, type Sentence, type Word} from './prose.js'
 import {headingKey, isParagraphTitle} from './sections.js'
 import {isDesignProposal} from './genre.js'
-import {compilePattern, headingWords, patternSubject, type Pattern} from './heading-patterns.js'
 import {tableRows} from './table-rows.js'
-import {WordPatterns} from './word-patterns.js'
+import {headingWords, WordPatterns} from './word-patterns.js'
 
 /**
  * Which sections a project says hold requirements and which to skip, by heading,

@@ -78,3 +78,11 @@ export class WordPatterns {
     return false
   }
 }
+
+/** A heading's words as patterns read them: normalised, punctuation around each word dropped. */
+export function headingWords(text: string): string[] {
+  return text
+    .split(/\s+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*'’-]+$/gu, ''))
+    .filter((word) => word !== '')
+}

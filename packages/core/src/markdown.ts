@@ -11,8 +11,8 @@
  * whole document, so they are exactly those of a whole-document parse.
  * Definitions are the one thing that crosses blocks — a link reference or a
  * footnote reference resolves only when its label is defined somewhere in the
- * document, before or after it — so every chunk that needs them is parsed with
- * the document's definitions beside it (see {@link parseTopLevel}). A long list
+ * document, before or after it — so every chunk is parsed with the document's
+ * definitions of the labels it names beside it (see {@link parseTopLevel}). A long list
  * may also be cut between two items and is joined back. A test compares both
  * parses, node for node.
  *
@@ -32,7 +32,10 @@ export {useMdxSyntax, type SyntaxExtension} from './markdown-syntax.js'
 export interface ParseOptions {
   /** Parse as MDX: JSX, expressions and ESM are syntax, not prose. */
   readonly mdx?: boolean
-  /** Documents up to this size are parsed whole; larger ones in chunks of about this size. */
+  /**
+   * Documents up to this size are parsed whole; larger ones in chunks of about this size. By default
+   * documents up to {@link wholeDocumentSize} are parsed whole, larger ones in chunks of {@link defaultChunkSize}.
+   */
   readonly chunkSize?: number
   /**
    * The chunks of an earlier version of the same document, reused when their
@@ -48,7 +51,16 @@ export interface ParseOptions {
  */
 export class ChunkCache extends VersionCache<readonly RootContent[]> {}
 
-export const defaultChunkSize = 256 * 1024
+/**
+ * Small chunks, for memory and time. A chunk's parse makes some hundreds of bytes of tokens, events
+ * and nodes for each of its characters, garbage once its nodes are read: a 16 KB chunk's outlives
+ * a collection of the young generation or two and is moved to the old one, which V8 lets grow to a
+ * multiple of what it holds before collecting it. At 4 KB most of it dies young. The parse's cost
+ * also grows faster than the text from a few kilobytes on (docs/benchmark.md, sixth session).
+ */
+export const defaultChunkSize = 4 * 1024
+/** A document of up to two chunks is parsed whole: cutting one that short costs more than it saves. */
+export const wholeDocumentSize = 2 * defaultChunkSize
 const listChunkSize = 16 * 1024
 
 /**
@@ -80,7 +92,8 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     return
   }
   const chunkSize = options.chunkSize ?? defaultChunkSize
-  const {ends: chunks, inList} = text.length <= chunkSize ? {ends: [text.length], inList: new Set<number>()} : chunkBoundaries(text, chunkSize)
+  const whole = text.length <= (options.chunkSize ?? wholeDocumentSize)
+  const {ends: chunks, inList} = whole ? {ends: [text.length], inList: new Set<number>()} : chunkBoundaries(text, chunkSize)
   const cache = options.cache
   cache?.next()
   // A cached chunk's nodes are copied as they are placed (shift makes copies): the cache keeps its own.
@@ -107,7 +120,7 @@ export function* parseTopLevel(text: string, options: ParseOptions = {}): Genera
     // start of what is parsed, and the chunk ends at a safe boundary, where everything is closed. Every
     // other chunk has them before it: it starts at a safe boundary too, but its end may be the
     // document's, inside a fenced code or HTML block left open, which would take them in.
-    const given = chunk.includes('[') ? [links, footnoteStubs(chunk, footnotes)].filter((part) => part !== '').join('\n\n') : ''
+    const given = chunk.includes('[') ? [linkDefinitionsFor(chunk, links), footnoteStubs(chunk, footnotes)].filter((part) => part !== '').join('\n\n') : ''
     const before = start > 0 && given !== '' ? given + '\n\n' : ''
     const after = start === 0 && given !== '' ? '\n\n' + given : ''
     const points = new Map<number, Point>()
@@ -265,10 +278,70 @@ const containerMarkers = String.raw`(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])[ \t]))*`
  * in a paragraph of its own, without the markers before it: a definition
  * cannot interrupt a paragraph.
  */
-const linkDefinition = new RegExp(String.raw`^${containerMarkers} {0,3}(\[(?!\^)[^\]\n]+\]:[ \t]*(?:\S.*|\r?\n[ \t]*[^\s[].*))$`, 'gmu')
+const linkDefinition = new RegExp(String.raw`^${containerMarkers} {0,3}(\[(?!\^)([^\]\n]+)\]:[ \t]*(?:\S.*|\r?\n[ \t]*[^\s[].*))$`, 'gmu')
 
-function linkDefinitions(text: string): string {
-  return Array.from(text.matchAll(linkDefinition), (match) => match[1]!.trim()).join('\n\n')
+/** A document's link reference definitions: their texts in document order, and each label's indexes among them. */
+export interface LinkDefinitions {
+  readonly texts: readonly string[]
+  readonly byIdentifier: ReadonlyMap<string, readonly number[]>
+}
+
+/** The link reference definitions of a document (see {@link linkDefinition}), by their labels' identifiers. */
+export function linkDefinitions(text: string): LinkDefinitions {
+  const texts: string[] = []
+  const byIdentifier = new Map<string, number[]>()
+  for (const match of text.matchAll(linkDefinition)) {
+    const identifier = labelIdentifier(match[2]!)
+    const indexes = byIdentifier.get(identifier)
+    if (indexes) indexes.push(texts.length)
+    else byIdentifier.set(identifier, [texts.length])
+    texts.push(match[1]!.trim())
+  }
+  return {texts, byIdentifier}
+}
+
+/**
+ * What may be a link label in a chunk: the text between a `[` and the next `]` with no unescaped
+ * bracket between them, as in a reference (`[text][label]`, `[label][]`, `[label]`, an image's
+ * `![alt][label]`). It takes more than the parser does (a bracket escaped before it, code spans):
+ * a definition of the document given where it is not used changes nothing. A label lies in one
+ * paragraph, heading or table cell, and every chunk boundary closes those, so it lies in one chunk.
+ */
+const bracketed = /\[((?:[^\\[\]]|\\[\s\S])+)\]/gu
+
+/**
+ * The definitions of the labels a chunk may reference, to be parsed beside it, one block each, in
+ * document order: where a label is defined more than once all of them, so that the first still wins.
+ * Not all of the document's: a long document with many definitions, cut into small chunks, would
+ * parse every definition once for every chunk that has a bracket.
+ */
+export function linkDefinitionsFor(chunk: string, definitions: LinkDefinitions): string {
+  if (definitions.texts.length === 0) return ''
+  const given: number[] = []
+  const seen = new Set<string>()
+  for (const match of chunk.matchAll(bracketed)) {
+    const identifier = labelIdentifier(match[1]!)
+    if (seen.has(identifier)) continue
+    seen.add(identifier)
+    const indexes = definitions.byIdentifier.get(identifier)
+    if (indexes) given.push(...indexes)
+  }
+  return given
+    .sort((a, b) => a - b)
+    .map((index) => definitions.texts[index]!)
+    .join('\n\n')
+}
+
+/**
+ * micromark's identifier of a link label (normalizeIdentifier): runs of whitespace one space, none at
+ * either end, case-folded.
+ */
+function labelIdentifier(label: string): string {
+  return label
+    .replace(/[\t\n\r ]+/gu, ' ')
+    .replace(/^ | $/gu, '')
+    .toLowerCase()
+    .toUpperCase()
 }
 
 /**

@@ -11,9 +11,9 @@ import remarkParse from 'remark-parse'
 import type {Paragraph} from 'mdast'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {ChunkCache, parseMarkdown} from '@reqlint/core'
+import {builtinGlossary, ChunkCache, lint, parseMarkdown} from '@reqlint/core'
 import '@reqlint/core/mdx'
-import {chunkBoundaries} from '../src/markdown.js'
+import {chunkBoundaries, defaultChunkSize, linkDefinitions, linkDefinitionsFor, wholeDocumentSize} from '../src/markdown.js'
 import {findings, generated, stripRoot} from './markdown-documents.js'
 
 /** Literal autolinks of every kind, where they are links and where they are not. */
@@ -108,6 +108,34 @@ describe('link reference definitions in a chunked parse', () => {
     const first = parseMarkdown(text, {chunkSize: 64}).children[0]
     expect(first).toMatchObject({type: 'paragraph', children: [{type: 'text'}, {type: 'linkReference', identifier: 'цитата'}, {type: 'text'}, {type: 'linkReference', identifier: 'пункт'}, {type: 'text'}]})
     expect(stripRoot(parseMarkdown(text, {chunkSize: 64}))).toEqual(stripRoot(parseMarkdown(text, {chunkSize: Number.POSITIVE_INFINITY})))
+  })
+})
+
+describe('the link reference definitions a chunk is given', () => {
+  const definitions = linkDefinitions(
+    '[a]: https://a.example\n\n[B  c]:\n  https://bc.example\n\n[не нужна]: https://unused.example\n\n> [A]: https://second-a.example\n'
+  )
+
+  it('are those of the labels it names, as micromark matches labels, each label\'s in document order', () => {
+    // A label may run over a line end, be written in another case, name an image; an escaped bracket opens none.
+    const chunk = 'См. [текст][A], ![рис.][b\nC] и [неизвестно]; \\[не нужна\\] — не ссылка.'
+    expect(linkDefinitionsFor(chunk, definitions)).toBe('[a]: https://a.example\n\n[B  c]:\n  https://bc.example\n\n[A]: https://second-a.example')
+  })
+
+  it('are none for a chunk that names no defined label: a definition no chunk uses is not copied', () => {
+    expect(linkDefinitionsFor('Абзац без ссылок, [неизвестно] и [^a].', definitions)).toBe('')
+    expect(linkDefinitionsFor('[a]', linkDefinitions('Определений нет.'))).toBe('')
+  })
+
+  it('resolve a reference in the default chunks whose definition is in another chunk: its label is no prose', () => {
+    // The label has a Cyrillic «а»: left as text, it would be a mixed-script word.
+    const text = 'Система должна быстро хранить журнал по [регламенту][reglаment].\n\n' + 'Система должна вести журнал.\n\n'.repeat(400) + '[reglаment]: https://example.org/r\n'
+    expect(text.length).toBeGreaterThan(wholeDocumentSize)
+    expect(chunkBoundaries(text, defaultChunkSize).ends.length).toBe(3)
+    const found = (document: string): string[] =>
+      lint(document, {glossary: builtinGlossary()}).findings.map((finding) => `${finding.ruleId} ${finding.place.start.line}:${finding.place.start.column} ${finding.actual}`)
+    expect(found(text)).toEqual(['ambiguous-wording 1:16 быстро'])
+    expect(found(text.replace(/\[regl.ment\]: .*\n/u, ''))).toEqual(['ambiguous-wording 1:16 быстро', 'mixed-script 1:54 reglаment'])
   })
 })
 

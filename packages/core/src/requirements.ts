@@ -659,8 +659,9 @@ function isImperative(words: readonly Word[]): boolean {
  * bullet) and punctuation after it: an entry of a list of references.
  */
 function isLoneLink(source: string, block: ProseBlock): boolean {
+  if (block.span.end - block.span.start >= 600) return false
   const text = source.slice(block.span.start, block.span.end)
-  return text.length < 600 && /^[^\p{L}\p{N}[]{0,4}\[[^\]\n]+\]\([^()\s]+(?:\s+"[^"]*")?\)[\s.,;]*$/u.test(text)
+  return /^[^\p{L}\p{N}[]{0,4}\[[^\]\n]+\]\([^()\s]+(?:\s+"[^"]*")?\)[\s.,;]*$/u.test(text)
 }
 
 /** The Russian RFC 2119 keywords, in capitals (the translations' renderings of MUST, SHOULD, MAY, REQUIRED). */

@@ -88,10 +88,9 @@ function builtinPatterns(kind: 'skip' | 'requirements' | 'labels' | 'exampleColu
 export function headingRole(text: string, scopes: SectionScopes | undefined): SectionRole {
   const key = headingKey(text)
   if (key === '') return 'unclassified'
-  const split = headingWords
   // headingKey drops «Приложение А.», "Appendix C:" with the numbering; the patterns see them here.
-  const full = split(normalizeWord(text).replace(/^[\d.)\s]+/u, ''))
-  const words = split(key)
+  const full = headingWords(normalizeWord(text).replace(/^[\d.)\s]+/u, ''))
+  const words = headingWords(key)
   const matches = (patterns: WordPatterns): boolean => patterns.matches(words) || patterns.matches(full)
   // The project's own headings come first: they may reclassify a built-in one.
   if (scopes) {
@@ -333,10 +332,10 @@ export interface RequirementSignals {
   readonly paragraphs: boolean
   /**
    * In a document that binds with RFC 2119 keywords in capitals, and in a design proposal, "will"
-   * states a fact or a plan (in Russian, such a document's sentence without a binding or permissive
-   * word describes); in one that
-   * states its requirements with "should", "should" binds an escape clause; "we will …" opening the
-   * main clause, "will" the only modal, is the authors' plan.
+   * states a fact or a plan; in a Russian document that binds with «ДОЛЖНЫ» in capitals, a sentence
+   * without a binding or permissive word or an imperative describes; in one that states its
+   * requirements with "should", "should" binds an escape clause; "we will …" opening the main clause,
+   * "will" the only modal, is the authors' plan.
    */
   readonly rfc2119: boolean
   /**

@@ -19,9 +19,21 @@ const after = /^(?:[.:](?=[\p{L}\p{N}_/])|[_/\\=@#$%&{}[\]<>"'`*+~^|])/u
  * is its presentation, not another spelling of a name. Latin words are left to `spelling.ts`: English
  * writes product names so ("CloudEvents").
  */
-const cyrillicIdentifier = /^\p{Script=Cyrillic}[\p{L}\d]*\p{Ll}\p{Lu}[\p{L}\d]*$/u
+function isCyrillicIdentifier(text: string, from: number, to: number): boolean {
+  // A loop over the code units: this runs for every word the variant detectors read.
+  let lower = false
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    const isLower = (code >= 0x430 && code <= 0x44f) || code === 0x451
+    const isUpper = (code >= 0x410 && code <= 0x42f) || code === 0x401
+    if (!isLower && !isUpper && !(code >= 0x30 && code <= 0x39)) return false
+    if (isUpper && lower) return true
+    lower = isLower
+  }
+  return false
+}
 
 /** Whether `text[from..to)` is written against a character of code, or is an identifier by its shape. */
 export function writtenAsCode(text: string, from: number, to: number): boolean {
-  return before.test(text.slice(Math.max(0, from - 1), from)) || after.test(text.slice(to, to + 2)) || cyrillicIdentifier.test(text.slice(from, to))
+  return before.test(text.slice(Math.max(0, from - 1), from)) || after.test(text.slice(to, to + 2)) || isCyrillicIdentifier(text, from, to)
 }

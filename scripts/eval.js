@@ -177,7 +177,7 @@ export async function evaluate({without = [], only = []} = {}) {
         count(name)[verdict]++
       }
       // `annotated`: a `?` row already written, which a second --write-unreviewed must not append again.
-      const entry = {document: document.id, line: message.line, column: message.column, rule: message.ruleId, text: message.actual ?? '', note: annotation?.note ?? '', reason: message.reason, annotated: annotation !== undefined}
+      const entry = {document: document.id, line: message.line, column: message.column, rule: message.ruleId, text: message.actual ?? '', kind: kindOf(message), note: annotation?.note ?? '', reason: message.reason, annotated: annotation !== undefined}
       if (verdict === 'false') listed.false.push(entry)
       if (verdict === 'unreviewed') listed.unreviewed.push(entry)
     }
@@ -191,6 +191,15 @@ export async function evaluate({without = [], only = []} = {}) {
     }
   }
   return {documents: all.length, available: available.length, counts, listed, report, availableDocuments: available}
+}
+
+/** The variant detectors of inconsistent-term, whose message ids name the finding's kind. */
+const variantKinds = new Set(['spelling', 'compound', 'transliteration', 'document', 'lexicon'])
+
+/** A finding's kind for its annotation row: inconsistent-term's detector (`glossary` for the glossary's names), `-` for the other rules. */
+function kindOf(message) {
+  if (message.ruleId !== 'inconsistent-term') return '-'
+  return variantKinds.has(message.messageId) ? message.messageId : 'glossary'
 }
 
 function percent(value) {
@@ -217,7 +226,7 @@ function appendUnreviewed(unreviewed) {
   }
   for (const [name, entries] of byFile) {
     const file = path.join(evalDir, 'annotations', name)
-    const lines = entries.map((entry) => ['?', entry.line, entry.column, entry.rule, entry.text.replace(/\s*\n\s*/g, ' '), '-', ''].join('\t'))
+    const lines = entries.map((entry) => ['?', entry.line, entry.column, entry.rule, entry.text.replace(/\s*\n\s*/g, ' '), entry.kind, ''].join('\t'))
     const head = fs.existsSync(file) ? '' : '# verdict\tline\tcolumn\trule\ttext\tkind\tnote\n'
     fs.appendFileSync(file, head + lines.join('\n') + '\n')
   }

@@ -12,7 +12,7 @@
  * rules judge by what follows it; a paragraph that is bold as a whole stands for
  * a heading.
  */
-import type {ProseBlock, ProseDocument, Sentence, Word} from './prose.js'
+import type {ProseBlock, ProseDocument, Word} from './prose.js'
 import {inflectionKey} from './variants/inflection.js'
 
 /** The words of a term, each as its inflection key: «Простые ключи» → «прост», «ключ». */
@@ -80,10 +80,9 @@ function partKey(norm: string): string {
   return /^[a-z]{3,}s$/u.test(key) && !key.endsWith('ss') ? key.slice(0, -1) : key
 }
 
-/** Whether the text `[from, to)` of the sentence lies within one of the document's bold terms, as written there. */
-export function withinBoldTerm(terms: readonly BoldTerm[], sentence: Sentence, from: number, to: number): boolean {
+/** Whether the text `[from, to)` of a sentence, given by its words, lies within one of the document's bold terms, as written there. */
+export function withinBoldTerm(terms: readonly BoldTerm[], words: readonly Word[], from: number, to: number): boolean {
   if (terms.length === 0) return false
-  const words = sentence.words
   const at = words.findIndex((word) => word.from <= from && from < word.to)
   if (at === -1) return false
   const keys = new Map<number, string>()

@@ -12,7 +12,7 @@ import type {Glossary, Language} from '../glossary/model.js'
 import {derivedForms} from '../morphology/derived.js'
 import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
-import {OPAQUE, type ProseBlock, type Sentence} from '../prose.js'
+import {OPAQUE, type ProseBlock, type Sentence, type Word} from '../prose.js'
 import {quotations} from '../quotations.js'
 import {alertMarker, remarkEnd, sentenceLanguage} from '../requirements.js'
 import {tableRows} from '../table-rows.js'
@@ -185,6 +185,8 @@ export const ambiguousWording = defineRule({
     const previousBlocks = new PreviousBlocks(analysis.document.blocks)
     for (const sentence of analysis.sentences()) {
       let language: Language | undefined
+      // A sentence makes its words anew on every reading: read once, when a check first needs them.
+      let words: readonly Word[] | undefined
       if (analysis.termsSection.has(sentence.block)) continue
       // Matched first: most sentences hold no vague word, and the requirements model reads every word.
       const matches = index.match(sentence)
@@ -202,7 +204,7 @@ export const ambiguousWording = defineRule({
         // "> [!IMPORTANT]": the marker of a GitHub alert names the kind of the block, markup and not wording.
         if (match.from < (alertMarker.exec(sentence.block.text)?.[0].length ?? 0)) continue
         // "An important note to make here is that …": the remark addresses the reader; what follows it is judged.
-        if (match.to <= (remarkEnd(sentence.words) ?? -1)) continue
+        if (match.to <= (remarkEnd((words ??= sentence.words)) ?? -1)) continue
         if (excepted.some((except) => except.name.value === category && except.from <= match.from && match.to <= except.to)) continue
         if (isRowLabel(sentence, match.from, match.to) || isColumnTitle(sentence)) continue
         // «Qt Quick», «модули Core, Gui, Quick» in a Russian document: a word of the other language's list
@@ -212,7 +214,7 @@ export const ambiguousWording = defineRule({
         // A Russian block of a document judged English is Russian prose: ru-freelance-bot's Russian user
         // stories («удобные кнопки») stand between English EARS criteria. Not the other way round: in a
         // Russian document a Latin word is a name even in a cell of Latin words («ASP.NET Core 9 Minimal API»).
-        if (category.id !== 'placeholder' && (isOtherLanguage(text, analysis.language === 'en' ? blockLanguage(sentence.block) : analysis.language) || isOtherLanguage(text, (language ??= sentenceLanguage(sentence.words))))) continue
+        if (category.id !== 'placeholder' && (isOtherLanguage(text, analysis.language === 'en' ? blockLanguage(sentence.block) : analysis.language) || isOtherLanguage(text, (language ??= sentenceLanguage((words ??= sentence.words)))))) continue
         // «| simple | … | Simple style parameters … |»: the row's own name, repeated in its description.
         if (namesTheRow(sentence, match.from, match.to, rows)) continue
         // «- быстрые действия:» before a nested list: a label the list spells out.
@@ -224,7 +226,7 @@ export const ambiguousWording = defineRule({
         // «**быстрый** — правится только флаг поворота»: a name in bold, defined right after it.
         if (isDefinedName(analysis.document.source, match.span.start, match.span.end)) continue
         // «**Простые ключи** должны состоять из …», later «простым ключом»: the document's name for a thing.
-        if (category.id !== 'placeholder' && withinBoldTerm(boldTerms(analysis.document), sentence, match.from, match.to)) continue
+        if (category.id !== 'placeholder' && withinBoldTerm(boldTerms(analysis.document), (words ??= sentence.words), match.from, match.to)) continue
         // «Кнопки быстрого выбора: «Все», «Без звука»»: a label whose quoted names follow its colon.
         if (category.id !== 'placeholder' && labelsQuotedNames(sentence, match.to)) continue
         // «(быстро глянуть/послушать)», «(…, удобно перезапускать прерванную очередь)»: what a control is for.

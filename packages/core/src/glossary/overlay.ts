@@ -24,24 +24,34 @@ export function nameKey(name: string): string {
  */
 export function overlayEntries(earlier: readonly GlossaryEntry[], file: GlossaryFile): GlossaryEntry[] {
   const entries = [...earlier]
-  const updatable = new Set(earlier)
-  const find = (term: Named): number => entries.findIndex((entry) => updatable.has(entry) && nameKey(entry.term.value) === nameKey(term.value))
+  // The earlier entries this file may still update or remove, by term. Looked up by key, not
+  // searched: a 10,000-entry file searched its own growing list once per entry (0.6 s to load).
+  // An entry leaves the map once this file has touched it: a second entry of the same term in
+  // one file is a clash for checkGlossary to report, not a second update.
+  const updatable = new Map<string, GlossaryEntry>()
+  for (const entry of earlier) {
+    const key = nameKey(entry.term.value)
+    if (!updatable.has(key)) updatable.set(key, entry)
+  }
+  const take = (term: Named): number => {
+    const key = nameKey(term.value)
+    const entry = updatable.get(key)
+    if (entry === undefined) return -1
+    updatable.delete(key)
+    return entries.indexOf(entry)
+  }
   for (const removed of file.remove) {
-    const index = find(removed)
+    const index = take(removed)
     if (index === -1) {
       const {place} = removed
       throw new DataError(place.file, place.line, place.column, coreMessage('remove-unknown-term', {term: removed.value}))
     }
-    updatable.delete(entries[index]!)
     entries.splice(index, 1)
   }
   for (const entry of file.entries) {
-    const index = find(entry.term)
+    const index = take(entry.term)
     if (index === -1) entries.push(entry)
-    else {
-      updatable.delete(entries[index]!)
-      entries[index] = updated(entries[index]!, entry)
-    }
+    else entries[index] = updated(entries[index]!, entry)
   }
   return entries
 }

@@ -12,7 +12,7 @@ import {builtinData} from './data/index.js'
 import {quotations} from './quotations.js'
 import {requirementId} from './requirements.js'
 import type {Span} from './location.js'
-import type {ProseBlock, ProseLanguage, Sentence, Word} from './prose.js'
+import type {ProseBlock, ProseDocument, ProseLanguage, Sentence, Word} from './prose.js'
 import {invisibleCharacters, isPlain} from './normalize.js'
 
 export interface AbbreviationUse {
@@ -498,27 +498,20 @@ export interface OrdinaryWords {
  * more that passed every other check, and most documents have none. Gathered at once, they were a
  * regular expression and a set entry for every word of every document.
  */
-export function ordinaryWords(blocks: readonly ProseBlock[]): OrdinaryWords {
+export function ordinaryWords(document: ProseDocument): OrdinaryWords {
   let words: Set<string> | undefined
   return {
     has(norm: string): boolean {
-      words ??= gatherOrdinaryWords(blocks)
+      words ??= gatherOrdinaryWords(document)
       return words.has(norm)
     }
   }
 }
 
-function gatherOrdinaryWords(blocks: readonly ProseBlock[]): Set<string> {
+function gatherOrdinaryWords(document: ProseDocument): Set<string> {
   const words = new Set<string>()
-  for (const block of blocks) {
-    for (const sentence of block.sentences) {
-      for (const word of sentence.words) {
-        for (const part of word.parts) {
-          if (ordinaryWord.test(part.text)) words.add(part.norm)
-        }
-      }
-    }
-  }
+  // Each distinct text once: reading every word of every sentence made a word object for each.
+  for (const [text, norm] of document.vocabulary()) if (ordinaryWord.test(text)) words.add(norm)
   return words
 }
 

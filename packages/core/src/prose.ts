@@ -79,6 +79,11 @@ export interface WordPart {
 export interface ProseDocument {
   readonly source: string
   readonly blocks: readonly ProseBlock[]
+  /**
+   * Each distinct word part of the blocks' sentences once, as written with its normal form: what
+   * a question about the document's vocabulary reads instead of every word of every sentence.
+   */
+  readonly vocabulary: () => Iterable<readonly [text: string, norm: string]>
 }
 
 export type ProseLanguage = 'ru' | 'en'
@@ -186,7 +191,8 @@ export class ProseBuilder {
 
   finish(): ProseDocument {
     this.words.finish()
-    return {source: this.source, blocks: this.blocks}
+    const words = this.words
+    return {source: this.source, blocks: this.blocks, vocabulary: () => words.vocabulary()}
   }
 }
 
@@ -666,6 +672,28 @@ class WordStore {
     this.ids = undefined
     this.normal = undefined
     this.single = undefined
+  }
+
+  /**
+   * Each distinct (text, normal form) of the words' parts: a word of one run of letters is its own
+   * part. Read off the packed rows, each text once, with no word objects made.
+   */
+  *vocabulary(): Generator<readonly [string, string], void, undefined> {
+    const seen = new Uint8Array(this.strings.length)
+    for (let index = 0; index < this.length; index++) {
+      const page = this.wordPages[index >> pageShift]!
+      const at = (index & pageMask) * wordRow
+      if (page[at + 3] !== -1 || seen[page[at]!] === 1) continue
+      seen[page[at]!] = 1
+      yield [this.strings[page[at]!]!, this.strings[page[at + 1]!]!]
+    }
+    for (let index = 0; index < this.parts; index++) {
+      const page = this.partPages[index >> pageShift]!
+      const at = (index & pageMask) * partRow
+      if (seen[page[at]!] === 1) continue
+      seen[page[at]!] = 1
+      yield [this.strings[page[at]!]!, this.strings[page[at + 1]!]!]
+    }
   }
 
   sentenceWords(sentence: PackedSentence): readonly Word[] {

@@ -41,7 +41,7 @@ const separator = /\s+[—–-]\s+|:\s+/u
 export function findProposals(text: string, mdx: boolean, language: ProseLanguage = detectLanguage(text)): Proposal[] {
   const {prose} = readDocument(text, language, {mdx})
   const analysis = new Analysis(prose, compileGlossary({...emptyGlossary, language}), language)
-  const ordinary = ordinaryWords(prose.blocks)
+  const ordinary = ordinaryWords(prose)
   const uses = new Map<ProseBlock, AbbreviationUse[]>()
   for (const block of prose.blocks) uses.set(block, abbreviationUses(block, ordinary, language))
   const lineOf = lineIndex(text)

@@ -69,7 +69,7 @@ export const undefinedAbbreviation = defineRule({
     // Made when a message first names a line: most documents need none.
     let lineOf: ((offset: number) => number) | undefined
     const uses = new Map<ProseBlock, AbbreviationUse[]>()
-    const ordinary = ordinaryWords(analysis.document.blocks)
+    const ordinary = ordinaryWords(analysis.document)
     // Words the document shows to be names somewhere («NVIDIA (NVENC)», «GTX 950+»): names everywhere.
     const names = new Set<string>()
     for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block, ordinary, analysis.language, names))

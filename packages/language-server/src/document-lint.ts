@@ -44,7 +44,8 @@ export class DocumentLinter {
     const shown = locale ?? language
     try {
       const tree = parseMarkdown(source, mdx ? {mdx: true} : {chunkSize: editorChunkSize, cache: this.chunks})
-      const options = {glossary, rules: settings.rules, tokenCache: this.tokens, ...(settings.language === undefined ? {} : {language: settings.language})}
+      // The language found above, passed on: the engine would scan the whole text for it again.
+      const options = {glossary, rules: settings.rules, tokenCache: this.tokens, language}
       const findings = checkTree(tree, source, options)
       return {version, text, locale: shown, findings: bom ? findings.map((stamped) => shifted(stamped, bom)) : findings}
     } catch (error) {

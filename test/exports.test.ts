@@ -40,6 +40,7 @@ const lint = [
   'detectLanguage',
   'emptyGlossary',
   'escapeControls',
+  'explainRequirements',
   'fileKindIn',
   'findingText',
   'findingsOf',

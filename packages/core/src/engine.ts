@@ -16,7 +16,7 @@ import {compileGlossary} from './glossary/compile.js'
 import type {Glossary} from './glossary/model.js'
 import {coreMessage} from './problem-texts.js'
 import {buildProse, ProseBuilder, type ProseDocument, type ProseLanguage, type TokenCache} from './prose.js'
-import type {RequirementSignals, SectionScopes} from './requirements.js'
+import {RequirementsModel, type RequirementEvidence, type RequirementSignals, type RequirementVerdict, type SectionRole, type SectionScopes} from './requirements.js'
 import type {Place} from './location.js'
 import type {MessageData, MessageRef} from './message.js'
 import type {Finding, Fix, Rule, Severity} from './rule.js'
@@ -130,6 +130,62 @@ export function lint(document: Compatible | ParsedDocument, options: LintOptions
   const language = languageOf(text, options)
   const stamped = check(readDocument(text, language, {mdx: options.mdx === true}), text, language, options)
   return {findings: findingsOf(stamped, text), fixes: fixesOf(stamped), language}
+}
+
+/** How the requirements model reads one sentence ({@link explainRequirements}). */
+export interface SentenceReading {
+  /** The sentence's source offsets, from its first word's start to its last word's end. */
+  readonly start: number
+  readonly end: number
+  /** The signal that decided whether the sentence states a requirement. */
+  readonly verdict: RequirementVerdict
+  /** What makes it a requirement, strongest first; absent when it states none. */
+  readonly evidence?: RequirementEvidence
+  /** Its section's role, by the headings above it. */
+  readonly role: SectionRole
+  /** Where it stands: a heading, a paragraph, a list item, a table cell. */
+  readonly place: 'heading' | 'paragraph' | 'listItem' | 'tableCell'
+  /**
+   * A requirement's clauses, at source offsets: whether a binding word stands in each, and whether it
+   * says why (a reason, a purpose, a concession) rather than what.
+   */
+  readonly clauses: ReadonlyArray<{readonly start: number; readonly end: number; readonly binds: boolean; readonly adjunct: boolean}>
+}
+
+/**
+ * How the requirements model reads every sentence of a Markdown document, in document order: which
+ * signal decided, on what evidence, in what section. For tools that measure the model
+ * (`scripts/signal-precision.js`) and for a reader asking why a sentence was judged a requirement;
+ * `sections` and `requirementSignals` as {@link lint} takes them.
+ */
+export function explainRequirements(text: string, options: Pick<LintOptions, 'language' | 'sections' | 'requirementSignals' | 'mdx'> = {}): SentenceReading[] {
+  const source = withoutBom(text)
+  const language = options.language === undefined || options.language === 'auto' ? detectLanguage(source) : options.language
+  const {prose} = readDocument(source, language, {mdx: options.mdx === true})
+  const model = new RequirementsModel(prose, options.sections, options.requirementSignals)
+  const readings: SentenceReading[] = []
+  for (const block of prose.blocks) {
+    for (const sentence of block.sentences) {
+      const words = sentence.words
+      if (words.length === 0) continue
+      const evidence = model.evidence(sentence)
+      // A clause's offsets are its block's text's; its first and last word give its source span.
+      const clauses = model.clauses(sentence).flatMap((clause) => {
+        const inside = words.filter((word) => clause.from <= word.from && word.to <= clause.to)
+        return inside.length === 0 ? [] : [{start: inside[0]!.span.start, end: inside.at(-1)!.span.end, binds: clause.binds, adjunct: clause.adjunct}]
+      })
+      readings.push({
+        start: words[0]!.span.start,
+        end: words.at(-1)!.span.end,
+        verdict: model.verdict(sentence),
+        ...(evidence ? {evidence} : {}),
+        role: model.sectionRole(block),
+        place: block.kind === 'paragraph' && block.container.type === 'listItem' ? 'listItem' : block.kind,
+        clauses
+      })
+    }
+  }
+  return readings
 }
 
 function isParsed(document: Compatible | ParsedDocument): document is ParsedDocument {

@@ -16,6 +16,7 @@ export {emptyGlossary} from './glossary/model.js'
 export {builtinGlossary, builtinGlossaryName, builtinGlossaryPath, isBuiltinGlossaryName} from './glossary/builtin.js'
 export {
   checkTree,
+  explainRequirements,
   lint,
   detectLanguage,
   findingsOf,
@@ -28,14 +29,15 @@ export {
   type ParsedDocument,
   type RelatedPlace,
   type RuleSetting,
-  type RuleFinding
+  type RuleFinding,
+  type SentenceReading
 } from './engine.js'
 export {formatTemplate, placeholders, type Localized, type MessageData, type MessageRef, type MessageValue, type Template, type TextRef, type TextResolver} from './message.js'
 export {findingText, ruleById, templateOf, type RuleMessage} from './finding-text.js'
 export {addMessage, addMessages, localeKey, type RelatedMessage, type ReportedFinding, type ReqlintMessage, type ReqlintMessageFields} from './vfile-messages.js'
 export {ChunkCache, parseMarkdown, type ParseOptions} from './markdown.js'
 export {TokenCache} from './prose.js'
-export {allSignals, type RequirementSignals, type SectionScopes} from './requirements.js'
+export {allSignals, type RequirementEvidence, type RequirementSignals, type RequirementVerdict, type SectionRole, type SectionScopes} from './requirements.js'
 export {maxNesting} from './nesting.js'
 export {rules} from './rules/index.js'
 export {defineRule, option, ruleUrl, type Finding, type Fix, type OptionSpec, type OptionsOf, type OptionsSchema, type Related, type Rule, type RuleContext, type RuleDefinition, type Severity, type TypedFinding, type TypedMessage} from './rule.js'

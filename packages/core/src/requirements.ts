@@ -31,7 +31,7 @@
  * - lists and tables in a requirements section: acceptance criteria often have
  *   no verb at all («Корректная печать чеков»).
  */
-import {clausesOf} from './clauses.js'
+import {clausesOf, type Clause} from './clauses.js'
 import {builtinData, type HeadingPatterns} from './data/index.js'
 import type {Language} from './glossary/model.js'
 import {normalizeWord} from './normalize.js'
@@ -314,6 +314,31 @@ export type RequirementVerdict =
   | 'user-story'
   | 'requirements-list'
   | 'description'
+
+/**
+ * What makes a sentence a requirement, strongest first ({@link RequirementsModel.evidence}): a requirement
+ * identifier, a user story, an RFC 2119 keyword in capitals, a binding word («должен», "must"), "should",
+ * "will", an imperative («Используйте …»), a permissive word («может», "may"), a binding word elsewhere in
+ * the block, a binding lead-in of the block's list, a table cell, a list item of a requirements section,
+ * another list item, a paragraph in the indicative.
+ */
+export type RequirementEvidence =
+  | 'identifier'
+  | 'user-story'
+  | 'keyword'
+  | 'binding'
+  | 'should'
+  | 'will'
+  | 'imperative'
+  | 'permissive'
+  | 'bound-block'
+  | 'lead-in'
+  | 'table'
+  | 'requirements-list'
+  | 'list'
+  | 'indicative'
+
+const evidenceOrder: readonly RequirementEvidence[] = ['identifier', 'user-story', 'keyword', 'binding', 'should', 'will', 'imperative', 'permissive', 'bound-block', 'lead-in', 'table', 'requirements-list', 'list', 'indicative']
 
 /** The verdicts that make a sentence a requirement. */
 const requirementVerdicts: ReadonlySet<RequirementVerdict> = new Set(['russian', 'table', 'modal', 'identifier', 'user-story', 'requirements-list'])
@@ -640,6 +665,83 @@ export class RequirementsModel {
     if (modals.length > 0) return 'modal'
     return this.shapeVerdict(sentence, role)
   }
+
+  /**
+   * What makes a sentence the model reads as a requirement one, from the strongest evidence to the
+   * weakest: a requirement identifier, a user story, a binding word of the sentence's own (in capitals
+   * as RFC 2119 writes it, or not), "should", "will", an imperative, a permissive word, a binding word
+   * in another sentence of the block or in the lead-in of its list, and otherwise its place alone (a
+   * list item of a requirements section, a table cell, a list item, a paragraph). `undefined` for a
+   * sentence the model does not read as a requirement. How precise ambiguous-wording is under each
+   * (`scripts/signal-precision.js`) is in docs/requirements-model.md, "Eighth session: confidence".
+   */
+  evidence(sentence: Sentence): RequirementEvidence | undefined {
+    const verdict = this.verdict(sentence)
+    if (!requirementVerdicts.has(verdict)) return undefined
+    const block = sentence.block
+    if (opensWithIdentifier(block) || this.inIdentifiedRow(block)) return 'identifier'
+    const words = sentence.words
+    if (isUserStory(words, 'en') || isUserStory(words, 'ru')) return 'user-story'
+    const binding = this.bindingIn(words)
+    // «Убедитесь, что … можно использовать …»: the imperative binds; «можно» is a clause's possibility.
+    if (binding && binding !== 'permissive') return binding
+    if (verdict === 'russian' && isImperative(words)) return 'imperative'
+    if (binding) return binding
+    if (block.sentences.some((other) => other !== sentence && this.bindingIn(other.words) !== undefined)) return 'bound-block'
+    if (block.container.type === 'listItem' && this.leadInBinds(block)) return 'lead-in'
+    if (block.kind === 'tableCell') return 'table'
+    if (block.container.type === 'listItem') return this.sectionRole(block) === 'requirements' ? 'requirements-list' : 'list'
+    return 'indicative'
+  }
+
+  /**
+   * The clauses of a sentence the model reads as a requirement, as {@link covers} splits them: each with
+   * whether a binding word stands in it and whether it says why (a reason, a purpose, a concession).
+   * Offsets are the block's text's. Empty for a sentence that is no requirement.
+   */
+  clauses(sentence: Sentence): readonly Clause[] {
+    const verdict = this.verdict(sentence)
+    if (!requirementVerdicts.has(verdict)) return []
+    const language = sentenceLanguage(sentence.words)
+    const binds = language === 'ru' ? (word: string): boolean => this.isRussianBinding(word) : (word: string): boolean => this.modals.has(word) && !permissions.has(word)
+    return clausesOf(sentence, builtinData().requirements.clauses[language], binds)
+  }
+
+  /**
+   * The strongest binding or permissive word of the sentence, as evidence: a word of either language's
+   * `binding` list («должен», "must"), "should", "will" where it binds, a permissive word («может», "may");
+   * any of them in capitals, or "REQUIRED", as RFC 2119 writes its keywords.
+   */
+  private bindingIn(words: readonly Word[]): RequirementEvidence | undefined {
+    let found: RequirementEvidence | undefined
+    for (const word of words) {
+      const normal = normalizeWord(word.text)
+      const capitals = word.text.length > 1 && word.text === word.text.toUpperCase() && word.text !== word.text.toLowerCase()
+      let evidence: RequirementEvidence | undefined
+      if (bindsExplicitly([word]) || (capitals && normal === 'required')) evidence = capitals ? 'keyword' : 'binding'
+      else if (normal === 'should') evidence = capitals ? 'keyword' : 'should'
+      else if (normal === 'will') evidence = this.modals.has('will') ? 'will' : undefined
+      else if (this.isRussianModal(normal) || this.modals.has(normal)) evidence = capitals ? 'keyword' : 'permissive'
+      if (evidence && (found === undefined || evidenceOrder.indexOf(evidence) < evidenceOrder.indexOf(found))) found = evidence
+    }
+    return found
+  }
+
+  /** Whether the paragraph right before the block's list (its lead-in, «Система должна:») holds a binding or permissive word. */
+  private leadInBinds(block: ProseBlock): boolean {
+    const blocks = this.document.blocks
+    if (!this.blockIndex) {
+      this.blockIndex = new Map()
+      blocks.forEach((each, index) => this.blockIndex!.set(each, index))
+    }
+    let index = this.blockIndex.get(block) ?? 0
+    while (index > 0 && blocks[index]!.container.type === 'listItem') index--
+    const lead = blocks[index]
+    if (!lead || lead === block || lead.kind !== 'paragraph') return false
+    return lead.sentences.some((sentence) => this.bindingIn(sentence.words) !== undefined)
+  }
+
+  private blockIndex: Map<ProseBlock, number> | undefined
 
   /** What the sentence's place and shape say, modals aside: an identifier, a user story, a requirements list. */
   private shapeVerdict(sentence: Sentence, role: SectionRole): RequirementVerdict {

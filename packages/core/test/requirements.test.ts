@@ -6,7 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {builtinGlossary} from '@reqlint/core'
 import {lintFile} from '../../../test/lint-file.js'
-import {readDocument} from '../src/engine.js'
+import {explainRequirements, readDocument} from '../src/engine.js'
 import {headingRole, RequirementsModel, type SectionScopes} from '../src/requirements.js'
 
 function verdicts(markdown: string, scopes?: SectionScopes): string[] {
@@ -284,5 +284,110 @@ describe('the `sections` option of the engine', () => {
       lintFile(text, {glossary: builtinGlossary(), ...(sections ? {sections} : {})}).messages.map((message) => `${message.line} ${message.actual}`)
     expect(lint()).toEqual(['5 удобный'])
     expect(lint({requirements: ['исходные данные'], skip: ['обзор рынка']})).toEqual(['9 быстро'])
+  })
+})
+
+describe('explainRequirements', () => {
+  /** Each sentence as «evidence/role: text», or «(verdict)/role: text» for one that states no requirement. */
+  function readings(markdown: string): string[] {
+    return explainRequirements(markdown).map((reading) => `${reading.evidence ?? `(${reading.verdict})`}/${reading.role}: ${markdown.slice(reading.start, reading.end)}`)
+  }
+
+  it('gives the evidence on which a Russian sentence is read as a requirement, and its section', () => {
+    const text = [
+      '# Введение',
+      '',
+      'Портал заменит старый.',
+      '',
+      '# Функциональные требования',
+      '',
+      '- ФТ-1 Поиск работает быстро.',
+      '- Экспорт отчёта в PDF.',
+      '',
+      'Система ДОЛЖНА вести журнал.',
+      '',
+      'Отчёт должен строиться за 2 с. Он выгружается в PDF.',
+      '',
+      '# Эксплуатация',
+      '',
+      'Используйте понятные имена.',
+      '',
+      'Оператор может выгрузить отчёт.',
+      '',
+      'Система должна поддерживать:',
+      '',
+      '- импорт из CSV;',
+      '',
+      '| Параметр | Значение |',
+      '| --- | --- |',
+      '| Время отклика | быстрое |',
+      '',
+      '- Журнал хранится год.',
+      '',
+      'Сервис запускается в Docker.',
+      ''
+    ].join('\n')
+    expect(readings(text)).toEqual([
+      '(heading)/skip: Введение',
+      '(skipped-section)/skip: Портал заменит старый',
+      '(heading)/requirements: Функциональные требования',
+      'identifier/requirements: ФТ-1 Поиск работает быстро',
+      'requirements-list/requirements: Экспорт отчёта в PDF',
+      'keyword/requirements: Система ДОЛЖНА вести журнал',
+      'binding/requirements: Отчёт должен строиться за 2 с',
+      'bound-block/requirements: Он выгружается в PDF',
+      '(heading)/unclassified: Эксплуатация',
+      'imperative/unclassified: Используйте понятные имена',
+      'permissive/unclassified: Оператор может выгрузить отчёт',
+      'binding/unclassified: Система должна поддерживать',
+      'lead-in/unclassified: импорт из CSV',
+      'table/unclassified: Параметр',
+      'table/unclassified: Значение',
+      'table/unclassified: Время отклика',
+      'table/unclassified: быстрое',
+      'list/unclassified: Журнал хранится год',
+      'indicative/unclassified: Сервис запускается в Docker'
+    ])
+    const places = explainRequirements(text).filter((reading) => reading.place !== 'paragraph' && reading.place !== 'heading')
+    expect(places.map((reading) => `${reading.place}: ${text.slice(reading.start, reading.end)}`)).toEqual([
+      'listItem: ФТ-1 Поиск работает быстро',
+      'listItem: Экспорт отчёта в PDF',
+      'listItem: импорт из CSV',
+      'tableCell: Параметр',
+      'tableCell: Значение',
+      'tableCell: Время отклика',
+      'tableCell: быстрое',
+      'listItem: Журнал хранится год'
+    ])
+  })
+
+  it('gives the evidence of an English sentence, and the clauses a binding word stands in', () => {
+    const text = [
+      '## Requirements',
+      '',
+      'As a dispatcher, I want a simple route view.',
+      '',
+      'The service MUST log errors.',
+      '',
+      'The page must load fast, because users wait.',
+      '',
+      'The export should be simple.',
+      '',
+      'The game will be intuitive.',
+      '',
+      'The route view is simple.',
+      ''
+    ].join('\n')
+    expect(readings(text)).toEqual([
+      '(heading)/requirements: Requirements',
+      'user-story/requirements: As a dispatcher, I want a simple route view',
+      'keyword/requirements: The service MUST log errors',
+      'binding/requirements: The page must load fast, because users wait',
+      'should/requirements: The export should be simple',
+      'will/requirements: The game will be intuitive',
+      '(description)/requirements: The route view is simple'
+    ])
+    const fast = explainRequirements(text).find((reading) => text.slice(reading.start, reading.end).startsWith('The page'))!
+    expect(fast.clauses.map((clause) => `${clause.binds ? 'binds' : 'free'}${clause.adjunct ? ' adjunct' : ''}: ${text.slice(clause.start, clause.end)}`)).toEqual(['binds: The page must load fast', 'free adjunct: because users wait'])
   })
 })

@@ -228,7 +228,8 @@ function bindsExplicitly(words: readonly Word[]): boolean {
 /**
  * «Примечание: …», "Note: Setting this to true will not delete …", «Целевая аудитория — пользователи,
  * которые …»: a paragraph, list item or cell that opens with a label of at most four words before a
- * colon or a dash, a label of `labels` (notes, reasons, the audience), is a note.
+ * colon or a dash, a label of `labels` (notes, reasons, the audience), is a note. So is one word of
+ * them before a full stop, as ГОСТ 2.105 sets a note: «Примечание. Некоторые языки …».
  */
 function opensWithLabel(block: ProseBlock): boolean {
   if (block.kind === 'heading') return false
@@ -236,7 +237,9 @@ function opensWithLabel(block: ProseBlock): boolean {
   if (alertMarker.test(block.text)) return /^\s*\[!(?:note|tip)\]/iu.test(block.text)
   // The dash may be a hyphen between spaces, as plain-text authors write it («Примечание - …», "A note about implementation - …").
   const label = /^\s*([^:\n—–]{1,60}?)\s*(?::|\s[—–-]\s)/u.exec(block.text)
-  return label !== null && isLabel(label[1]!)
+  if (label !== null && isLabel(label[1]!)) return true
+  const word = /^\s*(\p{L}+)\.\s+\p{Lu}/u.exec(block.text)
+  return word !== null && isLabel(word[1]!)
 }
 
 let remarkOpenings: ReadonlyArray<readonly string[]> | undefined

@@ -411,7 +411,6 @@ export const allSignals: RequirementSignals = {
   clauses: true
 }
 
-/** The requirements model of one document. */
 /** How often a document writes the English modal keywords; see {@link RequirementsModel.keywordCounts}. */
 interface KeywordCounts {
   /** "should", in any case. */
@@ -424,6 +423,7 @@ interface KeywordCounts {
   readonly lowercase: number
 }
 
+/** The requirements model of one document. */
 export class RequirementsModel {
   private readonly document: ProseDocument
   private readonly scopes: SectionScopes | undefined

@@ -181,12 +181,17 @@ function definitionLine(block: ProseBlock, uses: readonly AbbreviationUse[], inT
 function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | undefined {
   const text = block.text
   const word = use.word
-  // The abbreviation must be the whole word (a link or emphasis around it is already gone).
-  if (word.parts.length !== 1) return undefined
+  // «(AI/ML)»: abbreviations joined by a slash are one word of several parts; each reads as if it
+  // stood alone in the bracket, as the parts of «(CI & CD)» do.
+  const joined = word.parts.length > 1 && /^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{Lu}\d]+)+$/u.test(word.text)
+  // Otherwise the abbreviation must be the whole word (a link or emphasis around it is already gone).
+  if (word.parts.length !== 1 && !joined) return undefined
+  const from = joined ? use.from : word.from
+  const to = joined ? use.to : word.to
   // Near the word: an expansion is at most 200 characters, and a pattern anchored at the end of the
   // whole text before it would read the block from its start for every abbreviation.
-  const before = text.slice(Math.max(0, word.from - 400), word.from)
-  const after = text.slice(word.to, word.to + 400)
+  const before = text.slice(Math.max(0, from - 400), from)
+  const after = text.slice(to, to + 400)
 
   // «ABBR (expansion)»
   const bracket = /^\s*\(([^()]{3,200})\)/u.exec(after)
@@ -214,7 +219,7 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
   const noun = /^\s+(\p{L}{2,})\s*[,;)]/u.exec(after)
   if (noun && openAt >= 0 && opening.test(before.slice(openAt))) {
     const sentence = sentenceOf(block, word)
-    const preceding = text.slice(sentence ? sentence.from : 0, word.from - before.length + openAt).trim()
+    const preceding = text.slice(sentence ? sentence.from : 0, from - before.length + openAt).trim()
     const head = preceding.slice(0, -noun[1]!.length)
     if (preceding.toLowerCase().endsWith(noun[1]!.toLowerCase()) && /\s$/u.test(head)) {
       const tail = lastWords(head.trim(), use.abbreviation.length + 4)
@@ -226,7 +231,7 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
     if (openingRun.test('(' + inside) || hereinafter.test(inside)) {
       const sentence = sentenceOf(block, word)
       const start = sentence ? sentence.from : 0
-      const preceding = text.slice(start, word.from - before.length + openAt).trim()
+      const preceding = text.slice(start, from - before.length + openAt).trim()
       const tail = lastWords(preceding, use.abbreviation.length + 4)
       if (hereinafter.test(inside) ? /\p{L}{2,}/u.test(tail) : isExpansionOf(use.abbreviation, tail, true)) {
         return expansionSuffix(use.abbreviation, tail)

@@ -90,6 +90,12 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
 
 /** A name written like an abbreviation («CRM», «SaaS», «B2B»): one word of letters and digits with two capitals or more. */
 export function isAbbreviationLike(name: string): boolean {
+  // Most names are phrases: a space or other ASCII character that is no letter or digit settles it
+  // without the two Unicode regular expressions, which were a tenth of compiling 10,000 entries.
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    if (code < 0x80 && !((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) return false
+  }
   return /^[\p{L}\p{N}]+$/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2
 }
 

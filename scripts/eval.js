@@ -96,15 +96,7 @@ async function lintWithout(files, off) {
   }
   return new Map(
     files.map((file) => {
-      // As the CLI decodes: UTF-8, or Windows-1251 for a file that is not valid UTF-8.
-      const bytes = fs.readFileSync(file)
-      let text
-      try {
-        text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
-      } catch {
-        text = new TextDecoder('windows-1251').decode(bytes)
-      }
-      text = text.replace(/^\uFEFF/, '')
+      const text = readDocumentText(file)
       // Messages as a vfile holds them (the reason in the document's language), as the CLI reports them.
       const linted = new VFile(text)
       const {findings, language} = core.lint(linted, {glossary: core.builtinGlossary(), requirementSignals: signals})
@@ -130,6 +122,18 @@ function emptyCount() {
 }
 
 /** Precision counts debatable findings on neither side; an unreviewed finding counts as false. */
+/** A document's text as the CLI decodes it: UTF-8, or Windows-1251 for a file that is not valid UTF-8; no BOM. */
+export function readDocumentText(file) {
+  const bytes = fs.readFileSync(file)
+  let text
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    text = new TextDecoder('windows-1251').decode(bytes)
+  }
+  return text.replace(/^\uFEFF/u, '')
+}
+
 export function precision(count) {
   const judged = count.true + count.false + count.unreviewed
   return judged === 0 ? 1 : count.true / judged

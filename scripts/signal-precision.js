@@ -21,7 +21,7 @@
 // Needs the build (`pnpm build`): the findings are the built CLI's, as `pnpm eval` lints.
 import fs from 'node:fs'
 import path from 'node:path'
-import {evaluate, readAnnotations, root} from './eval.js'
+import {evaluate, readAnnotations, readDocumentText, root} from './eval.js'
 
 const rule = 'ambiguous-wording'
 const args = process.argv.slice(2)
@@ -48,18 +48,6 @@ const only = rounds.flatMap(roundIds)
 const core = await import('@reqlint/core')
 const {report, availableDocuments} = await evaluate({only})
 
-/** The document's text as the CLI decodes it: UTF-8, or Windows-1251 for a file that is not valid UTF-8; no BOM. */
-function read(file) {
-  const bytes = fs.readFileSync(file)
-  let text
-  try {
-    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
-  } catch {
-    text = new TextDecoder('windows-1251').decode(bytes)
-  }
-  return text.replace(/^\uFEFF/u, '')
-}
-
 /** The offset of every line's start, for 1-based lines and columns. */
 function lineStarts(text) {
   const starts = [0]
@@ -78,7 +66,7 @@ const tally = (group, judged) => {
 
 for (const document of availableDocuments) {
   if (lang && document.lang !== lang) continue
-  const text = read(document.absolute)
+  const text = readDocumentText(document.absolute)
   const starts = lineStarts(text)
   const readings = core.explainRequirements(text)
   const kind = readings.some((reading) => reading.role === 'requirements') ? 'sections' : 'no-sections'

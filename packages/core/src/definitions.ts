@@ -285,8 +285,8 @@ export function isExpansionOf(abbreviation: string, expansion: string, trailing 
   const own = trailing ? words.filter((item) => !abbreviationLike(item)) : words
   const sameScript = own.some((item) => /^[a-z]/i.test(item.replace(/^[^\p{L}]+/u, '')) === latin)
   // One word in the other script does not spell out three letters or more: «MMP (Добавлено)» in a
-  // table's header says what the column holds; a translated expansion has a word a letter or so
-  // («SLA (соглашение об уровне сервиса)»).
+  // table's header says what the column holds, while a translated expansion has about a word for
+  // each letter («SLA (соглашение об уровне сервиса)»).
   if (!sameScript) return words.length > 1 || abbreviation.replace(/[^\p{L}]/gu, '').length < 3
   const initials = words.map((item) => item.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() ?? '')
   // A trailing expansion is read backwards from the bracket: the abbreviation's letters must start one of them.

@@ -160,7 +160,7 @@ export interface SentenceReading {
  */
 export function explainRequirements(text: string, options: Pick<LintOptions, 'language' | 'sections' | 'requirementSignals' | 'mdx'> = {}): SentenceReading[] {
   const source = withoutBom(text)
-  const language = options.language === undefined || options.language === 'auto' ? detectLanguage(source) : options.language
+  const language = languageOf(source, options)
   const {prose} = readDocument(source, language, {mdx: options.mdx === true})
   const model = new RequirementsModel(prose, options.sections, options.requirementSignals)
   const readings: SentenceReading[] = []
@@ -263,7 +263,7 @@ export function readDocument(text: string, language: ProseLanguage, options: Par
   return {prose: prose.finish(), controls: controls.finish()}
 }
 
-function languageOf(text: string, options: LintOptions): ProseLanguage {
+function languageOf(text: string, options: Pick<LintOptions, 'language'>): ProseLanguage {
   return options.language === undefined || options.language === 'auto' ? detectLanguage(text) : options.language
 }
 

@@ -8,7 +8,7 @@
  */
 import type {Span} from './location.js'
 import {phraseForms} from './morphology/index.js'
-import {invisibleCharacters, normalizeWord} from './normalize.js'
+import {invisibleCharacters, isPlain, normalizeWord} from './normalize.js'
 import {spanOf, type Sentence, type WordPart} from './prose.js'
 
 export interface IndexedName<T> {
@@ -62,10 +62,12 @@ export class PhraseIndex<T> {
     let words: string[]
     let gaps: readonly string[]
     let trailing = ''
-    if (isPlainPhrase(normalized)) {
-      // Most names are lower-case words and single spaces: their words and gaps are known without
-      // the regular expression and its match objects (about 25 ms of compiling 10,000 entries).
-      words = normalized.split(' ')
+    const spaced = normalized.split(' ')
+    // Most names are lower-case words and single spaces: their words and gaps are known without
+    // the regular expression and its match objects (about 25 ms of compiling 10,000 entries). A
+    // hyphen is a gap between two tokens, so a word with one is left to the expression.
+    if (spaced.every((word) => word !== '' && isPlain(word) && !word.includes('-'))) {
+      words = spaced
       gaps = words.length === 1 ? noGaps : words.length === 2 ? oneSpace : words.slice(1).map(() => '')
     } else {
       const tokens = [...normalized.matchAll(partPattern)]
@@ -149,26 +151,6 @@ const oneSpace: readonly string[] = ['']
 function sharedGaps(gaps: readonly string[]): readonly string[] {
   if (gaps.length === 0) return noGaps
   return gaps.length === 1 && gaps[0] === '' ? oneSpace : gaps
-}
-
-/**
- * Whether a normalised name is lower-case ASCII or Cyrillic letters and digits in words separated
- * by single spaces: then its tokens are its words, and every gap and the trailing text are empty.
- */
-function isPlainPhrase(normalized: string): boolean {
-  if (normalized.length === 0) return false
-  let afterSpace = true
-  for (let index = 0; index < normalized.length; index++) {
-    const code = normalized.charCodeAt(index)
-    if (code === 0x20) {
-      if (afterSpace) return false
-      afterSpace = true
-      continue
-    }
-    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f) || (code >= 0x30 && code <= 0x39))) return false
-    afterSpace = false
-  }
-  return !afterSpace
 }
 
 /** How many of a word's first characters {@link firstKey} reads. */

@@ -698,14 +698,19 @@ export class RequirementsModel {
   }
 
   /**
-   * The clauses of a sentence the model reads as a requirement, as {@link covers} splits them: each with
+   * The clauses of a sentence the model reads as a requirement, split by the markers of the sentence's
+   * language ({@link covers} takes the language of the verdict): each with
    * whether a binding word stands in it and whether it says why (a reason, a purpose, a concession).
    * Offsets are the block's text's. Empty for a sentence that is no requirement.
    */
   clauses(sentence: Sentence): readonly Clause[] {
     const verdict = this.verdict(sentence)
     if (!requirementVerdicts.has(verdict)) return []
-    const language = sentenceLanguage(sentence.words)
+    return this.clausesIn(sentence, sentenceLanguage(sentence.words))
+  }
+
+  /** The sentence's clauses by the clause markers of `language`, a clause binding by that language's binding words. */
+  private clausesIn(sentence: Sentence, language: Language): Clause[] {
     const binds = language === 'ru' ? (word: string): boolean => this.isRussianBinding(word) : (word: string): boolean => this.modals.has(word) && !permissions.has(word)
     return clausesOf(sentence, builtinData().requirements.clauses[language], binds)
   }
@@ -769,9 +774,7 @@ export class RequirementsModel {
     if (!this.signals.clauses) return true
     const verdict = this.verdict(sentence)
     if (verdict !== 'modal' && verdict !== 'russian') return true
-    const language = verdict === 'russian' ? 'ru' : 'en'
-    const binds = verdict === 'russian' ? (word: string): boolean => this.isRussianBinding(word) : (word: string): boolean => this.modals.has(word) && !permissions.has(word)
-    const clauses = clausesOf(sentence, builtinData().requirements.clauses[language], binds)
+    const clauses = this.clausesIn(sentence, verdict === 'russian' ? 'ru' : 'en')
     const clause = clauses.find((candidate) => candidate.from <= offset && offset < candidate.to)
     if (!clause || clause.binds) return true
     if (clause.adjunct) return false

@@ -20,6 +20,10 @@
  * - running prose: a Russian paragraph of several sentences, none with a binding
  *   word, describes (an introduction, an attack's description); beside a binding
  *   sentence, one that says what can happen («не смогут поместиться») is its premise;
+ * - own evidence: outside a requirements section a sentence requires by its own
+ *   binding word, imperative or shape (identifier, user story, list item, table
+ *   cell); one that only says what can be («могут», "recommended"), what is (the
+ *   indicative), or stands beside a binding sentence, describes;
  * - binding and permissive words: an English sentence without a modal verb is
  *   description, unless another signal says otherwise; in a specification that
  *   binds with RFC 2119 keywords in capitals "will" states a fact; in one that
@@ -343,6 +347,9 @@ export type RequirementEvidence =
 
 const evidenceOrder: readonly RequirementEvidence[] = ['identifier', 'user-story', 'keyword', 'binding', 'should', 'will', 'imperative', 'permissive', 'bound-block', 'lead-in', 'table', 'requirements-list', 'list', 'indicative']
 
+/** The evidence a sentence has without a binding word or a shape of its own: a possibility, a neighbour's binding word, the indicative. */
+const borrowedEvidence: ReadonlySet<RequirementEvidence> = new Set(['permissive', 'bound-block', 'indicative'])
+
 /** The verdicts that make a sentence a requirement. */
 const requirementVerdicts: ReadonlySet<RequirementVerdict> = new Set(['russian', 'table', 'modal', 'identifier', 'user-story', 'requirements-list'])
 
@@ -392,6 +399,13 @@ export interface RequirementSignals {
    * the sentence a requirement, not a clause without one ("…; its purpose is to make it easy").
    */
   readonly clauses: boolean
+  /**
+   * Outside a requirements section a sentence states a requirement by its own words or shape: a
+   * binding word, an imperative, an identifier, a user story, a list item, a table cell. One that only
+   * says what can be («Многие приложения могут иметь одну тему»), what is («Чеклист наиболее важных
+   * контрмер …»), or that stands beside a binding sentence without binding itself, describes.
+   */
+  readonly ownEvidence: boolean
 }
 
 export const allSignals: RequirementSignals = {
@@ -408,7 +422,8 @@ export const allSignals: RequirementSignals = {
   proseSentences: true,
   labels: true,
   delivered: true,
-  clauses: true
+  clauses: true,
+  ownEvidence: true
 }
 
 /** How often a document writes the English modal keywords; see {@link RequirementsModel.keywordCounts}. */
@@ -622,7 +637,8 @@ export class RequirementsModel {
       // Beside a binding sentence, a sentence of the same prose that says what can happen, without a
       // binding word of its own, is the premise: «Некоторые изображения гарантировано не смогут поместиться
       // в памяти. Необходимо предусмотреть хранение на диске.» An indicative sentence there («Ответ
-      // даётся в разумные сроки. Система должна быть надёжной.») stays a requirement.
+      // даётся в разумные сроки. Система должна быть надёжной.») stays a requirement in a requirements
+      // section (see `ownEvidence` below).
       if (
         signals.paragraphs &&
         isProseParagraph(block) &&
@@ -643,6 +659,9 @@ export class RequirementsModel {
       }
       // Russian specifications state requirements in the indicative as often as with «должен»
       // («Система отправляет уведомление»), so every other Russian sentence of a requirement section counts.
+      // Elsewhere the indicative and «может» describe: measured on twelve rounds of unread documents
+      // (docs/requirements-model.md, "Ninth session"), such sentences never held a true finding.
+      if (!anySection && signals.ownEvidence && role !== 'requirements' && borrowedEvidence.has(this.strongestEvidence(sentence, true))) return 'description'
       return 'russian'
     }
     // Requirement tables state values without verbs.
@@ -665,7 +684,7 @@ export class RequirementsModel {
     }
     // "Implementors MAY choose the best idiomatic API": a permission grants freedom, it demands nothing.
     if (signals.permissions && modals.length > 0 && modals.every((word) => permissions.has(word))) return 'permission'
-    if (modals.length > 0) return 'modal'
+    if (modals.length > 0) return !anySection && signals.ownEvidence && role !== 'requirements' && borrowedEvidence.has(this.strongestEvidence(sentence, false)) ? 'description' : 'modal'
     return this.shapeVerdict(sentence, role)
   }
 
@@ -681,6 +700,11 @@ export class RequirementsModel {
   evidence(sentence: Sentence): RequirementEvidence | undefined {
     const verdict = this.verdict(sentence)
     if (!requirementVerdicts.has(verdict)) return undefined
+    return this.strongestEvidence(sentence, verdict === 'russian')
+  }
+
+  /** {@link evidence} for a sentence the model reads as a requirement; `russian`: by the Russian verdict. */
+  private strongestEvidence(sentence: Sentence, russian: boolean): RequirementEvidence {
     const block = sentence.block
     if (opensWithIdentifier(block) || this.inIdentifiedRow(block)) return 'identifier'
     const words = sentence.words
@@ -688,7 +712,7 @@ export class RequirementsModel {
     const binding = this.bindingIn(words)
     // «Убедитесь, что … можно использовать …»: the imperative binds; «можно» is a clause's possibility.
     if (binding && binding !== 'permissive') return binding
-    if (verdict === 'russian' && isImperative(words)) return 'imperative'
+    if (russian && isImperative(words)) return 'imperative'
     if (binding) return binding
     if (block.sentences.some((other) => other !== sentence && this.bindingIn(other.words) !== undefined)) return 'bound-block'
     if (block.container.type === 'listItem' && this.leadInBinds(block)) return 'lead-in'

@@ -110,12 +110,14 @@ describe('RequirementsModel.verdict', () => {
       'heading: Меры защиты сессии',
       'description: Существует несколько атак на сессии.',
       'description:  Данные могут быть раскрыты другим приложениям.',
-      'russian: Сессия завершается через 15 минут.',
+      // Beside a binding sentence outside a requirements section, a sentence without one describes (ownEvidence).
+      'description: Сессия завершается через 15 минут.',
       'russian:  Токен должен обновляться.',
       // Beside a binding sentence, one that says what can happen is its premise (proseSentences).
       'description: Некоторые токены не смогут обновиться вовремя.',
       'russian:  Необходимо хранить их на диске.',
-      'russian: Показывает версии для быстрой очистки.',
+      // Outside a requirements section the indicative describes; a list item states a requirement by its shape (ownEvidence).
+      'description: Показывает версии для быстрой очистки.',
       'russian: Сессия завершается быстро.',
       'heading: Требования к сессиям',
       'russian: Сессия завершается быстро.',
@@ -308,6 +310,10 @@ describe('explainRequirements', () => {
       '',
       'Отчёт должен строиться за 2 с. Он выгружается в PDF.',
       '',
+      'Оператор может выгрузить отчёт.',
+      '',
+      'Сервис запускается в Docker.',
+      '',
       '# Эксплуатация',
       '',
       'Используйте понятные имена.',
@@ -336,9 +342,12 @@ describe('explainRequirements', () => {
       'keyword/requirements: Система ДОЛЖНА вести журнал',
       'binding/requirements: Отчёт должен строиться за 2 с',
       'bound-block/requirements: Он выгружается в PDF',
+      'permissive/requirements: Оператор может выгрузить отчёт',
+      'indicative/requirements: Сервис запускается в Docker',
       '(heading)/unclassified: Эксплуатация',
       'imperative/unclassified: Используйте понятные имена',
-      'permissive/unclassified: Оператор может выгрузить отчёт',
+      // Elsewhere a possibility, the indicative and a neighbour's binding word describe (ownEvidence).
+      '(description)/unclassified: Оператор может выгрузить отчёт',
       'binding/unclassified: Система должна поддерживать',
       'lead-in/unclassified: импорт из CSV',
       'table/unclassified: Параметр',
@@ -346,7 +355,7 @@ describe('explainRequirements', () => {
       'table/unclassified: Время отклика',
       'table/unclassified: быстрое',
       'list/unclassified: Журнал хранится год',
-      'indicative/unclassified: Сервис запускается в Docker'
+      '(description)/unclassified: Сервис запускается в Docker'
     ])
     const places = explainRequirements(text).filter((reading) => reading.place !== 'paragraph' && reading.place !== 'heading')
     expect(places.map((reading) => `${reading.place}: ${text.slice(reading.start, reading.end)}`)).toEqual([

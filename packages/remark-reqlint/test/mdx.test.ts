@@ -43,12 +43,12 @@ describe('MDX with remark-mdx, remark-gfm and remark-frontmatter', () => {
   })
 
   it('checks words on both sides of a JSX element', async () => {
-    const document = 'Вход через <Badge label="x">КСУ</Badge> или SSO, быстро.\n'
+    const document = 'Вход должен быть через <Badge label="x">КСУ</Badge> или SSO, быстро.\n'
     const file = await lintWithPlugin(document, {glossary: siteGlossary}, {mdx: true})
     expect(file.messages.map(short)).toEqual([
-      '1:29-1:32 undefined-abbreviation «КСУ»',
-      '1:45-1:48 undefined-abbreviation «SSO»',
-      '1:50-1:56 ambiguous-wording «быстро»'
+      '1:41-1:44 undefined-abbreviation «КСУ»',
+      '1:57-1:60 undefined-abbreviation «SSO»',
+      '1:62-1:68 ambiguous-wording «быстро»'
     ])
   })
 
@@ -64,7 +64,7 @@ describe('MDX with remark-mdx, remark-gfm and remark-frontmatter', () => {
 
   // An inline JSX element without children separates the words on either side.
   it('keeps the words on either side of an empty JSX element apart', async () => {
-    const file = await lintWithPlugin('Система работает быстро<br/>SSO.\n', {glossary: siteGlossary}, {mdx: true})
-    expect(file.messages.map(short)).toEqual(['1:18-1:24 ambiguous-wording «быстро»', '1:29-1:32 undefined-abbreviation «SSO»'])
+    const file = await lintWithPlugin('Система должна работать быстро<br/>SSO.\n', {glossary: siteGlossary}, {mdx: true})
+    expect(file.messages.map(short)).toEqual(['1:25-1:31 ambiguous-wording «быстро»', '1:36-1:39 undefined-abbreviation «SSO»'])
   })
 })

@@ -7,7 +7,8 @@
  * (a phrase broken across lines is written with the break as one space).
  * `valid-*.md` must produce none (and have no `.findings` file); `invalid-*.md`
  * at least one. A folder's `glossary.yaml` replaces the built-in glossary for
- * its fixtures, and its `rules.json` sets rules. Run with REQLINT_UPDATE_FIXTURES=1
+ * its fixtures, and its `rules.json` sets rules; a fixture's own `<name>.glossary.yaml` and
+ * `<name>.rules.json` replace the folder's. Run with REQLINT_UPDATE_FIXTURES=1
  * to rewrite the `.findings` files, then read the diff before committing it.
  */
 import fs from 'node:fs'
@@ -35,22 +36,27 @@ export function fixturesIn(folder: string): Fixture[] {
   const glossaryFile = path.join(dir, 'glossary.yaml')
   const rulesFile = path.join(dir, 'rules.json')
   const glossary = fs.existsSync(glossaryFile) ? loadGlossaryFiles([glossaryFile]) : builtinGlossary()
-  const rules = fs.existsSync(rulesFile) ? (JSON.parse(fs.readFileSync(rulesFile, 'utf8')) as Record<string, RuleSetting>) : undefined
+  const rules = fs.existsSync(rulesFile) ? readRules(rulesFile) : undefined
   return fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.md') && name !== 'README.md')
     .sort()
     .map((name) => {
-      // A fixture's own glossary, `<name>.glossary.yaml`, replaces the folder's.
+      // A fixture's own glossary, `<name>.glossary.yaml`, and rules, `<name>.rules.json`, replace the folder's.
       const own = ownGlossary(path.join(dir, name))
+      const ownRules = path.join(dir, name.replace(/\.md$/, '.rules.json'))
       return {
         name: `${folder}/${name}`,
         file: path.join(dir, name),
         findingsFile: path.join(dir, name.replace(/\.md$/, '.findings')),
         glossary: own === undefined ? glossary : loadGlossaryFiles([own]),
-        rules
+        rules: fs.existsSync(ownRules) ? readRules(ownRules) : rules
       }
     })
+}
+
+function readRules(file: string): Record<string, RuleSetting> {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, RuleSetting>
 }
 
 /** `<name>.glossary.yaml` beside a fixture `<name>.md`, when there is one. */

@@ -330,7 +330,7 @@ export const cases: readonly CliCase[] = [
         rules: {
           'undefined-abbreviation': ['error', {report: 'first', allow: ['SSO']}],
           'inconsistent-term': ['error', {abbreviationCase: true, variants: ['spelling', 'compound', 'document', 'lexicon']}],
-          'ambiguous-wording': ['warn', {ignoreCategories: []}],
+          'ambiguous-wording': ['warn', {ignoreCategories: [], enableCategories: []}],
           'mixed-script': 'off'
         }
       }

@@ -22,6 +22,17 @@ describe('rule settings', () => {
     expect(ids({'ambiguous-wording': ['warn', {ignoreCategories: ['vague-quality']}]})).toEqual([])
   })
 
+  it('reports a category that is off by default only where a project turns it on', () => {
+    const text = '# Т\n\n## Требования\n\nСистема должна отправлять код по SMS и/или почте.\n'
+    const found = (rules: Record<string, unknown>): string[] => lint(text, {glossary, rules: rules as never}).findings.map((finding) => finding.actual ?? '')
+    expect(found({})).toEqual([])
+    expect(found({'ambiguous-wording': ['warn', {enableCategories: ['combinator']}]})).toEqual(['и/или'])
+    expect(found({'ambiguous-wording': ['warn', {enableCategories: ['combinator'], ignoreCategories: ['combinator']}]})).toEqual([])
+    expect(settingError({'ambiguous-wording': ['warn', {enableCategories: ['combinatr']}]})).toMatch(
+      /^rule `ambiguous-wording`: unknown category `combinatr` in `enableCategories` \(expected one of: .*combinator.*\)$/u
+    )
+  })
+
   it('refuses a bad severity, an unknown option and a bad option value, naming the rule', () => {
     expect(settingError({'ambiguous-wording': 'loud'})).toBe('rule `ambiguous-wording`: unknown severity `loud` (expected off, warn or error)')
     expect(settingError({'undefined-abbreviation': ['error', {alow: []}]})).toBe(

@@ -70,8 +70,8 @@ describe('core errors in English and Russian', () => {
     }
     expect(error).toBeInstanceOf(RuleSettingError)
     expect((error as RuleSettingError).problem.text).toEqual({
-      en: 'rule `ambiguous-wording`: unknown option `ignoreCategorys` (expected one of: ignoreCategories)',
-      ru: 'правило `ambiguous-wording`: неизвестный параметр `ignoreCategorys` (допустимы: ignoreCategories)'
+      en: 'rule `ambiguous-wording`: unknown option `ignoreCategorys` (expected one of: ignoreCategories, enableCategories)',
+      ru: 'правило `ambiguous-wording`: неизвестный параметр `ignoreCategorys` (допустимы: ignoreCategories, enableCategories)'
     })
   })
 

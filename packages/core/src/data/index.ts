@@ -21,6 +21,11 @@ export interface AmbiguityCategory {
   readonly escape: boolean
   /** A limit with a number in the same sentence makes the word measurable: «удобный: не более 3 действий». */
   readonly measurable: boolean
+  /**
+   * Reported unless a project turns it off (`ignoreCategories`); `false`: reported only where a project
+   * turns it on (`enableCategories`), for a category real documents mostly use precisely («и/или»).
+   */
+  readonly enabled: boolean
   /** Entries in dictionary form, matched in every inflected form. */
   readonly words: readonly string[]
   /** Entries matched as written. */

@@ -234,6 +234,7 @@ function readAmbiguity(source: DataSource): AmbiguityList {
     hint: string,
     escape: optional(boolean, false),
     measurable: optional(boolean, false),
+    enabled: optional(boolean, true),
     words,
     phrases: words,
     except: optional(words, [])

@@ -37,6 +37,7 @@ const custom: AmbiguityCategory = {
   hint: '',
   escape: false,
   measurable: true,
+  enabled: true,
   words: [],
   phrases: [],
   except: []
@@ -110,6 +111,21 @@ function categoryIds(): string[] {
   return [...new Set(Object.values(builtinData().ambiguity).flatMap((list) => list.categories.map((category) => category.id)))].sort()
 }
 
+/** An option listing category ids, checked against the built-in lists, its messages naming the option. */
+function categoryList(name: string) {
+  return option.list<string>(
+    [],
+    {
+      notList: {en: `\`${name}\` must be a list of category ids`, ru: `\`${name}\` должен быть списком идентификаторов категорий`},
+      unknown: (id, known) => ({
+        en: `unknown category \`${id}\` in \`${name}\` (expected one of: ${known.join(', ')})`,
+        ru: `неизвестная категория \`${id}\` в \`${name}\` (допустимы: ${known.join(', ')})`
+      })
+    },
+    categoryIds
+  )
+}
+
 export const ambiguousWording = defineRule({
   id: 'ambiguous-wording',
   description: {
@@ -143,21 +159,14 @@ export const ambiguousWording = defineRule({
   texts: categoryText,
   options: {
     /** Category ids not to report (`subjective`, `escape-clause`, …). */
-    ignoreCategories: option.list<string>(
-      [],
-      {
-        notList: {en: '`ignoreCategories` must be a list of category ids', ru: '`ignoreCategories` должен быть списком идентификаторов категорий'},
-        unknown: (id, known) => ({
-          en: `unknown category \`${id}\` in \`ignoreCategories\` (expected one of: ${known.join(', ')})`,
-          ru: `неизвестная категория \`${id}\` в \`ignoreCategories\` (допустимы: ${known.join(', ')})`
-        })
-      },
-      categoryIds
-    )
+    ignoreCategories: categoryList('ignoreCategories'),
+    /** Category ids off by default to report too (`combinator`). */
+    enableCategories: categoryList('enableCategories')
   },
   check({analysis, options, report}) {
     const {index, exceptions, binding, permissive, measure} = compile(analysis.glossary.glossary, analysis.language)
     const ignored = new Set(options.ignoreCategories)
+    const enabled = new Set(options.enableCategories)
     // A glossary term is a name, never vague wording: «быстрый поиск» may be a feature.
     const names = new Map<Sentence, Array<{from: number; to: number}>>()
     for (const match of analysis.nameMatches) {
@@ -198,7 +207,7 @@ export const ambiguousWording = defineRule({
       const excepted = exceptions.match(sentence)
       for (const match of matches) {
         const category = match.name.value
-        if (ignored.has(category.id)) continue
+        if (ignored.has(category.id) || (!category.enabled && !enabled.has(category.id))) continue
         if (!requirement && category.id !== 'placeholder') continue
         if (overlapsName(sentence, match.from, match.to)) continue
         // "> [!IMPORTANT]": the marker of a GitHub alert names the kind of the block, markup and not wording.

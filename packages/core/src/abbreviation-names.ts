@@ -55,10 +55,12 @@ export function besideVendor(sentence: Sentence, index: number, text: string, fr
  * designation right after the word — a letter or two and digits, three digits or more, or a
  * number of three levels — with an optional «+» for a series and later; or «и новее», "and later"
  * (a product line's generation). Not a value: «CRF 23», «SLA 99.9%», «SSD 256 GB» (two digits, a
- * percent sign, a unit after the number) are not designations.
+ * percent sign, a unit after the number) are not designations. A number after «#» is one too: «UTS #35»,
+ * «AB#591539», a numbered standard or work item.
  */
 export function isBeforeDesignation(text: string, to: number): boolean {
   const after = text.slice(to, to + 40)
+  if (/^[ \u00a0]?#\d+(?![\p{L}\p{N}])/u.test(after)) return true
   // «(GCN и новее)», "Gen9 and later": a generation of a product line, and the ones after it.
   if (/^\s+(?:и|или|and|or)\s+(?:новее|новей|позднее|старше|later|newer)(?![\p{L}\p{N}])/u.test(after)) return true
   const designation = /^[ \u00a0]+(?:[A-Z]{1,2}\.?\d+(?:\.\d+)*|\d{3,}(?:[.:]\d+)*|\d+(?:\.\d+){2,})[a-z]{0,2}\+?(?![\p{L}\p{N}%‰]|[.,]\d)/u.exec(after)

@@ -115,6 +115,9 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: OrdinaryWords
         // «[ВСТАВЬТЕ СПОСОБ СВЯЗИ]», "[INSERT CONTACT METHOD]": a template's placeholder, text to be replaced
         // before anyone reads the document, not words to define.
         if (isInPlaceholder(block.text, part.from, part.to)) continue
+        // «{{ TF }}», "{{ product.CLI }}": a template variable (Liquid, Jinja, Handlebars, YFM) the site
+        // renders into a name; the reader never sees it.
+        if (isTemplateVariable(block.text, part.from, part.to)) continue
         // «transition to state READY», «переходит в состояние ACTIVE»: a state's name, as in a state table.
         if (isAfterStateWord(block.text, part.from)) continue
         // A unit is a unit beside a number: «1500 ВА», «−16 LUFS», «сотни КБ» are quantities, «ВА» alone is not.
@@ -189,6 +192,11 @@ function isInPlaceholder(text: string, from: number, to: number): boolean {
 }
 
 const placeholderReach = 120
+
+/** Whether the text at `from`–`to` is (part of) the name inside `{{ … }}`. */
+function isTemplateVariable(text: string, from: number, to: number): boolean {
+  return /\{\{-?\s*[\w.-]*$/u.test(text.slice(Math.max(0, from - 40), from)) && /^[\w.-]*\s*-?\}\}/u.test(text.slice(to, to + 40))
+}
 /** Two words or more in capitals (Latin or Cyrillic, digits, `_` and `-` inside), spaces between. */
 const placeholder = /^[ \t]*\p{Lu}[\p{Lu}\d_-]*(?:[ \t]+\p{Lu}[\p{Lu}\d_-]*)+[ \t]*$/u
 

@@ -208,6 +208,14 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
     if (isExpansionOf(use.abbreviation, expansion)) return expansion
   }
 
+  // "PURL stands for Package-URL", «ПМИ расшифровывается как программа и методика испытаний»: the
+  // sentence says in words what the letters stand for.
+  const verbal = verbalDefinition.exec(after)
+  if (verbal) {
+    const expansion = verbal[1]!.trim()
+    if (isExpansionOf(use.abbreviation, expansion)) return expansion
+  }
+
   // «E2E тестирование (End-to-End)»: one word between, the bracket spelling out every letter.
   const later = /^\s+[\p{L}-]+\s*\(([^()]{3,200})\)/u.exec(after)
   if (later && spellsOut(use.abbreviation, later[1]!)) return later[1]!.trim()
@@ -240,6 +248,13 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
   }
   return undefined
 }
+
+/**
+ * "stands for", "is short for", "is an abbreviation of", «расшифровывается как» right after
+ * the abbreviation, then the expansion up to the end of its clause (quotation marks and emphasis aside).
+ */
+const verbalDefinition =
+  /^\s+(?:stands\s+for|is\s+short\s+for|is\s+an?\s+(?:abbreviation|acronym)\s+(?:of|for)|расшифровывается\s+как)\s+(?:the\s+)?[*_"«“']*([^*_"»”'.,;:()\n]{3,120})/iu
 
 /** Whether `text` holds the abbreviation itself as a word. */
 function namesItself(abbreviation: string, text: string): boolean {

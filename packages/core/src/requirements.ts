@@ -812,9 +812,15 @@ export class RequirementsModel {
  * or not, tells the reader what to do, as a keyword does: style guides and checklists bind so.
  */
 function isImperative(words: readonly Word[]): boolean {
-  const first = normalizeWord(words[0]?.text ?? '')
-  const verb = first === 'не' ? normalizeWord(words[1]?.text ?? '') : first
-  return verb.length > 5 && /(?:йте|ите)(?:сь)?$/u.test(verb)
+  return imperativeVerb(words) !== undefined
+}
+
+/** The verb in the imperative that opens `words` ({@link isImperative}), if one does. */
+export function imperativeVerb(words: readonly Word[]): Word | undefined {
+  const verb = normalizeWord(words[0]?.text ?? '') === 'не' ? words[1] : words[0]
+  if (!verb) return undefined
+  const norm = normalizeWord(verb.text)
+  return norm.length > 5 && /(?:йте|ите)(?:сь)?$/u.test(norm) ? verb : undefined
 }
 
 /**

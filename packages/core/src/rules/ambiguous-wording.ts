@@ -14,7 +14,7 @@ import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import {OPAQUE, type ProseBlock, type Sentence, type Word} from '../prose.js'
 import {quotations} from '../quotations.js'
-import {alertMarker, remarkEnd, sentenceLanguage} from '../requirements.js'
+import {alertMarker, imperativeVerb, remarkEnd, sentenceLanguage} from '../requirements.js'
 import {tableRows} from '../table-rows.js'
 import {defineRule, oneLine, option} from '../rule.js'
 import type {Localized} from '../message.js'
@@ -280,9 +280,15 @@ export const ambiguousWording = defineRule({
         }
         // Without a binding word there is no obligation to weaken: «дорабатываются по
         // согласованию с Заказчиком» describes a procedure, not a loophole.
-        const modal = analysis.requirements.bindsWithShould
+        let modal = analysis.requirements.bindsWithShould
           ? modalOf(sentence, withShould(binding), withoutShould(permissive), match.from, match.to)
           : modalOf(sentence, binding, permissive, match.from, match.to)
+        // «Используйте `ё` где это уместно», «По возможности, используйте сети 10G»: an instruction in the
+        // imperative binds as «должен» does — style guides and checklists state their rules so.
+        if (modal.kind === 'none') {
+          const verb = imperativeVerb((words ??= sentence.words).filter((word) => word.to <= match.from || word.from >= match.to))
+          if (verb) modal = {kind: 'binding', word: verb.text}
+        }
         if (modal.kind !== 'binding') continue
         report({span: match.span, messageId: 'escape-clause', data: {...data, modal: modal.word}, actual, note})
       }

@@ -57,6 +57,19 @@ const synonymsMarker = /(?:синоним(?:ы)?|также|synonyms?|also)\s*[:
 const definitionSeparator = /\s[—–-]\s|:\s/u
 
 
+/**
+ * Whether the quoted name that ends at the bracket (its last words from `first` on) follows a word of the
+ * bracket's name `inside`: «Сертификат «…» (далее – Сертификат)», "the Service “Foo Bar” (the Service)".
+ */
+function headsQuotedName(tokens: readonly Token[], first: number, inside: readonly [number, number]): boolean {
+  const named = new Set(tokens.slice(inside[0], inside[1] + 1).map((token) => token.info.key))
+  for (let at = first; at > 0 && first - at < 6; at--) {
+    if (!/[«“"]/u.test(tokens[at]!.gap)) continue
+    return named.has(tokens[at - 1]!.info.key)
+  }
+  return false
+}
+
 export class DocumentTies {
   private readonly words: VariantWords
   private readonly ties: Tie[] = []
@@ -88,6 +101,12 @@ export class DocumentTies {
       if (hereafter > 0) {
         const inside = /^\s*[—–\-:]?\s*[«"“]?\s*$/u.test(tokens[index + hereafter]?.gap ?? '') ? this.bracketName(block.text, tokens, index + hereafter, 3) : undefined
         const before = this.phraseBefore(tokens, index - 1, 6, false)
+        // «Сертификат «1С-Битрикс24.Маркетплейс» (далее – Сертификат)»: the short name is the head noun
+        // before a quoted proper name; it shortens the whole phrase and is no second name of the quoted one.
+        if (inside && before && headsQuotedName(tokens, before[0], inside)) {
+          this.gloss(read, before[0], inside[1])
+          continue
+        }
         if (inside && before) {
           this.gloss(read, before[0], inside[1])
           this.tie(read, [before, inside], {en: 'it says «(далее — …)»', ru: 'пишет «(далее — …)»'}, true)

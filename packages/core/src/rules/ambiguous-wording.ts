@@ -234,6 +234,9 @@ export const ambiguousWording = defineRule({
         if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to)) continue
         // «**быстрый** — правится только флаг поворота»: a name in bold, defined right after it.
         if (isDefinedName(analysis.document.source, match.span.start, match.span.end)) continue
+        // «- **Чёткая иерархия.** Используйте заголовки …», «**Быстрый доступ:** Веб-интерфейс …»: a short bold
+        // title opening the block names the rule that the sentence after it states; the rule is judged.
+        if (category.id !== 'placeholder' && isBoldTitle(analysis.document.source, sentence.block, match.span.start, binding)) continue
         // «**Простые ключи** должны состоять из …», later «простым ключом»: the document's name for a thing.
         if (category.id !== 'placeholder' && withinBoldTerm(boldTerms(analysis.document), (words ??= sentence.words), match.from, match.to)) continue
         // «Кнопки быстрого выбора: «Все», «Без звука»»: a label whose quoted names follow its colon.
@@ -659,6 +662,28 @@ function isDefinedName(source: string, start: number, end: number): boolean {
   const before = source.slice(Math.max(0, start - 2), start)
   if (before !== '**' && before !== '__') return false
   return source.startsWith(before, end) && /^\s*[—–:-]\s/u.test(source.slice(end + 2, end + 6))
+}
+
+/**
+ * Whether `start` (a source offset) falls in a bold title opening the block: at most four words in bold,
+ * ending in a full stop or a colon, none of them binding or an imperative, with a sentence after it that
+ * opens with a capital letter («**Понятное:** Понятно всем заинтересованным сторонам»). A bold phrase the
+ * sentence goes on from in lower case («**Удобные ключи**: должны …») is the sentence's subject, not a title.
+ */
+function isBoldTitle(source: string, block: ProseBlock, start: number, binding: ReadonlySet<string>): boolean {
+  const open = block.places.offset(0)
+  const marker = source.slice(open - 2, open)
+  if ((marker !== '**' && marker !== '__') || start < open) return false
+  const close = source.indexOf(marker, open)
+  if (close === -1 || start >= close) return false
+  const title = source.slice(open, close)
+  const words = title.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []
+  if (words.length === 0 || words.length > 4 || words.some((word) => binding.has(normalizeWord(word)))) return false
+  if (/(?:йте|ите)(?:сь)?$/u.test(normalizeWord(words[0]!))) return false
+  const after = source.slice(close + 2, close + 80)
+  const ended = /[.:]\s*$/u.test(title) ? after : /^\s*[.:]/u.test(after) ? after.replace(/^\s*[.:]/u, '') : undefined
+  // An icon or a badge may stand before the sentence: «**Минимизация HTTP-запросов:** ![high] Всегда …».
+  return ended !== undefined && /^\s+(?:!\[[^\]]*\](?:\([^)]*\))?\s*)*\p{Lu}/u.test(ended)
 }
 
 /**

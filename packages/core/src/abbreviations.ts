@@ -102,6 +102,8 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: OrdinaryWords
         if (block.text.slice(part.from - 2, part.from) === 'U+') continue
         // «TS_to_SR», «config_DB_name»: an identifier written in prose, not an abbreviation.
         if (block.text[part.from - 1] === '_' || block.text[part.to] === '_') continue
+        // «ATT&CK», «AT&T», «R&D»: capitals joined by an ampersand are one name, read as a whole.
+        if ((block.text[part.from - 1] === '&' && /\p{Lu}/u.test(block.text[part.from - 2] ?? '')) || (block.text[part.to] === '&' && /\p{Lu}/u.test(block.text[part.to + 1] ?? ''))) continue
         // «АО «БАРС Груп»», «ООО "ИКС"»: a company's name, in quotation marks after its legal form.
         names ??= companyNames(block.text)
         if (names.some(([open, close]) => open < part.from && part.to <= close)) continue

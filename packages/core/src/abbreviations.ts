@@ -102,6 +102,9 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: OrdinaryWords
         if (block.text.slice(part.from - 2, part.from) === 'U+') continue
         // «TS_to_SR», «config_DB_name»: an identifier written in prose, not an abbreviation.
         if (block.text[part.from - 1] === '_' || block.text[part.to] === '_') continue
+        // «JSON-RPC», «AES-NI», «JSON-LD», «ROC-AUC»: Latin capitals joined by a hyphen to more capitals are one
+        // designation, a protocol's, a format's or a metric's name, looked up as a whole.
+        if (/^[A-Z]+$/u.test(part.text) && (/(?<![\p{L}\p{N}])[A-Z]{2,}\d*-$/u.test(block.text.slice(Math.max(0, part.from - 12), part.from)) || /^-[A-Z]{2,}(?![\p{L}])/u.test(block.text.slice(part.to, part.to + 12)))) continue
         // «ATT&CK», «AT&T», «R&D»: capitals joined by an ampersand are one name, read as a whole.
         if ((block.text[part.from - 1] === '&' && /\p{Lu}/u.test(block.text[part.from - 2] ?? '')) || (block.text[part.to] === '&' && /\p{Lu}/u.test(block.text[part.to + 1] ?? ''))) continue
         // «АО «БАРС Груп»», «ООО "ИКС"»: a company's name, in quotation marks after its legal form.

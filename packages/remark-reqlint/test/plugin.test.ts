@@ -119,7 +119,7 @@ describe('bad options and glossaries fail the file, not the pipeline', () => {
     ['a string for options', 'glossary.yaml', 'expected an object with `glossary`, `rules` or `language`, not `"glossary.yaml"` (a glossary path goes in `{"glossary": "glossary.yaml"}`)'],
     ['an unknown rule', {rules: {'vague-wording': 'off'}}, '`rules`: unknown rule `vague-wording` (rules: undefined-abbreviation, inconsistent-term, ambiguous-wording, mixed-script)'],
     ['an unknown severity', {rules: {'ambiguous-wording': 'warning'}}, 'rule `ambiguous-wording`: unknown severity `"warning"` (expected off, warn or error)'],
-    ['an unknown rule option', {rules: {'ambiguous-wording': ['warn', {ignore: []}]}}, 'rule `ambiguous-wording`: unknown option `ignore` (expected one of: ignoreCategories)'],
+    ['an unknown rule option', {rules: {'ambiguous-wording': ['warn', {ignore: []}]}}, 'rule `ambiguous-wording`: unknown option `ignore` (expected one of: ignoreCategories, enableCategories)'],
     ['rule options that are not an object', {rules: {'mixed-script': ['warn', 'all']}}, 'rule `mixed-script`: options must be an object, not `"all"`'],
     ['a bad language', {language: 'de'}, '`language` must be `ru`, `en` or `auto`, not `"de"`'],
     ['an empty glossary list', {glossary: []}, '`glossary` is an empty list (leave it out to use the built-in glossary)'],

@@ -21,6 +21,7 @@ const entries: Record<string, () => Promise<object>> = {
 }
 
 const lint = [
+  'BlockCache',
   'ChunkCache',
   'DataError',
   'DocumentError',

@@ -11,6 +11,7 @@ import {enclosingBrackets} from './brackets.js'
 import {builtinData} from './data/index.js'
 import {quotations} from './quotations.js'
 import {requirementId} from './requirements.js'
+import type {BlockWork} from './block-cache.js'
 import type {Span} from './location.js'
 import type {ProseBlock, ProseDocument, ProseLanguage, Sentence, Word} from './prose.js'
 import {invisibleCharacters, isPlain} from './normalize.js'
@@ -71,24 +72,75 @@ export function abbreviationOf(part: string): string | undefined {
  * The abbreviations used in a block, in order. `ordinaryWords` holds the
  * normalised words the document writes in lower case: a word it also sets in
  * capitals («МЕНЮ» beside «меню», "DATA" beside "data") is emphasis there.
+ * The names the block shows («NVIDIA (NVENC)») are added to `shownAsNames`.
  */
 export function abbreviationUses(block: ProseBlock, ordinaryWords: OrdinaryWords, language: ProseLanguage = 'ru', shownAsNames?: Set<string>): AbbreviationUse[] {
-  // A block set in capitals has no abbreviations to define; a name it shows («**NVIDIA (NVENC)**») is still one.
-  // Where names are collected, the block's capitals are counted only for a word that gets that far: most blocks have none.
-  let capitals = shownAsNames === undefined ? isCapsBlock(block) : undefined
-  if (capitals === true) return []
+  // A block set in capitals has no abbreviations to define, and without names to collect, nothing to read.
+  if (shownAsNames === undefined && isCapsBlock(block)) return []
+  return usesOf(block, blockAbbreviations.make(block, language, false), ordinaryWords, shownAsNames)
+}
+
+/**
+ * The uses of a block's abbreviations, from what {@link blockAbbreviations} found in it (perhaps
+ * in an earlier version of the document, for a block of the same text): those the document does
+ * not write in lower case elsewhere, with their words and places in this version.
+ */
+export function usesOf(block: ProseBlock, found: BlockAbbreviations, ordinaryWords: OrdinaryWords, shownAsNames?: Set<string>): AbbreviationUse[] {
+  if (shownAsNames) for (const name of found.names) shownAsNames.add(name)
   const uses: AbbreviationUse[] = []
+  for (const candidate of found.candidates) {
+    // A word the document also writes in lower case is emphasis here: «**ГДЕ** хранятся», «МЕНЮ».
+    if (candidate.emphasisIfOrdinary !== undefined && ordinaryWords.has(candidate.emphasisIfOrdinary)) continue
+    const word = block.sentences[candidate.sentence]!.words[candidate.word]!
+    const part = word.parts[candidate.part]!
+    uses.push({abbreviation: candidate.abbreviation, span: part.span, from: part.from, to: part.to, word})
+  }
+  return uses
+}
+
+/** An abbreviation a block holds, by the checks that read the block alone; its word by index, so that a block of the same text in a later version gives its word there. */
+export interface BlockAbbreviation {
+  readonly abbreviation: string
+  readonly sentence: number
+  readonly word: number
+  readonly part: number
+  /** The part's normal form when the document's writing it in lower case elsewhere makes this use emphasis. */
+  readonly emphasisIfOrdinary: string | undefined
+}
+
+/** What a block's words in capitals say, by the block alone. */
+export interface BlockAbbreviations {
+  /** In order; the document-wide checks (words written in lower case elsewhere) still to make. */
+  readonly candidates: readonly BlockAbbreviation[]
+  /** The words the block shows to be names («NVIDIA (NVENC)», «GTX 950+»): names in every use. */
+  readonly names: readonly string[]
+}
+
+/**
+ * The abbreviations of a block and the names it shows, worked out from its text, kind and sentences
+ * alone: a language server keeps them for the blocks an edit left unchanged ({@link BlockCache}).
+ */
+export const blockAbbreviations: BlockWork<BlockAbbreviations> = {name: 'abbreviations', make: scanBlock}
+
+function scanBlock(block: ProseBlock, language: ProseLanguage): BlockAbbreviations {
+  // A block set in capitals has no abbreviations to define; a name it shows («**NVIDIA (NVENC)**») is still one.
+  // Its capitals are counted only for a word that gets that far: most blocks have none.
+  let capitals: boolean | undefined
+  const candidates: BlockAbbreviation[] = []
+  const shownAsNames: string[] = []
   let names: Array<readonly [number, number]> | undefined
-  for (const sentence of block.sentences) {
+  // By index: `entries()` made an [index, item] array for every item.
+  for (let sentenceIndex = 0; sentenceIndex < block.sentences.length; sentenceIndex++) {
+    const sentence = block.sentences[sentenceIndex]!
     const words = sentence.words
-    // By index: `entries()` made an [index, word] array for every word.
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!
       // Most words have no part with two capitals, and so no abbreviation: they are passed over before
       // any of the checks below makes a string (the checks only ever skip, so their order does not matter),
       // a part in plain lower case by a loop over its code units, before any regular expression.
       let identifier: boolean | undefined
-      for (const part of word.parts) {
+      for (let partIndex = 0; partIndex < word.parts.length; partIndex++) {
+        const part = word.parts[partIndex]!
         if (isPlain(part.text) || !twoCapitals.test(part.text)) continue
         identifier ??= requirementId.test(word.text.replace(/(?:['’]s)?[.,;:]*$/u, ''))
         if (identifier) break
@@ -135,12 +187,10 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: OrdinaryWords
         // «AMD GPU», "Microsoft RDP": the vendor's, in this use only — «GPU» alone elsewhere may still need defining.
         if (vendor === 'after') continue
         if (vendor === 'brackets' || isInNameList(block.text, part.from, part.to, language) || isBeforeDesignation(block.text, part.to) || isInVersionedName(block.text, part.from, part.to)) {
-          shownAsNames?.add(abbreviation)
+          shownAsNames.push(abbreviation)
           continue
         }
         if ((capitals ??= isCapsBlock(block))) continue
-        // A word the document also writes in lower case is emphasis here: «**ГДЕ** хранятся», «МЕНЮ».
-        if ((abbreviation.length >= 4 || (abbreviation.length === 3 && isCyrillicWord(abbreviation))) && ordinaryWords.has(part.norm)) continue
         // «Django REST Framework», «Element UI», «AI Research Centre» in Russian prose: a name.
         if (language === 'ru' && isInLatinName(sentence, word, part.from, part.to, block.text)) continue
         // «SQL Server», «DHBW Karlsruhe» in English running text: before a capitalised word inside a
@@ -156,11 +206,13 @@ export function abbreviationUses(block: ProseBlock, ordinaryWords: OrdinaryWords
         if (isAmongExampleNames(block.text, part.from, part.to)) continue
         // «PRIMARY KEY», «FOREIGN KEY»: beside a long word set in capitals, a short one is set in capitals too.
         if (isBesideCapitalsWord(sentence, word, block.text)) continue
-        uses.push({abbreviation, span: part.span, from: part.from, to: part.to, word})
+        // Whether the document writes the word in lower case elsewhere is the document's to say ({@link usesOf}).
+        const emphasisIfOrdinary = abbreviation.length >= 4 || (abbreviation.length === 3 && isCyrillicWord(abbreviation)) ? part.norm : undefined
+        candidates.push({abbreviation, sentence: sentenceIndex, word: index, part: partIndex, emphasisIfOrdinary})
       }
     }
   }
-  return uses
+  return {candidates, names: shownAsNames}
 }
 
 /**
@@ -355,22 +407,31 @@ function isBesideProductName(sentence: Sentence, word: Word, from: number, text:
  * Only a spelling with two capitals or more counts: «Api» may be a misspelling of «API». Code is not
  * prose: `cA`, an X.509 field, says nothing of «CA».
  */
-export function mixedCaseNames(blocks: readonly ProseBlock[]): Set<string> {
+export function mixedCaseNames(blocks: readonly ProseBlock[], namesIn: (block: ProseBlock) => readonly string[] = mixedCaseNamesIn): Set<string> {
   const found = new Set<string>()
-  for (const block of blocks) {
-    for (const sentence of block.sentences) {
-      for (const word of sentence.words) {
-        for (const part of word.parts) {
-          const text = part.text
-          // Two capitals first: most words have none, and are passed over after one test.
-          if (isPlain(text) || !twoCapitals.test(text) || !/\p{Ll}/u.test(text) || !/^[\p{L}\d]+$/u.test(text)) continue
-          if (abbreviationOf(text) === undefined) found.add(text.toUpperCase())
-        }
+  for (const block of blocks) for (const name of namesIn(block)) found.add(name)
+  return found
+}
+
+/** {@link mixedCaseNames} of one block: a language server keeps them for the blocks an edit left unchanged. */
+export const blockMixedCaseNames: BlockWork<readonly string[]> = {name: 'mixed-case names', make: mixedCaseNamesIn}
+
+function mixedCaseNamesIn(block: ProseBlock): readonly string[] {
+  let found: string[] | undefined
+  for (const sentence of block.sentences) {
+    for (const word of sentence.words) {
+      for (const part of word.parts) {
+        const text = part.text
+        // Two capitals first: most words have none, and are passed over after one test.
+        if (isPlain(text) || !twoCapitals.test(text) || !/\p{Ll}/u.test(text) || !/^[\p{L}\d]+$/u.test(text)) continue
+        if (abbreviationOf(text) === undefined) (found ??= []).push(text.toUpperCase())
       }
     }
   }
-  return found
+  return found ?? none
 }
+
+const none: readonly string[] = Object.freeze([])
 
 /**
  * The abbreviations a document uses as a company's name, in quotation marks after a legal form
@@ -437,20 +498,36 @@ const stateColumn = /^(?:states?|status|состояни[ея]|статус)$/iu
  * it, at least twice — the abbreviation is part of the name. «the F Prime FSW» beside «F Prime» alone
  * is a name and an abbreviation. Keys are «Word ABBR».
  */
-export function inseparableNames(blocks: readonly ProseBlock[]): Set<string> {
+export function inseparableNames(blocks: readonly ProseBlock[], namesIn: (block: ProseBlock) => readonly CapitalisedName[] = capitalisedNamesIn): Set<string> {
   const totals = new Map<string, number>()
   const followed = new Map<string, number>()
   for (const block of blocks) {
-    for (const match of block.text.matchAll(/(?<![\p{L}\p{N}])([A-Z][a-z]{2,})(?![\p{L}\p{N}])(?:[ \u00a0]+([A-Z]{2,})(?![\p{L}\p{N}]))?/gu)) {
-      const name = match[1]!
+    for (const [name, after] of namesIn(block)) {
       totals.set(name, (totals.get(name) ?? 0) + 1)
-      if (match[2]) followed.set(`${name} ${match[2]}`, (followed.get(`${name} ${match[2]}`) ?? 0) + 1)
+      if (after) followed.set(`${name} ${after}`, (followed.get(`${name} ${after}`) ?? 0) + 1)
     }
   }
   const names = new Set<string>()
   for (const [pair, count] of followed) if (count >= 2 && count === totals.get(pair.split(' ')[0]!)) names.add(pair)
   return names
 }
+
+/** A capitalised Latin word («Argo»), with the word in capitals right after it («CD»), if one is. */
+export type CapitalisedName = readonly [name: string, after: string | undefined]
+
+/** The capitalised words of one block, for {@link inseparableNames}: a language server keeps them for the blocks an edit left unchanged. */
+export const blockCapitalisedNames: BlockWork<readonly CapitalisedName[]> = {name: 'capitalised names', make: capitalisedNamesIn}
+
+function capitalisedNamesIn(block: ProseBlock): readonly CapitalisedName[] {
+  let found: CapitalisedName[] | undefined
+  for (const match of block.text.matchAll(/(?<![\p{L}\p{N}])([A-Z][a-z]{2,})(?![\p{L}\p{N}])(?:[ \u00a0]+([A-Z]{2,})(?![\p{L}\p{N}]))?/gu)) {
+    found ??= []
+    found.push([match[1]!, match[2]])
+  }
+  return found ?? noNames
+}
+
+const noNames: readonly CapitalisedName[] = Object.freeze([])
 
 /** The capitalised word right before the text at `from`, with only spaces between: «Argo» in «Argo CD». */
 export function nameBefore(text: string, from: number): string | undefined {

@@ -2,8 +2,10 @@
  * What the rules of one document share, computed once and on demand: the prose,
  * the terms section, where glossary names occur.
  */
+import type {BlockCache, BlockWork} from './block-cache.js'
 import type {CompiledGlossary, NameRef} from './glossary/compile.js'
 import type {Span} from './location.js'
+import {matchesOf, nameMatchWork} from './name-matches.js'
 import type {PhraseMatch} from './phrase-index.js'
 import type {ProseBlock, ProseDocument, ProseLanguage, Sentence} from './prose.js'
 import {RequirementsModel, type RequirementSignals, type SectionScopes} from './requirements.js'
@@ -19,13 +21,21 @@ export class Analysis {
   private requirementsCache: RequirementsModel | undefined
   private readonly scopes: SectionScopes | undefined
   private readonly signals: RequirementSignals | undefined
+  private readonly blockCache: BlockCache | undefined
 
-  constructor(document: ProseDocument, glossary: CompiledGlossary, language: ProseLanguage, scopes?: SectionScopes, signals?: RequirementSignals) {
+  /** `blockCache`: per-block values of an earlier version of the same document (a language server's), to reuse. */
+  constructor(document: ProseDocument, glossary: CompiledGlossary, language: ProseLanguage, scopes?: SectionScopes, signals?: RequirementSignals, blockCache?: BlockCache) {
     this.document = document
     this.glossary = glossary
     this.language = language
     this.scopes = scopes
     this.signals = signals
+    this.blockCache = blockCache
+  }
+
+  /** What `work` makes of a block: kept from an earlier version of the document when there is a cache, else made now. */
+  perBlock<Value>(work: BlockWork<Value>, block: ProseBlock): Value {
+    return this.blockCache ? this.blockCache.get(work, block, this.language) : work.make(block, this.language, false)
   }
 
   /** Which text states a requirement: by section, heading, negation, identifiers, user stories. */
@@ -49,7 +59,11 @@ export class Analysis {
   get nameMatches(): ReadonlyArray<PhraseMatch<NameRef>> {
     if (!this.nameMatchesCache) {
       const matches: Array<PhraseMatch<NameRef>> = []
-      for (const sentence of this.sentences()) matches.push(...this.glossary.names.match(sentence))
+      if (this.blockCache) {
+        // Kept for the blocks an edit left unchanged, and placed in this version's blocks.
+        const work = nameMatchWork(this.glossary)
+        for (const block of this.document.blocks) if (block.sentences.length > 0) matches.push(...matchesOf(block, this.perBlock(work, block)))
+      } else for (const sentence of this.sentences()) matches.push(...this.glossary.names.match(sentence))
       this.nameMatchesCache = matches
     }
     return this.nameMatchesCache

@@ -10,6 +10,7 @@ import type {Root} from 'mdast'
 import {VFile, type Compatible} from 'vfile'
 import {location} from 'vfile-location'
 import {Analysis} from './analysis.js'
+import type {BlockCache} from './block-cache.js'
 import {applyControlComments, ControlCommentReader, readControlComments, type ControlComments} from './control.js'
 import {parseTopLevel, type ParseOptions} from './markdown.js'
 import {compileGlossary} from './glossary/compile.js'
@@ -50,6 +51,11 @@ export interface LintOptions {
    * text is unchanged (a language server's open file). The findings are the same.
    */
   readonly tokenCache?: TokenCache
+  /**
+   * The rules' per-block work of an earlier lint of the same document (a language server's
+   * open file), reused for the blocks whose text is unchanged. The findings are the same.
+   */
+  readonly blockCache?: BlockCache
   /**
    * Report `disable` control comments that silenced no finding (`unused-directive`),
    * as ESLint's `--report-unused-disable-directives` does. Unknown rule ids in
@@ -268,7 +274,8 @@ function languageOf(text: string, options: Pick<LintOptions, 'language'>): Prose
 }
 
 function check({prose, controls}: DocumentModel, text: string, language: ProseLanguage, options: LintOptions): RuleFinding[] {
-  const analysis = new Analysis(prose, compileGlossary(options.glossary, language), language, options.sections, options.requirementSignals)
+  options.blockCache?.next()
+  const analysis = new Analysis(prose, compileGlossary(options.glossary, language), language, options.sections, options.requirementSignals, options.blockCache)
   const stamped: RuleFinding[] = []
   for (const rule of allRules) {
     const {severity, ruleOptions} = resolveSetting(rule, options.rules?.[rule.id])

@@ -37,6 +37,7 @@ export {findingText, ruleById, templateOf, type RuleMessage} from './finding-tex
 export {addMessage, addMessages, localeKey, type RelatedMessage, type ReportedFinding, type ReqlintMessage, type ReqlintMessageFields} from './vfile-messages.js'
 export {ChunkCache, parseMarkdown, type ParseOptions} from './markdown.js'
 export {TokenCache} from './prose.js'
+export {BlockCache} from './block-cache.js'
 export {allSignals, type RequirementEvidence, type RequirementSignals, type RequirementVerdict, type SectionRole, type SectionScopes} from './requirements.js'
 export {maxNesting} from './nesting.js'
 export {rules} from './rules/index.js'

@@ -151,14 +151,18 @@ export class ProseBuilder {
   private readonly source: string
   private readonly words = new WordStore()
   private readonly blocks: ProseBlock[] = []
-  private readonly tokenizer: Tokenizer
+  private readonly readSentences: SentenceReader
 
   constructor(source: string, language: ProseLanguage, tokens?: TokenCache) {
     this.source = source
     const parser = language === 'en' ? new ParseEnglish() : new ParseLatin()
-    const parse = (text: string): Iterable<Iterable<TokenShape>> => mapPieces(parseText(parser, text))
-    tokens?.next()
-    this.tokenizer = tokens ? (text) => tokens.get(`${language}\0${text}`, () => [...parse(text)].map((piece) => [...piece])) : parse
+    // parse-latin breaks words at a zero-width space or joiner; a reader sees none, so neither
+    // does the tokeniser (a soft hyphen, which it keeps inside words, stands in for them).
+    const parse = (text: string): Iterable<Iterable<TokenShape>> => mapPieces(parseText(parser, text.replace(invisible, '\u00AD')))
+    tokens?.next(language)
+    this.readSentences = tokens
+      ? (block, words) => placeSentences(block, tokens.get(block.text, () => sentenceShapes(block.text, parse(block.text))), words)
+      : (block, words) => tokenize(block, parse(block.text), words)
   }
 
   /** Reads a top-level node of the document; nodes come in document order. */
@@ -173,7 +177,7 @@ export class ProseBuilder {
       if (skippedBlocks.has(node.type)) continue
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
         const depth = node.type === 'heading' ? node.depth : 0
-        const block = makeBlock(node.type, depth, node, container, this.source, this.tokenizer, this.words)
+        const block = makeBlock(node.type, depth, node, container, this.source, this.readSentences, this.words)
         if (block) this.blocks.push(block)
       } else if (node.type === 'table') {
         push(
@@ -202,7 +206,7 @@ function makeBlock(
   node: Parents,
   container: BlockContainer,
   source: string,
-  tokenizer: Tokenizer,
+  readSentences: SentenceReader,
   words: WordStore
 ): ProseBlock | undefined {
   const start = node.position?.start.offset
@@ -213,11 +217,7 @@ function makeBlock(
   for (const child of node.children) collectInline(child as PhrasingContent, source, placed)
   const text = ownCopy(placed.segments.join(''))
   const block = new Block(kind, depth, text, new TextPlaces(placed.runs, placed.length, placed.wide, start), start, end, container)
-  if (/[\p{L}\p{N}]/u.test(text)) {
-    // parse-latin breaks words at a zero-width space or joiner; a reader sees none, so neither
-    // does the tokeniser (a soft hyphen, which it keeps inside words, stands in for them).
-    block.sentences = tokenize(block, tokenizer(text.replace(invisible, '\u00AD')), words)
-  }
+  if (/[\p{L}\p{N}]/u.test(text)) block.sentences = readSentences(block, words)
   return block
 }
 
@@ -482,15 +482,47 @@ function shapeOf(type: Token['type'], length: number): TokenShape {
   return length * 8 + kind
 }
 
-/** A block's text into pieces of tokens, each piece split into sentences as it comes. */
-type Tokenizer = (text: string) => Iterable<Iterable<TokenShape>>
+/** A block's sentences, its words added to the document's store. */
+type SentenceReader = (block: Block, words: WordStore) => Sentence[]
 
 /**
- * parse-latin's tokens of block texts, by language and text, for successive
- * lints of one document (a language server's open file): an edit tokenises
- * only the blocks whose text it changed.
+ * A sentence of a block's text as {@link tokenize} splits it: its range and its words with where
+ * they start, all in the block's text. What a block of the same text in a later version is read as.
  */
-export class TokenCache extends VersionCache<ReadonlyArray<readonly TokenShape[]>> {}
+interface SentenceShape {
+  readonly from: number
+  readonly to: number
+  readonly words: readonly string[]
+  readonly starts: readonly number[]
+}
+
+/**
+ * The sentences of block texts, tokenised by parse-latin and split, for successive lints of one
+ * document (a language server's open file): an edit tokenises only the blocks whose text it
+ * changed, and the others' words go into the new version's store as they were, with no token
+ * objects made or sentences split again.
+ */
+export class TokenCache {
+  private texts = new VersionCache<readonly SentenceShape[]>()
+  private language: ProseLanguage | undefined
+
+  /**
+   * A new version starts, read in `language`: the tokens of the other language's parser are let go.
+   * Keyed by the text alone: a key of the language and the text was a copy of every block's text
+   * on every version, to hash.
+   */
+  next(language: ProseLanguage): void {
+    if (language === this.language) this.texts.next()
+    else {
+      this.texts = new VersionCache()
+      this.language = language
+    }
+  }
+
+  get(text: string, make: () => readonly SentenceShape[]): readonly SentenceShape[] {
+    return this.texts.get(text, make)
+  }
+}
 
 /** The shapes of each piece's tokens, a piece at a time: each tree is let go once read. */
 function* mapPieces(trees: Iterable<NlcstRoot>): Generator<Iterable<TokenShape>, void, undefined> {
@@ -522,9 +554,40 @@ function shapesOf(tree: NlcstRoot): TokenShape[] {
 }
 
 function tokenize(block: ProseBlock, pieces: Iterable<Iterable<TokenShape>>, words: WordStore): Sentence[] {
+  const sentences: Sentence[] = []
+  splitTokens(block.text, pieces, (tokens) => sentences.push(makeSentence(block, tokens, words)))
+  return sentences
+}
+
+/** What {@link tokenize} makes of a text, as shapes, for a {@link TokenCache}. */
+function sentenceShapes(text: string, pieces: Iterable<Iterable<TokenShape>>): SentenceShape[] {
+  const shapes: SentenceShape[] = []
+  splitTokens(text, pieces, (tokens) => {
+    const words: string[] = []
+    const starts: number[] = []
+    for (const located of tokens) {
+      if (located.type !== 'WordNode') continue
+      words.push(located.text)
+      starts.push(located.from)
+    }
+    shapes.push({from: tokens[0]?.from ?? 0, to: tokens.at(-1)?.to ?? 0, words, starts})
+  })
+  return shapes
+}
+
+/** A block's sentences from their shapes, as {@link makeSentence} makes them from their tokens. */
+function placeSentences(block: ProseBlock, shapes: readonly SentenceShape[], words: WordStore): Sentence[] {
+  return shapes.map((shape) => {
+    const first = words.length
+    for (let index = 0; index < shape.words.length; index++) words.add(shape.words[index]!, shape.starts[index]!)
+    return new PackedSentence(block, words, first, words.length - first, shape.from, shape.to)
+  })
+}
+
+/** Calls `sentence` with the tokens of each sentence of a text, in order. */
+function splitTokens(text: string, pieces: Iterable<Iterable<TokenShape>>, sentence: (tokens: readonly LocatedToken[]) => void): void {
   // parse-latin's sentence splitting is English-minded («и т.д. Система» stays
   // one sentence, «табл. 2.» splits); keep its words, split sentences anew.
-  const sentences: Sentence[] = []
   // The tokens of the sentence not known to be whole yet: each piece's tree is let go once read.
   let open: LocatedToken[] = []
   let from = 0
@@ -532,16 +595,15 @@ function tokenize(block: ProseBlock, pieces: Iterable<Iterable<TokenShape>>, wor
     for (const shape of piece) {
       // The token's own text may differ from the block's by the invisible characters; take the block's.
       const to = from + Math.floor(shape / 8)
-      open.push({type: tokenTypes[shape % 8]!, text: block.text.slice(from, to), from, to})
+      open.push({type: tokenTypes[shape % 8]!, text: text.slice(from, to), from, to})
       from = to
     }
     // Whether a sentence ends is decided by the tokens up to the next word: every sentence but the last is whole.
     const groups = splitSentences(open)
     open = groups.pop() ?? []
-    for (const group of groups) sentences.push(makeSentence(block, group, words))
+    for (const group of groups) sentence(group)
   }
-  if (open.length > 0) sentences.push(makeSentence(block, open, words))
-  return sentences
+  if (open.length > 0) sentence(open)
 }
 
 export interface LocatedToken {

@@ -16,6 +16,11 @@ export class VersionCache<Value> {
     return value
   }
 
+  /** Replaces the value for `key` in this version. */
+  set(key: string, value: Value): void {
+    this.current.set(key, value)
+  }
+
   /** A new version starts: forgets the entries the last one did not use. */
   next(): void {
     this.previous = this.current

@@ -1,12 +1,15 @@
 /**
  * One open document linted by the core engine, as the CLI lints a file: the
  * same parse, prose model, rules and control comments, with the settings of
- * its folder. What the editor adds is two caches: successive versions of a
+ * its folder. What the editor adds is three caches: successive versions of a
  * document share their unchanged chunks and block texts, so an edit re-parses
- * only the chunks it touched and re-tokenises only the blocks it changed. The
- * prose model and the rules still run over the whole document.
+ * only the chunks it touched, re-tokenises only the blocks it changed, and the
+ * rules redo their per-block work (abbreviations a block holds, its glossary
+ * names, its words read for term variants) only for those blocks. The prose
+ * model and the rules' decisions over the whole document are made anew on
+ * every version.
  */
-import {checkTree, ChunkCache, detectLanguage, DocumentError, parseMarkdown, RuleSettingError, TokenCache, type Glossary, type Locale, type RuleFinding} from '@reqlint/core/lint'
+import {BlockCache, checkTree, ChunkCache, detectLanguage, DocumentError, parseMarkdown, RuleSettingError, TokenCache, type Glossary, type Locale, type RuleFinding} from '@reqlint/core/lint'
 import type {FileSettings} from 'reqlint/settings'
 
 /** The findings of one version of a document, with offsets in the editor's text (a byte order mark counted). */
@@ -34,6 +37,7 @@ export const editorChunkSize = 1024
 export class DocumentLinter {
   private readonly chunks = new ChunkCache()
   private readonly tokens = new TokenCache()
+  private readonly blocks = new BlockCache()
 
   /** `locale`: the reader's choice (the editor's `reqlint.locale`); by default the document's language. */
   lint(text: string, version: number, settings: FileSettings, glossary: Glossary, mdx: boolean, locale?: Locale): LintResult {
@@ -45,7 +49,7 @@ export class DocumentLinter {
     try {
       const tree = parseMarkdown(source, mdx ? {mdx: true} : {chunkSize: editorChunkSize, cache: this.chunks})
       // The language found above, passed on: the engine would scan the whole text for it again.
-      const options = {glossary, rules: settings.rules, tokenCache: this.tokens, language}
+      const options = {glossary, rules: settings.rules, tokenCache: this.tokens, blockCache: this.blocks, language}
       const findings = checkTree(tree, source, options)
       return {version, text, locale: shown, findings: bom ? findings.map((stamped) => shifted(stamped, bom)) : findings}
     } catch (error) {

@@ -3,6 +3,7 @@
  * («CRМ» with a Cyrillic «М», «Cделка» with a Latin «C»). It reads right and
  * matches nothing: not the glossary, not search, not the reader's Ctrl+F.
  */
+import type {BlockWork} from '../block-cache.js'
 import {lookAlike, scriptOf, type Script} from '../scripts.js'
 import {defineRule, oneLine} from '../rule.js'
 
@@ -29,44 +30,75 @@ export const mixedScript = defineRule({
   },
   options: {},
   check({analysis, report}) {
-    for (const sentence of analysis.sentences()) {
-      for (const word of sentence.words) {
-        for (const part of word.parts) {
-          // Nearly every word is in one script: settle that with two searches before looking at letters.
-          if (!anyCyrillic.test(part.text) || !anyLatin.test(part.text)) continue
-          const letters = [...part.text]
-          let cyrillic = 0
-          let latin = 0
-          for (const char of letters) {
-            const script = scriptOf(char)
-            if (script === 'cyrillic') cyrillic++
-            else if (script === 'latin') latin++
-          }
-          if (cyrillic === 0 || latin === 0) continue
-          // The word is in the script of most of its letters; on a tie, in the one that can imitate the other fully.
-          const candidates: Array<Exclude<Script, 'other'>> = cyrillic > latin ? ['cyrillic'] : latin > cyrillic ? ['latin'] : ['latin', 'cyrillic']
-          for (const script of candidates) {
-            const foreign = letters.filter((char) => {
-              const own = scriptOf(char)
-              return own !== 'other' && own !== script
-            })
-            const replacements = foreign.map((char) => lookAlike(char, script))
-            // A Latin word with a Russian ending («iPhoneом») is not a look-alike problem.
-            if (replacements.some((char) => char === undefined)) continue
-            const fixed = letters.map((char) => (scriptOf(char) !== script && scriptOf(char) !== 'other' ? lookAlike(char, script)! : char)).join('')
-            const listed = [...new Set(foreign)].map((char) => `«${char}»`).join(', ')
-            report({
-              span: part.span,
-              messageId: script === 'latin' ? 'cyrillic-in-latin' : 'latin-in-cyrillic',
-              data: {count: foreign.length, letters: listed, word: oneLine(fixed)},
-              actual: analysis.text(part.span),
-              expected: [fixed],
-              fix: {span: part.span, text: fixed}
-            })
-            break
-          }
+    for (const block of analysis.document.blocks) {
+      // Only the sentences with a word of both scripts are read again: most blocks have none.
+      for (const at of analysis.perBlock(mixedParts, block)) {
+        const part = block.sentences[at.sentence]!.words[at.word]!.parts[at.part]!
+        const letters = [...part.text]
+        let cyrillic = 0
+        let latin = 0
+        for (const char of letters) {
+          const script = scriptOf(char)
+          if (script === 'cyrillic') cyrillic++
+          else if (script === 'latin') latin++
+        }
+        if (cyrillic === 0 || latin === 0) continue
+        // The word is in the script of most of its letters; on a tie, in the one that can imitate the other fully.
+        const candidates: Array<Exclude<Script, 'other'>> = cyrillic > latin ? ['cyrillic'] : latin > cyrillic ? ['latin'] : ['latin', 'cyrillic']
+        for (const script of candidates) {
+          const foreign = letters.filter((char) => {
+            const own = scriptOf(char)
+            return own !== 'other' && own !== script
+          })
+          const replacements = foreign.map((char) => lookAlike(char, script))
+          // A Latin word with a Russian ending («iPhoneом») is not a look-alike problem.
+          if (replacements.some((char) => char === undefined)) continue
+          const fixed = letters.map((char) => (scriptOf(char) !== script && scriptOf(char) !== 'other' ? lookAlike(char, script)! : char)).join('')
+          const listed = [...new Set(foreign)].map((char) => `«${char}»`).join(', ')
+          report({
+            span: part.span,
+            messageId: script === 'latin' ? 'cyrillic-in-latin' : 'latin-in-cyrillic',
+            data: {count: foreign.length, letters: listed, word: oneLine(fixed)},
+            actual: analysis.text(part.span),
+            expected: [fixed],
+            fix: {span: part.span, text: fixed}
+          })
+          break
         }
       }
     }
   }
 })
+
+/** A word part in a block, by index: the sentence, its word, the word's part. */
+interface PartIndex {
+  readonly sentence: number
+  readonly word: number
+  readonly part: number
+}
+
+/**
+ * The word parts of a block with both Cyrillic and Latin letters, by index: what the rule reads of a
+ * block by its text alone, kept by a language server for the blocks an edit left unchanged.
+ */
+const mixedParts: BlockWork<readonly PartIndex[]> = {
+  name: 'mixed-script parts',
+  make(block) {
+    let found: PartIndex[] | undefined
+    for (let sentence = 0; sentence < block.sentences.length; sentence++) {
+      const words = block.sentences[sentence]!.words
+      for (let word = 0; word < words.length; word++) {
+        const parts = words[word]!.parts
+        for (let part = 0; part < parts.length; part++) {
+          // Nearly every word is in one script: settled with two searches before looking at letters.
+          if (!anyCyrillic.test(parts[part]!.text) || !anyLatin.test(parts[part]!.text)) continue
+          found ??= []
+          found.push({sentence, word, part})
+        }
+      }
+    }
+    return found ?? none
+  }
+}
+
+const none: readonly PartIndex[] = Object.freeze([])

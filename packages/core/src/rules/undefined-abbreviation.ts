@@ -3,7 +3,9 @@
  * glossary, in the document's terms section, or inline before its first use.
  */
 import {
-  abbreviationUses,
+  blockAbbreviations,
+  blockCapitalisedNames,
+  blockMixedCaseNames,
   companyNameAbbreviations,
   inseparableNames,
   latinSpellings,
@@ -12,6 +14,7 @@ import {
   ordinaryWords,
   stateNameCells,
   titleAbbreviations,
+  usesOf,
   type AbbreviationUse
 } from '../abbreviations.js'
 import {isAbbreviationLike, type CompiledGlossary} from '../glossary/compile.js'
@@ -72,7 +75,8 @@ export const undefinedAbbreviation = defineRule({
     const ordinary = ordinaryWords(analysis.document)
     // Words the document shows to be names somewhere («NVIDIA (NVENC)», «GTX 950+»): names everywhere.
     const names = new Set<string>()
-    for (const block of analysis.document.blocks) uses.set(block, abbreviationUses(block, ordinary, analysis.language, names))
+    // What each block holds by itself is kept by a language server across edits; which of it stands is the document's to say.
+    for (const block of analysis.document.blocks) uses.set(block, usesOf(block, analysis.perBlock(blockAbbreviations, block), ordinary, names))
     // What the document's code shows: files' extensions, identifiers' segments.
     const code = codeWords(analysis.document)
 
@@ -112,9 +116,9 @@ export const undefinedAbbreviation = defineRule({
     const companies = companyNameAbbreviations(blocks)
     const titles = titleAbbreviations(blocks)
     const states = stateNameCells(blocks)
-    const inseparable = inseparableNames(blocks)
+    const inseparable = inseparableNames(blocks, (block) => analysis.perBlock(blockCapitalisedNames, block))
     // «GRPC-LB» beside «gRPC»: a name the document writes in mixed case, set in capitals.
-    const mixedCase = mixedCaseNames(blocks)
+    const mixedCase = mixedCaseNames(blocks, (block) => analysis.perBlock(blockMixedCaseNames, block))
     // «TOML v1.0.0» over «Tom's Obvious, Minimal Language.»: a heading's abbreviation, spelt out by the words
     // that open its section, is defined from the heading on (blocks come in order, so before any later use);
     // so is an abbreviation linked to its explanation, from the link on.

@@ -16,7 +16,7 @@
  */
 import {englishKey} from './inflection.js'
 import {NameBuckets, type VariantGroup, type VariantName} from './model.js'
-import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
+import {mentionOf, textOf, type BlockDerivation, type ReadBlock, type Token} from './reading.js'
 import type {SpellingVariants} from './spelling.js'
 import type {VariantWords} from './words.js'
 
@@ -83,7 +83,7 @@ export class CompoundVariants {
         }
       }
     }
-    this.modifierPhrases(read, (noun, modifier, way) => {
+    for (const {noun, modifier, way} of read.reading.of(modifierPhrases)) {
       let byModifier = this.ways.get(noun)
       if (!byModifier) this.ways.set(noun, (byModifier = new Map()))
       const known = byModifier.get(modifier)
@@ -91,7 +91,7 @@ export class CompoundVariants {
       else if (typeof known === 'string') {
         if (known !== way) byModifier.set(modifier, new Set([known, way]))
       } else known.add(way)
-    })
+    }
   }
 
   /** Between the passes: the phrases that expand a compound, whose places the second pass collects. */
@@ -123,13 +123,13 @@ export class CompoundVariants {
         buckets.add(`${token.info.key} ${next.info.key}`, `${token.text} ${next.text}`, mentionOf(read, index, index + 1))
       }
     }
-    this.modifierPhrases(read, (noun, modifier, way, first, last) => {
-      if (typeof this.ways.get(noun)?.get(modifier) === 'string') return
+    for (const {noun, modifier, way, first, last} of read.reading.of(modifierPhrases)) {
+      if (typeof this.ways.get(noun)?.get(modifier) === 'string') continue
       const key = `${noun}|${modifier}`
       let buckets = this.modifiers.get(key)
       if (!buckets) this.modifiers.set(key, (buckets = new NameBuckets()))
       buckets.add(way, textOf(tokens, first, last), mentionOf(read, first, last))
-    })
+    }
   }
 
   found(): VariantGroup[] {
@@ -155,43 +155,6 @@ export class CompoundVariants {
       result.push({kind: 'compound', names})
     }
     return result
-  }
-
-  /** Calls `visit` for each modifier phrase of a block with its key and way of writing. */
-  private modifierPhrases(read: ReadBlock, visit: (noun: string, modifier: string, way: string, first: number, last: number) => void): void {
-    const tokens = read.tokens
-    for (let index = 0; index + 1 < tokens.length; index++) {
-      const token = tokens[index]!
-      const next = tokens[index + 1]!
-      if (!isSpace(next.gap)) continue
-      if ((token.info.script === 'cyrillic')) {
-        const after = tokens[index + 2]
-        if (next.norm === 'по' && after && isSpace(after.gap) && (after.info.script === 'cyrillic') && this.content(token, after)) {
-          if (!token.info.adjectival && !after.info.adjectival) visit(token.info.key, after.info.key, 'по', index, index + 2)
-        }
-        if (!(next.info.script === 'cyrillic') || !this.content(token, next)) continue
-        if (token.info.adjectival) {
-          // A relational adjective has a suffix its noun lacks («платёжный» / «платёж»); «необходимый» has none.
-          if (!next.info.adjectival && token.info.root !== token.info.key && !participle.test(token.info.key)) {
-            visit(next.info.key, token.info.root, 'adjective', index, index + 1)
-          }
-        } else if (!next.info.adjectival) visit(token.info.key, next.info.key, 'genitive', index, index + 1)
-      } else if ((token.info.script === 'latin') && (next.info.script === 'latin') && /^\p{Ll}/u.test(next.text) && !englishParticiple.test(next.norm) && this.content(token, next)) {
-        // A capitalised head names an object of its own ("Responses Object" holds "Response Object"s).
-        const singular = englishKey(token.norm)
-        if (singular === token.norm) visit(next.info.key, token.norm, 'singular', index, index + 1)
-        else {
-          // "the documents give the…": a plural subject and its verb, which a function word follows.
-          const lead = tokens[index - 1]
-          const after = tokens[index + 2]
-          if ((lead === undefined || englishLead.has(lead.norm)) && !after?.info.functional) visit(next.info.key, singular, 'plural', index, index + 1)
-        }
-      }
-    }
-  }
-
-  private content(a: Token, b: Token): boolean {
-    return a.norm.length >= 2 && b.norm.length >= 2 && !a.info.functional && !b.info.functional
   }
 
   /** Indexes a long word by each tail it could end in after a clipped first part of three to six letters. */
@@ -245,4 +208,56 @@ function clippingsOf(norm: string, words: VariantWords): readonly Clipping[] {
     byWord.set(norm, (list = found))
   }
   return list
+}
+
+/** A modifier phrase of a block: its noun's key, its modifier's key, its way of writing, its tokens `first..last`. */
+interface ModifierPhrase {
+  readonly noun: string
+  readonly modifier: string
+  readonly way: string
+  readonly first: number
+  readonly last: number
+}
+
+/**
+ * The modifier phrases of a block, in order: what both passes read, worked out once for each block
+ * text (a language server keeps them across edits).
+ */
+const modifierPhrases: BlockDerivation<readonly ModifierPhrase[]> = {make: modifierPhrasesOf}
+
+function modifierPhrasesOf(tokens: readonly Token[]): ModifierPhrase[] {
+  const phrases: ModifierPhrase[] = []
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const token = tokens[index]!
+    const next = tokens[index + 1]!
+    if (!isSpace(next.gap)) continue
+    if ((token.info.script === 'cyrillic')) {
+      const after = tokens[index + 2]
+      if (next.norm === 'по' && after && isSpace(after.gap) && (after.info.script === 'cyrillic') && content(token, after)) {
+        if (!token.info.adjectival && !after.info.adjectival) phrases.push({noun: token.info.key, modifier: after.info.key, way: 'по', first: index, last: index + 2})
+      }
+      if (!(next.info.script === 'cyrillic') || !content(token, next)) continue
+      if (token.info.adjectival) {
+        // A relational adjective has a suffix its noun lacks («платёжный» / «платёж»); «необходимый» has none.
+        if (!next.info.adjectival && token.info.root !== token.info.key && !participle.test(token.info.key)) {
+          phrases.push({noun: next.info.key, modifier: token.info.root, way: 'adjective', first: index, last: index + 1})
+        }
+      } else if (!next.info.adjectival) phrases.push({noun: token.info.key, modifier: next.info.key, way: 'genitive', first: index, last: index + 1})
+    } else if ((token.info.script === 'latin') && (next.info.script === 'latin') && /^\p{Ll}/u.test(next.text) && !englishParticiple.test(next.norm) && content(token, next)) {
+      // A capitalised head names an object of its own ("Responses Object" holds "Response Object"s).
+      const singular = englishKey(token.norm)
+      if (singular === token.norm) phrases.push({noun: next.info.key, modifier: token.norm, way: 'singular', first: index, last: index + 1})
+      else {
+        // "the documents give the…": a plural subject and its verb, which a function word follows.
+        const lead = tokens[index - 1]
+        const after = tokens[index + 2]
+        if ((lead === undefined || englishLead.has(lead.norm)) && !after?.info.functional) phrases.push({noun: next.info.key, modifier: singular, way: 'plural', first: index, last: index + 1})
+      }
+    }
+  }
+  return phrases
+}
+
+function content(a: Token, b: Token): boolean {
+  return a.norm.length >= 2 && b.norm.length >= 2 && !a.info.functional && !b.info.functional
 }

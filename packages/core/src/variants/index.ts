@@ -44,7 +44,7 @@ export function termVariants(analysis: Analysis): readonly SettledGroup[] {
   const cached = cache.get(analysis)
   if (cached) return cached
   const words = variantWords(analysis.language)
-  const spelling = new SpellingVariants(words)
+  const spelling = new SpellingVariants()
   const compound = new CompoundVariants(words, spelling)
   const transliteration = new TransliterationVariants(analysis.language)
   const ties = new DocumentTies(words)

@@ -10,6 +10,7 @@
  * terms section is read, but what stands there is a definition, never reported.
  */
 import type {Analysis} from '../analysis.js'
+import type {BlockWork} from '../block-cache.js'
 import type {ProseBlock} from '../prose.js'
 import type {Mention} from './model.js'
 import type {VariantWords, WordInfo} from './words.js'
@@ -43,6 +44,8 @@ export interface Token {
 export interface ReadBlock {
   readonly block: ProseBlock
   readonly tokens: readonly Token[]
+  /** What the detectors work out from this block's text alone, kept by a language server for a block an edit left unchanged. */
+  readonly reading: BlockReading
   /** In the terms section: names there are defined, counted, never reported. */
   readonly defining: boolean
   /** Has a link to an anchor of the document (`](#…)`) in its source. */
@@ -71,6 +74,59 @@ export function tokensOf(text: string, words: VariantWords): Token[] {
   return tokens
 }
 
+/**
+ * A value a detector derives from a block's tokens and text alone (and the document's language, the
+ * words' own), so that it holds for every block of that text.
+ */
+export interface BlockDerivation<Value> {
+  make(tokens: readonly Token[], text: string, words: VariantWords): Value
+}
+
+/**
+ * A block's text as the detectors read it: its tokens, whether it quotes the BCP 14 boilerplate, and
+ * what each detector derives from them. Both passes of a lint read it; a language server keeps it
+ * from one version of the document to the next, with the derived values. A reading made for one
+ * lint derives them anew for each pass instead: holding them for every block of a large file until
+ * the second pass raised the CLI's peak memory.
+ */
+export class BlockReading {
+  readonly tokens: readonly Token[]
+  readonly boilerplate: boolean
+  private readonly text: string
+  private readonly words: VariantWords
+  private readonly derived: Map<BlockDerivation<unknown>, unknown> | undefined
+
+  constructor(text: string, words: VariantWords, kept: boolean) {
+    this.text = text
+    this.words = words
+    this.boilerplate = boilerplate.test(text)
+    this.tokens = this.boilerplate ? [] : tokensOf(text, words)
+    this.derived = kept ? new Map() : undefined
+  }
+
+  /** `derivation`'s value for this block: made on the first question when the reading is kept. */
+  of<Value>(derivation: BlockDerivation<Value>): Value {
+    if (!this.derived) return derivation.make(this.tokens, this.text, this.words)
+    if (this.derived.has(derivation)) return this.derived.get(derivation) as Value
+    const value = derivation.make(this.tokens, this.text, this.words)
+    this.derived.set(derivation, value)
+    return value
+  }
+}
+
+/**
+ * The detectors' reading of a block with the given words, for {@link Analysis.perBlock}: one work
+ * for each words object, so that a block is read with the words of its lint (the words are made
+ * anew once they grow large, and a reading kept is then read again).
+ */
+function readingWork(words: VariantWords): BlockWork<BlockReading> {
+  let work = readingWorks.get(words)
+  if (!work) readingWorks.set(words, (work = {name: 'term-variant reading', make: (block, _language, kept) => new BlockReading(block.text, words, kept)}))
+  return work
+}
+
+const readingWorks = new WeakMap<VariantWords, BlockWork<BlockReading>>()
+
 /** Every block the detectors read, in document order; tokens are made on the way. */
 export function* readBlocks(analysis: Analysis, words: VariantWords): Generator<ReadBlock> {
   const source = analysis.document.source
@@ -78,13 +134,15 @@ export function* readBlocks(analysis: Analysis, words: VariantWords): Generator<
   const links: number[] = []
   for (let at = source.indexOf('](#'); at !== -1; at = source.indexOf('](#', at + 3)) links.push(at)
   let next = 0
+  const work = readingWork(words)
   for (const block of analysis.document.blocks) {
     while (next < links.length && links[next]! < block.span.start) next++
     const anchorLink = next < links.length && links[next]! < block.span.end
     if (block.kind === 'heading' || block.sentences.length === 0) continue
-    if (boilerplate.test(block.text)) continue
+    const reading = analysis.perBlock(work, block)
+    if (reading.boilerplate) continue
     if (anchorLink && isTableOfContents(block, source)) continue
-    yield {block, tokens: tokensOf(block.text, words), defining: analysis.termsSection.has(block), anchorLink}
+    yield {block, tokens: reading.tokens, reading, defining: analysis.termsSection.has(block), anchorLink}
   }
 }
 

@@ -20,7 +20,7 @@
  */
 import {writtenAsCode} from './code.js'
 import {NameBuckets, type VariantGroup, type VariantName} from './model.js'
-import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
+import {mentionOf, textOf, type BlockDerivation, type ReadBlock, type Token} from './reading.js'
 import type {VariantWords} from './words.js'
 
 type Separator = '-' | '_' | ' '
@@ -60,7 +60,6 @@ function separatorOf(gap: string): Separator | undefined {
 }
 
 export class SpellingVariants {
-  private readonly words: VariantWords
   /** First pass: the ways each single word is written, by its key; one way as a string, several as a set. */
   private readonly singles = new Map<string, string | Set<string>>()
   /** First pass: the ways each pair is written, by its first word then the second word's key (no key strings made per pair). */
@@ -72,20 +71,16 @@ export class SpellingVariants {
   /** Second pass: the places of the candidate keys. */
   private readonly groups = new Map<string, NameBuckets>()
 
-  constructor(words: VariantWords) {
-    this.words = words
-  }
-
   first(read: ReadBlock): void {
-    this.units(
-      read,
-      (key, shape) => addWay(this.singles, key, shape),
-      (first, second, shape) => {
-        let bySecond = this.pairs.get(first)
-        if (!bySecond) this.pairs.set(first, (bySecond = new Map()))
-        addWay(bySecond, second, shape)
+    for (const unit of read.reading.of(spellingUnits)) {
+      if (unit.second === undefined) {
+        addWay(this.singles, unit.key, unit.shape)
+        continue
       }
-    )
+      let bySecond = this.pairs.get(unit.key)
+      if (!bySecond) this.pairs.set(unit.key, (bySecond = new Map()))
+      addWay(bySecond, unit.second, unit.shape)
+    }
   }
 
   /** Asks for every place of a key, written one way or more (a compound beside its phrase). */
@@ -127,16 +122,14 @@ export class SpellingVariants {
       if (!buckets) this.groups.set(key, (buckets = new NameBuckets()))
       buckets.add(shape, textOf(read.tokens, first, last), mentionOf(read, first, last))
     }
-    this.units(
-      read,
-      (key, shape, index) => {
-        if (this.candidates.has(key)) record(key, shape, index, index)
-      },
-      (first, second, shape, index) => {
-        const key = this.candidatePairs.get(first)?.get(second)
-        if (key !== undefined) record(key, shape, index, index + 1)
+    for (const unit of read.reading.of(spellingUnits)) {
+      if (unit.second === undefined) {
+        if (this.candidates.has(unit.key)) record(unit.key, unit.shape, unit.index, unit.index)
+        continue
       }
-    )
+      const key = this.candidatePairs.get(unit.key)?.get(unit.second)
+      if (key !== undefined) record(key, unit.shape, unit.index, unit.index + 1)
+    }
   }
 
   /** Every way a key is written, for the compound detector: «техкарта» and «тех карта» are one compound. */
@@ -157,88 +150,6 @@ export class SpellingVariants {
     }
     return result
   }
-
-  /** Calls `single` for each word of a block and `pair` for each pair of words, with their way of writing. */
-  private units(
-    read: ReadBlock,
-    single: (key: string, shape: string, index: number) => void,
-    pair: (first: string, secondKey: string, shape: string, index: number) => void
-  ): void {
-    const tokens = read.tokens
-    const text = read.block.text
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index]!
-      const info = token.info
-      const shape = this.singleShape(token, tokens[index - 1], tokens[index + 1], text)
-      if (shape !== undefined) single(info.key, shape + (info.american === info.norm ? '' : ':british'), index)
-      const next = tokens[index + 1]
-      if (!next) continue
-      const separator = separatorOf(next.gap)
-      if (separator === undefined || !this.pairable(token, next, separator, tokens[index - 1])) continue
-      // snake_case and SCREAMING_CASE are identifiers of code ("process_versions", "EXPIRED_PASSWORD"), «ИНН_клиента» a name.
-      if (separator === '_' && !info.cyrillic && !next.info.cyrillic) continue
-      if (writtenAsCode(text, token.from, next.to)) continue
-      // A word hyphenated to the one before it belongs to that word ("un-percent encoded").
-      if (separator === ' ' && separatorOf(token.gap) === '-') continue
-      if (separator !== ' ') {
-        // Part of a longer hyphenated word («точка-с-запятой») is not a name of its own.
-        if (separatorOf(token.gap) === separator || separatorOf(tokens[index + 2]?.gap ?? '') === separator) continue
-        // An English compound hyphenated before a noun ("key-value pairs", "the application-properties section")
-        // is hyphenated for its position; a word in title case after it starts a name ("the use-case Create
-        // squad"), and a one-letter prefix is hyphenated everywhere ("e-mail notifications").
-        const third = tokens[index + 2]
-        if (separator === '-' && !next.info.cyrillic && info.norm.length > 1 && third && separatorOf(third.gap) === ' ' && !third.info.functional && !third.titleCase) continue
-      }
-      pair(info.norm, next.info.key, next.info.cyrillic ? shapes[separator][next.titleCase ? 1 : 0] : this.englishPairShape(separator, token, next), index)
-    }
-  }
-
-  /**
-   * How a single word is written, or undefined when it is no name written joined up: a short word, a
-   * digit, code, a constant in capitals, a CamelCase identifier ("requestBodies", "ExemplarReservoir":
-   * a type of the specification beside the concept it implements). A Latin word that starts with
-   * capitals and goes on in small letters ("IDme") is a product's name written one way, "idme" another.
-   */
-  private singleShape(token: Token, previous: Token | undefined, next: Token | undefined, text: string): string | undefined {
-    const info = token.info
-    if (info.digit) return undefined
-    let shape: string
-    if (info.cyrillic) {
-      if (info.norm.length < 5) return undefined
-      shape = token.camel ? 'camel' : 'joined'
-    } else {
-      if (info.norm.length < 4 || token.camel || constant.test(token.text)) return undefined
-      // A part of a hyphenated English name is not a word of its own ("phosphor-dbus-interface"); in «Oauth-токены» it is.
-      if ((hyphen.test(token.gap) && previous?.info.cyrillic === false) || (next !== undefined && hyphen.test(next.gap) && !next.info.cyrillic)) return undefined
-      shape = capitalInside.test(token.text) ? 'mixed' : 'joined'
-    }
-    // Checked last, on the few words left: the characters around a word.
-    return writtenAsCode(text, token.from, token.to) ? undefined : shape
-  }
-
-  /**
-   * How an English pair is written: its separator, and the capitals of its words where they are the
-   * words' own.
-   */
-  private englishPairShape(separator: Separator, token: Token, next: Token): string {
-    if (this.words.language !== 'en') return separator
-    // English writes the words of names, titles and link texts in title case freely ("Field Name", "HTTP
-    // Status Codes", "JSON Schema" the standard beside "YAML's JSON schema"): only an abbreviation is
-    // written one way («Corp ID» / «CORP ID», «url encoding» / «URL encoding»).
-    // After a product's name («OpenAPI Document», «CloudEvents Attributes») a capital makes the pair a defined name.
-    const second = productName.test(token.text) && titleWord.test(next.text) ? titled : fixedCase(next.text)
-    return `${separator}:${fixedCase(token.text)}${second}`
-  }
-
-  private pairable(a: Token, b: Token, separator: Separator, before: Token | undefined): boolean {
-    // A camelCase identifier pairs with nothing; a product's name may start a pair ("OpenAPI Document").
-    if (b.norm.length < 2 || a.info.digit || b.info.digit || (a.camel && !/^\p{Lu}/u.test(a.text)) || b.camel) return false
-    // A particle ends a phrasal verb ("log in", "black out"), unless an article makes the pair a noun ("had a black out").
-    if (b.info.functional && !(before !== undefined && adverbs.has(b.norm) && articles.has(before.norm) && /^ $/u.test(a.gap))) return false
-    // One Latin letter before a hyphen is a prefix ("e-mail", "e-commerce"), whatever it is alone ("e.g.").
-    if (separator === '-' && a.norm.length === 1 && latinLetter.test(a.norm)) return true
-    return a.norm.length >= 2 && !a.info.functional
-  }
 }
 
 /** The shape of a Russian pair by its separator and whether its second word has a capital. */
@@ -250,4 +161,99 @@ function addWay<K>(map: Map<K, string | Set<string>>, key: K, shape: string): vo
   else if (typeof known === 'string') {
     if (known !== shape) map.set(key, new Set([known, shape]))
   } else known.add(shape)
+}
+
+/**
+ * A way a block writes a single word (`second` absent: `key` is the word's key) or a pair of words
+ * (`key` is the first word's normal form, `second` the second word's key), at the token `index`.
+ */
+interface SpellingUnit {
+  readonly key: string
+  readonly second?: string
+  readonly shape: string
+  readonly index: number
+}
+
+/**
+ * Each word and each pair of words of a block with its way of writing, in order: what both passes
+ * read, worked out once for each block text (a language server keeps it across edits).
+ */
+const spellingUnits: BlockDerivation<readonly SpellingUnit[]> = {make: unitsOf}
+
+function unitsOf(tokens: readonly Token[], text: string, words: VariantWords): SpellingUnit[] {
+  const units: SpellingUnit[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const info = token.info
+    const shape = singleShape(token, tokens[index - 1], tokens[index + 1], text)
+    if (shape !== undefined) units.push({key: info.key, shape: shape + (info.american === info.norm ? '' : ':british'), index})
+    const next = tokens[index + 1]
+    if (!next) continue
+    const separator = separatorOf(next.gap)
+    if (separator === undefined || !pairable(token, next, separator, tokens[index - 1])) continue
+    // snake_case and SCREAMING_CASE are identifiers of code ("process_versions", "EXPIRED_PASSWORD"), «ИНН_клиента» a name.
+    if (separator === '_' && !info.cyrillic && !next.info.cyrillic) continue
+    if (writtenAsCode(text, token.from, next.to)) continue
+    // A word hyphenated to the one before it belongs to that word ("un-percent encoded").
+    if (separator === ' ' && separatorOf(token.gap) === '-') continue
+    if (separator !== ' ') {
+      // Part of a longer hyphenated word («точка-с-запятой») is not a name of its own.
+      if (separatorOf(token.gap) === separator || separatorOf(tokens[index + 2]?.gap ?? '') === separator) continue
+      // An English compound hyphenated before a noun ("key-value pairs", "the application-properties section")
+      // is hyphenated for its position; a word in title case after it starts a name ("the use-case Create
+      // squad"), and a one-letter prefix is hyphenated everywhere ("e-mail notifications").
+      const third = tokens[index + 2]
+      if (separator === '-' && !next.info.cyrillic && info.norm.length > 1 && third && separatorOf(third.gap) === ' ' && !third.info.functional && !third.titleCase) continue
+    }
+    const pairShape = next.info.cyrillic ? shapes[separator][next.titleCase ? 1 : 0] : englishPairShape(words, separator, token, next)
+    units.push({key: info.norm, second: next.info.key, shape: pairShape, index})
+  }
+  return units
+}
+
+/**
+ * How a single word is written, or undefined when it is no name written joined up: a short word, a
+ * digit, code, a constant in capitals, a CamelCase identifier ("requestBodies", "ExemplarReservoir":
+ * a type of the specification beside the concept it implements). A Latin word that starts with
+ * capitals and goes on in small letters ("IDme") is a product's name written one way, "idme" another.
+ */
+function singleShape(token: Token, previous: Token | undefined, next: Token | undefined, text: string): string | undefined {
+  const info = token.info
+  if (info.digit) return undefined
+  let shape: string
+  if (info.cyrillic) {
+    if (info.norm.length < 5) return undefined
+    shape = token.camel ? 'camel' : 'joined'
+  } else {
+    if (info.norm.length < 4 || token.camel || constant.test(token.text)) return undefined
+    // A part of a hyphenated English name is not a word of its own ("phosphor-dbus-interface"); in «Oauth-токены» it is.
+    if ((hyphen.test(token.gap) && previous?.info.cyrillic === false) || (next !== undefined && hyphen.test(next.gap) && !next.info.cyrillic)) return undefined
+    shape = capitalInside.test(token.text) ? 'mixed' : 'joined'
+  }
+  // Checked last, on the few words left: the characters around a word.
+  return writtenAsCode(text, token.from, token.to) ? undefined : shape
+}
+
+/**
+ * How an English pair is written: its separator, and the capitals of its words where they are the
+ * words' own.
+ */
+function englishPairShape(words: VariantWords, separator: Separator, token: Token, next: Token): string {
+  if (words.language !== 'en') return separator
+  // English writes the words of names, titles and link texts in title case freely ("Field Name", "HTTP
+  // Status Codes", "JSON Schema" the standard beside "YAML's JSON schema"): only an abbreviation is
+  // written one way («Corp ID» / «CORP ID», «url encoding» / «URL encoding»).
+  // After a product's name («OpenAPI Document», «CloudEvents Attributes») a capital makes the pair a defined name.
+  const second = productName.test(token.text) && titleWord.test(next.text) ? titled : fixedCase(next.text)
+  return `${separator}:${fixedCase(token.text)}${second}`
+}
+
+function pairable(a: Token, b: Token, separator: Separator, before: Token | undefined): boolean {
+  // A camelCase identifier pairs with nothing; a product's name may start a pair ("OpenAPI Document").
+  if (b.norm.length < 2 || a.info.digit || b.info.digit || (a.camel && !/^\p{Lu}/u.test(a.text)) || b.camel) return false
+  // A particle ends a phrasal verb ("log in", "black out"), unless an article makes the pair a noun ("had a black out").
+  if (b.info.functional && !(before !== undefined && adverbs.has(b.norm) && articles.has(before.norm) && /^ $/u.test(a.gap))) return false
+  // One Latin letter before a hyphen is a prefix ("e-mail", "e-commerce"), whatever it is alone ("e.g.").
+  if (separator === '-' && a.norm.length === 1 && latinLetter.test(a.norm)) return true
+  return a.norm.length >= 2 && !a.info.functional
 }

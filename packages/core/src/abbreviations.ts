@@ -431,7 +431,8 @@ function mixedCaseNamesIn(block: ProseBlock): readonly string[] {
   return found ?? none
 }
 
-const none: readonly string[] = Object.freeze([])
+/** One empty list for every block without such names: most blocks. */
+const none: readonly never[] = Object.freeze([])
 
 /**
  * The abbreviations a document uses as a company's name, in quotation marks after a legal form
@@ -524,10 +525,8 @@ function capitalisedNamesIn(block: ProseBlock): readonly CapitalisedName[] {
     found ??= []
     found.push([match[1]!, match[2]])
   }
-  return found ?? noNames
+  return found ?? none
 }
-
-const noNames: readonly CapitalisedName[] = Object.freeze([])
 
 /** The capitalised word right before the text at `from`, with only spaces between: «Argo» in «Argo CD». */
 export function nameBefore(text: string, from: number): string | undefined {

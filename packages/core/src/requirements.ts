@@ -659,8 +659,8 @@ export class RequirementsModel {
       }
       // Russian specifications state requirements in the indicative as often as with «должен»
       // («Система отправляет уведомление»), so every other Russian sentence of a requirement section counts.
-      // Elsewhere the indicative and «может» describe: measured on twelve rounds of unread documents
-      // (docs/requirements-model.md, "Ninth session"), such sentences never held a true finding.
+      // Elsewhere the indicative and «может» describe: on the evaluation's rounds of unread documents
+      // (docs/requirements-model.md, "Ninth session") such sentences never held a true finding.
       if (!anySection && signals.ownEvidence && role !== 'requirements' && borrowedEvidence.has(this.strongestEvidence(sentence, true))) return 'description'
       return 'russian'
     }
@@ -818,9 +818,12 @@ function isImperative(words: readonly Word[]): boolean {
 /** The verb in the imperative that opens `words` ({@link isImperative}), if one does. */
 export function imperativeVerb(words: readonly Word[]): Word | undefined {
   const verb = normalizeWord(words[0]?.text ?? '') === 'не' ? words[1] : words[0]
-  if (!verb) return undefined
-  const norm = normalizeWord(verb.text)
-  return norm.length > 5 && /(?:йте|ите)(?:сь)?$/u.test(norm) ? verb : undefined
+  return verb && isImperativeForm(normalizeWord(verb.text)) ? verb : undefined
+}
+
+/** A normalised word in the second person plural of the imperative: «используйте», «убедитесь». */
+export function isImperativeForm(norm: string): boolean {
+  return norm.length > 5 && /(?:йте|ите)(?:сь)?$/u.test(norm)
 }
 
 /**

@@ -14,7 +14,7 @@ import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import {OPAQUE, type ProseBlock, type Sentence, type Word} from '../prose.js'
 import {quotations} from '../quotations.js'
-import {alertMarker, imperativeVerb, remarkEnd, sentenceLanguage} from '../requirements.js'
+import {alertMarker, imperativeVerb, isImperativeForm, remarkEnd, sentenceLanguage} from '../requirements.js'
 import {tableRows} from '../table-rows.js'
 import {defineRule, oneLine, option} from '../rule.js'
 import type {Localized} from '../message.js'
@@ -679,7 +679,7 @@ function isBoldTitle(source: string, block: ProseBlock, start: number, binding: 
   const title = source.slice(open, close)
   const words = title.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []
   if (words.length === 0 || words.length > 4 || words.some((word) => binding.has(normalizeWord(word)))) return false
-  if (/(?:йте|ите)(?:сь)?$/u.test(normalizeWord(words[0]!))) return false
+  if (isImperativeForm(normalizeWord(words[0]!))) return false
   const after = source.slice(close + 2, close + 80)
   const ended = /[.:]\s*$/u.test(title) ? after : /^\s*[.:]/u.test(after) ? after.replace(/^\s*[.:]/u, '') : undefined
   // An icon or a badge may stand before the sentence: «**Минимизация HTTP-запросов:** ![high] Всегда …».

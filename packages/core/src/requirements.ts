@@ -661,7 +661,7 @@ export class RequirementsModel {
       // («Система отправляет уведомление»), so every other Russian sentence of a requirement section counts.
       // Elsewhere the indicative and «может» describe: on the evaluation's rounds of unread documents
       // (docs/requirements-model.md, "Ninth session") such sentences never held a true finding.
-      if (!anySection && signals.ownEvidence && role !== 'requirements' && borrowedEvidence.has(this.strongestEvidence(sentence, true))) return 'description'
+      if (!anySection && signals.ownEvidence && role !== 'requirements' && borrowedEvidence.has(this.strongestEvidence(sentence, true, words))) return 'description'
       return 'russian'
     }
     // Requirement tables state values without verbs.
@@ -684,7 +684,7 @@ export class RequirementsModel {
     }
     // "Implementors MAY choose the best idiomatic API": a permission grants freedom, it demands nothing.
     if (signals.permissions && modals.length > 0 && modals.every((word) => permissions.has(word))) return 'permission'
-    if (modals.length > 0) return !anySection && signals.ownEvidence && role !== 'requirements' && borrowedEvidence.has(this.strongestEvidence(sentence, false)) ? 'description' : 'modal'
+    if (modals.length > 0) return !anySection && signals.ownEvidence && role !== 'requirements' && borrowedEvidence.has(this.strongestEvidence(sentence, false, words)) ? 'description' : 'modal'
     return this.shapeVerdict(sentence, role)
   }
 
@@ -703,11 +703,13 @@ export class RequirementsModel {
     return this.strongestEvidence(sentence, verdict === 'russian')
   }
 
-  /** {@link evidence} for a sentence the model reads as a requirement; `russian`: by the Russian verdict. */
-  private strongestEvidence(sentence: Sentence, russian: boolean): RequirementEvidence {
+  /**
+   * {@link evidence} for a sentence the model reads as a requirement; `russian`: by the Russian verdict.
+   * `words`: the sentence's words when the caller has read them (a sentence makes its words anew on every reading).
+   */
+  private strongestEvidence(sentence: Sentence, russian: boolean, words: readonly Word[] = sentence.words): RequirementEvidence {
     const block = sentence.block
     if (opensWithIdentifier(block) || this.inIdentifiedRow(block)) return 'identifier'
-    const words = sentence.words
     if (isUserStory(words, 'en') || isUserStory(words, 'ru')) return 'user-story'
     const binding = this.bindingIn(words)
     // «Убедитесь, что … можно использовать …»: the imperative binds; «можно» is a clause's possibility.

@@ -661,7 +661,7 @@ export class RequirementsModel {
       // («Система отправляет уведомление»), so every other Russian sentence of a requirement section counts.
       // Elsewhere the indicative and «может» describe: on the evaluation's rounds of unread documents
       // (docs/requirements-model.md, "Ninth session") such sentences never held a true finding.
-      if (!anySection && signals.ownEvidence && role !== 'requirements' && borrowedEvidence.has(this.strongestEvidence(sentence, true, words))) return 'description'
+      if (!anySection && signals.ownEvidence && role !== 'requirements' && this.borrowsEvidence(sentence, true, words)) return 'description'
       return 'russian'
     }
     // Requirement tables state values without verbs.
@@ -684,7 +684,7 @@ export class RequirementsModel {
     }
     // "Implementors MAY choose the best idiomatic API": a permission grants freedom, it demands nothing.
     if (signals.permissions && modals.length > 0 && modals.every((word) => permissions.has(word))) return 'permission'
-    if (modals.length > 0) return !anySection && signals.ownEvidence && role !== 'requirements' && borrowedEvidence.has(this.strongestEvidence(sentence, false, words)) ? 'description' : 'modal'
+    if (modals.length > 0) return !anySection && signals.ownEvidence && role !== 'requirements' && this.borrowsEvidence(sentence, false, words) ? 'description' : 'modal'
     return this.shapeVerdict(sentence, role)
   }
 
@@ -701,6 +701,16 @@ export class RequirementsModel {
     const verdict = this.verdict(sentence)
     if (!requirementVerdicts.has(verdict)) return undefined
     return this.strongestEvidence(sentence, verdict === 'russian')
+  }
+
+  /**
+   * Whether the sentence's strongest evidence is borrowed ({@link borrowedEvidence}). A binding word of its own or
+   * an imperative settles most sentences at once, before the document-wide table of identified rows is built.
+   */
+  private borrowsEvidence(sentence: Sentence, russian: boolean, words: readonly Word[]): boolean {
+    const binding = this.bindingIn(words)
+    if ((binding && binding !== 'permissive') || (russian && isImperative(words))) return false
+    return borrowedEvidence.has(this.strongestEvidence(sentence, russian, words))
   }
 
   /**

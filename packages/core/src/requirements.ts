@@ -710,6 +710,10 @@ export class RequirementsModel {
   private borrowsEvidence(sentence: Sentence, russian: boolean, words: readonly Word[]): boolean {
     const binding = this.bindingIn(words)
     if ((binding && binding !== 'permissive') || (russian && isImperative(words))) return false
+    const block = sentence.block
+    // Without a word of its own, a table cell or a list item not beside a binding sentence is a requirement by its
+    // shape (`table`, `lead-in`, `list`): settled before the identified rows, whose table a wide table makes costly.
+    if (binding === undefined && (block.kind === 'tableCell' || block.container.type === 'listItem') && !block.sentences.some((other) => other !== sentence && this.bindingIn(other.words) !== undefined)) return false
     return borrowedEvidence.has(this.strongestEvidence(sentence, russian, words))
   }
 

@@ -713,24 +713,34 @@ export class RequirementsModel {
     const block = sentence.block
     // Without a word of its own, a table cell or a list item not beside a binding sentence is a requirement by its
     // shape (`table`, `lead-in`, `list`): settled before the identified rows, whose table a wide table makes costly.
-    if (binding === undefined && (block.kind === 'tableCell' || block.container.type === 'listItem') && !block.sentences.some((other) => other !== sentence && this.bindingIn(other.words) !== undefined)) return false
-    return borrowedEvidence.has(this.strongestEvidence(sentence, russian, words))
+    if (binding === undefined && (block.kind === 'tableCell' || block.container.type === 'listItem') && !this.standsBesideBinding(sentence)) return false
+    return borrowedEvidence.has(this.strongestEvidence(sentence, russian, words, binding))
+  }
+
+  /** Whether another sentence of the sentence's block holds a binding or permissive word. */
+  private standsBesideBinding(sentence: Sentence): boolean {
+    return sentence.block.sentences.some((other) => other !== sentence && this.bindingIn(other.words) !== undefined)
   }
 
   /**
    * {@link evidence} for a sentence the model reads as a requirement; `russian`: by the Russian verdict.
-   * `words`: the sentence's words when the caller has read them (a sentence makes its words anew on every reading).
+   * `words`: the sentence's words when the caller has read them (a sentence makes its words anew on every reading);
+   * `binding`: their {@link bindingIn} when the caller has found it.
    */
-  private strongestEvidence(sentence: Sentence, russian: boolean, words: readonly Word[] = sentence.words): RequirementEvidence {
+  private strongestEvidence(
+    sentence: Sentence,
+    russian: boolean,
+    words: readonly Word[] = sentence.words,
+    binding: RequirementEvidence | undefined = this.bindingIn(words),
+  ): RequirementEvidence {
     const block = sentence.block
     if (opensWithIdentifier(block) || this.inIdentifiedRow(block)) return 'identifier'
     if (isUserStory(words, 'en') || isUserStory(words, 'ru')) return 'user-story'
-    const binding = this.bindingIn(words)
     // «Убедитесь, что … можно использовать …»: the imperative binds; «можно» is a clause's possibility.
     if (binding && binding !== 'permissive') return binding
     if (russian && isImperative(words)) return 'imperative'
     if (binding) return binding
-    if (block.sentences.some((other) => other !== sentence && this.bindingIn(other.words) !== undefined)) return 'bound-block'
+    if (this.standsBesideBinding(sentence)) return 'bound-block'
     if (block.container.type === 'listItem' && this.leadInBinds(block)) return 'lead-in'
     if (block.kind === 'tableCell') return 'table'
     if (block.container.type === 'listItem') return this.sectionRole(block) === 'requirements' ? 'requirements-list' : 'list'

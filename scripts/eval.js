@@ -198,7 +198,7 @@ export async function evaluate({without = [], only = []} = {}) {
 }
 
 /** The variant detectors of inconsistent-term, whose message ids name the finding's kind. */
-const variantKinds = new Set(['spelling', 'compound', 'transliteration', 'document', 'lexicon'])
+const variantKinds = new Set(['spelling', 'look-alike', 'compound', 'transliteration', 'document', 'lexicon'])
 
 /** A finding's kind for its annotation row: inconsistent-term's detector (`glossary` for the glossary's names), `-` for the other rules. */
 function kindOf(message) {

@@ -146,6 +146,7 @@ export interface CliMessages {
 /** How the name variants were found, in Russian (English shows the detector's id, as `inconsistent-term`'s `variants` option names it). */
 const variantKindRu: Readonly<Record<VariantKind, string>> = {
   spelling: 'разное написание',
+  'look-alike': 'похожие буквы латиницы и кириллицы',
   compound: 'сокращённое и полное название',
   transliteration: 'латиница и транслитерация',
   document: 'связаны в самом документе',

@@ -33,6 +33,18 @@ describe('term variants', () => {
     expect(fixes.map((fix) => [spelling.slice(fix.span.start, fix.span.end), fix.text])).toEqual([['Пинкод', 'Пин-код']])
   })
 
+  it('a look-alike spelling: an error naming the letters swapped with their code points, not fixed', () => {
+    const text = 'Каталог 1С-Битрикс24 принимает решения. 1С-Битрикс отвечает за модерацию; каталог 1C-Битрикс24 её публикует.\n'
+    const [message, ...rest] = messages(text) as ReqlintMessage[]
+    expect(rest).toEqual([])
+    expect(message!.reason).toBe('Unexpected «1C», expected «1С»: the same name with look-alike letters of the other alphabet («C» U+0043 → «С» U+0421), so a search for one never finds the other; «1С» is used 2 times here')
+    expect([message!.line, message!.column, message!.messageId]).toEqual([1, 83, 'look-alike'])
+    // mixed-script fixes «АA» to the Latin «AA» on a tie; a look-alike fix to the Cyrillic «АА» beside it would
+    // leave a fix for the next run (test/robustness/engine.property.test.ts).
+    expect(lint(text, {glossary: emptyGlossary}).fixes).toEqual([])
+    expect(messages(text, emptyGlossary, ['spelling'])).toEqual([])
+  })
+
   it('a lexicon pair is a question, reported as a warning even when the rule is an error, without a fix', () => {
     const found = messages(lexicon)
     expect(found.map((message) => message.actual)).toEqual(['Сессия', 'Сессия'])
@@ -63,7 +75,7 @@ describe('term variants', () => {
   it('`variants` chooses the classes; none keeps the rule to the glossary', () => {
     expect(messages(spelling + lexicon, emptyGlossary, ['lexicon']).map((message) => message.actual)).toEqual(['Сессия', 'Сессия'])
     expect(messages(spelling + lexicon, emptyGlossary, [])).toEqual([])
-    expect(() => messages(spelling, emptyGlossary, ['synonyms'])).toThrow('`variants` must be a list of: spelling, compound, transliteration, document, lexicon')
+    expect(() => messages(spelling, emptyGlossary, ['synonyms'])).toThrow('`variants` must be a list of: spelling, look-alike, compound, transliteration, document, lexicon')
   })
 
   it('a heading names a section and is never a variant', () => {

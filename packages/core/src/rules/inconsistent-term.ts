@@ -17,7 +17,7 @@ import {americanSpelling} from '../variants/inflection.js'
 import {writtenAsCode} from '../variants/code.js'
 import {mentionSpan, termVariants, type Mention, type SettledGroup, type VariantKind, type VariantName} from '../variants/index.js'
 
-const allVariants: readonly VariantKind[] = ['spelling', 'compound', 'transliteration', 'document', 'lexicon']
+const allVariants: readonly VariantKind[] = ['spelling', 'look-alike', 'compound', 'transliteration', 'document', 'lexicon']
 /**
  * On by default: every class but transliteration. A Latin word beside a Russian one with the same
  * consonants was a code identifier or a cognate of another word on every document measured — 17
@@ -25,7 +25,7 @@ const allVariants: readonly VariantKind[] = ['spelling', 'compound', 'transliter
  * never seen ("store" / «старым», "toast" / «тесты») and no true pair in 35 documents
  * (docs/rules/inconsistent-term.md). It stays for a project that asks for it.
  */
-const defaultVariants: readonly VariantKind[] = ['spelling', 'compound', 'document', 'lexicon']
+const defaultVariants: readonly VariantKind[] = ['spelling', 'look-alike', 'compound', 'document', 'lexicon']
 
 const messages = {
   avoided: {
@@ -51,6 +51,10 @@ const messages = {
   spelling: {
     en: 'Unexpected «{actual}», expected «{dominant}»: one name written two ways (spelling variant); «{dominant}» is used {times, plural, =1 {once} other {# times}} here',
     ru: 'Вместо «{actual}» пишите «{dominant}»: одно название написано двумя способами, а «{dominant}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}'
+  },
+  'look-alike': {
+    en: 'Unexpected «{actual}», expected «{dominant}»: the same name with look-alike letters of the other alphabet ({letters}), so a search for one never finds the other; «{dominant}» is used {times, plural, =1 {once} other {# times}} here',
+    ru: 'Вместо «{actual}» пишите «{dominant}»: то же название, но с похожими буквами другого алфавита ({letters}), и поиск одного не находит другое; «{dominant}» встречается в документе {times, plural, =1 {один раз} one {# раз} few {# раза} other {# раз}}'
   },
   transliteration: {
     en: 'Unexpected «{actual}», expected «{dominant}»: one word in Latin and in Cyrillic letters (transliteration); «{dominant}» is used {times, plural, =1 {once} other {# times}} here',
@@ -222,6 +226,8 @@ const tiedSomehow: Localized = {en: 'one name given for the other', ru: 'одн�
 function variantMessage(group: SettledGroup, actual: string, name: VariantName): TypedMessage<typeof messages> {
   const data = {actual: oneLine(actual), dominant: group.dominant.label, name: name.label, times: group.dominant.mentions.length}
   switch (group.kind) {
+    case 'look-alike':
+      return {messageId: group.kind, data: {...data, letters: swappedLetters(actual, group.dominant.label)}}
     case 'spelling':
     case 'transliteration':
     case 'compound':
@@ -230,6 +236,21 @@ function variantMessage(group: SettledGroup, actual: string, name: VariantName):
     case 'lexicon':
       return {messageId: group.kind, data: {...data, reason: group.reason ?? tiedSomehow}}
   }
+}
+
+/** The letters two look-alike spellings differ in, with their code points: «C» U+0043 → «С» U+0421. */
+function swappedLetters(actual: string, dominant: string): string {
+  const pairs = new Set<string>()
+  const from = [...actual]
+  const to = [...dominant]
+  for (let index = 0; index < from.length && index < to.length; index++) {
+    if (from[index] !== to[index]) pairs.add(`«${from[index]!}» ${codePoint(from[index]!)} → «${to[index]!}» ${codePoint(to[index]!)}`)
+  }
+  return [...pairs].join(', ')
+}
+
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
 /**

@@ -12,6 +12,7 @@
 import type {Analysis} from '../analysis.js'
 import {CompoundVariants} from './compound.js'
 import {LexiconVariants} from './lexicon.js'
+import {LookAlikeVariants} from './look-alike.js'
 import type {Mention, VariantGroup, VariantKind, VariantName} from './model.js'
 import {readBlocks, tokensOf} from './reading.js'
 import {SpellingVariants} from './spelling.js'
@@ -32,7 +33,7 @@ export interface SettledGroup {
 }
 
 /** Detectors in the order their findings win where two report one place. */
-const order: readonly VariantKind[] = ['spelling', 'transliteration', 'document', 'compound', 'lexicon']
+const order: readonly VariantKind[] = ['spelling', 'look-alike', 'transliteration', 'document', 'compound', 'lexicon']
 
 /** Words with which a sentence tells two names apart. */
 const distinguishing = /(?:^|[^\p{L}])(?:станов\p{L}*|превращ\p{L}*|переход\p{L}* в|отлича\p{L}*|в отличие от|не путать|becomes?|turns? into|differs?|unlike|as opposed to|not to be confused)(?![\p{L}])/iu
@@ -45,6 +46,7 @@ export function termVariants(analysis: Analysis): readonly SettledGroup[] {
   if (cached) return cached
   const words = variantWords(analysis.language)
   const spelling = new SpellingVariants()
+  const lookAlike = new LookAlikeVariants()
   const compound = new CompoundVariants(words, spelling)
   const transliteration = new TransliterationVariants(analysis.language)
   const ties = new DocumentTies(words)
@@ -54,6 +56,7 @@ export function termVariants(analysis: Analysis): readonly SettledGroup[] {
   const blocks = [...readBlocks(analysis, words)]
   for (const read of blocks) {
     spelling.first(read)
+    lookAlike.first(read)
     compound.first(read)
     transliteration.first(read)
     ties.first(read, source)
@@ -64,11 +67,12 @@ export function termVariants(analysis: Analysis): readonly SettledGroup[] {
   spelling.endFirst()
   for (const read of blocks) {
     spelling.second(read)
+    lookAlike.second(read)
     compound.second(read)
     transliteration.second(read)
     ties.second(read)
   }
-  const found = [...spelling.found(), ...transliteration.found(), ...ties.found(), ...compound.found(), ...lexicon.found()]
+  const found = [...spelling.found(), ...lookAlike.found(), ...transliteration.found(), ...ties.found(), ...compound.found(), ...lexicon.found()]
   const settled = settle(analysis, words, found.map((group) => withoutGlosses(group, ties.glosses)))
   cache.set(analysis, settled)
   return settled

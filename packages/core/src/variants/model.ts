@@ -7,12 +7,13 @@ import {spanOf, type ProseBlock} from '../prose.js'
 /**
  * Which detector found a pair, and so how sure it is:
  * - `spelling`: one name written two ways (hyphen, space, joined, case, British and American spelling);
+ * - `look-alike`: one name written in Cyrillic and in Latin letters that look the same («1С» / «1C»);
  * - `compound`: a contracted compound beside its full phrase, a modifier written two ways;
  * - `transliteration`: a Latin word beside its Cyrillic transliteration;
  * - `document`: names the document ties together itself;
  * - `lexicon`: near-synonyms from the built-in lexicon, both used as terms.
  */
-export type VariantKind = 'spelling' | 'compound' | 'transliteration' | 'document' | 'lexicon'
+export type VariantKind = 'spelling' | 'look-alike' | 'compound' | 'transliteration' | 'document' | 'lexicon'
 
 /** One place a name is written: tokens of a block, kept as offsets until reported. */
 export interface Mention {

@@ -100,6 +100,9 @@ export const inconsistentTerm = defineRule({
       const ref = match.name.value
       // A heading names a section: «Технические требования» heads a part of the document, not its ТЗ.
       if (ref.role !== 'avoid' && ref.role !== 'abbreviation' && match.sentence.block.kind === 'heading') continue
+      // «**Customer lifetime value:** +25 %» in a Russian document: an English synonym inside a run of English
+      // words is part of an English name (a metric, a phase, a title), not the concept's second name.
+      if (ref.role !== 'avoid' && ref.role !== 'abbreviation' && analysis.language === 'ru' && inEnglishPhrase(match.sentence.block.text, match.from, match.to)) continue
       const actual = analysis.text(match.span)
 
       if (ref.role === 'avoid') {
@@ -172,6 +175,16 @@ export const inconsistentTerm = defineRule({
     if (options.variants.length > 0) reportVariants(analysis, new Set(options.variants), report)
   }
 })
+
+/** A Latin word, and the separator that joins it to the next within one phrase: a space or a hyphen. */
+const latinWordBefore = /[A-Za-z][A-Za-z'’]*[ \t-]+$/u
+const latinWordAfter = /^[ \t-]+[A-Za-z]/u
+
+/** Whether the Latin name at `from`–`to` stands beside another Latin word of its phrase («Customer segmentation», "Phase 2 (Customer Retention)"). */
+function inEnglishPhrase(text: string, from: number, to: number): boolean {
+  if (!/^[A-Za-z][A-Za-z '’-]*$/u.test(text.slice(from, to))) return false
+  return latinWordBefore.test(text.slice(Math.max(0, from - 40), from)) || latinWordAfter.test(text.slice(to, to + 3))
+}
 
 /** A Latin word written like its capitalised neighbours: one of a list of names («модули Core, Gui, Network, Sql»), not an abbreviation. */
 const titleCaseNeighbour = /(?:^|[^\p{L}])([A-Z][a-z]+)[,;/]?\s+$/u

@@ -103,7 +103,8 @@ function codeTermLine(block: ProseBlock, source: string): Omit<Definition, 'kind
 
 /**
  * «a packet buffer PB», «a circular buffer _CB_»: a name introduced in place,
- * right after the words whose initials it takes; or set in italics right after
+ * right after the words whose initials it takes, or after them and a comma
+ * («Единый налог на вмененный доход, ЕНВД»); or set in italics right after
  * its noun, as a symbol is («a buffer _FB_ containing framed data»).
  */
 function isApposition(block: ProseBlock, use: AbbreviationUse, source: string): boolean {
@@ -114,6 +115,15 @@ function isApposition(block: ProseBlock, use: AbbreviationUse, source: string): 
   const symbol = /^([*_])[^*_\s]+\1(?![*_])/u.exec(source.slice(use.word.span.start - 1, use.word.span.end + 1))
   const noun = sentence.words[index - 1]
   if (symbol && source[use.word.span.start - 2] !== symbol[1] && noun && /^\p{Ll}{3,}$/u.test(noun.text) && /^(?:a|an|the)$/iu.test(sentence.words[index - 2]?.text ?? '')) return true
+  // «Единый налог на вмененный доход, ЕНВД»: the full name, a comma, then the abbreviation (a table cell
+  // of tax systems); the name's words spell it out, a function word («на») aside.
+  if (noun && /^\s*,\s*$/u.test(block.text.slice(noun.to, use.word.from))) {
+    const letters = use.abbreviation.replace(/\d/gu, '').length
+    for (const count of [letters, letters + 1]) {
+      const words = sentence.words.slice(Math.max(0, index - count), index)
+      if (words.length === count && spellsOut(use.abbreviation, words.map((item) => item.text).join(' '))) return true
+    }
+  }
   const before = sentence.words.slice(Math.max(0, index - use.abbreviation.length), index)
   if (before.length !== use.abbreviation.length) return false
   return before.map((item) => item.text[0]!.toUpperCase()).join('') === use.abbreviation.toUpperCase()

@@ -137,6 +137,8 @@ export const undefinedAbbreviation = defineRule({
       if (states.has(block)) continue
       for (const use of uses.get(block) ?? []) {
         const abbreviation = use.abbreviation
+        // «(AUTO / NEEDS_APPROVAL / FORBIDDEN)»: one of a list of a program's values.
+        if (isEnumeratedValue(block.text, use.from, use.to)) continue
         if (allowed.has(abbreviation) || glossary.known.has(abbreviation) || glossaryNames.has(abbreviation)) continue
         if (companies.has(abbreviation) || titles.has(abbreviation) || names.has(abbreviation) || mixedCase.has(abbreviation)) continue
         // «Reverse-Proxy Extensions support for Argo CD»: part of a name the document never writes without it.
@@ -267,6 +269,35 @@ function isSiteOf(label: string, name: string): boolean {
   if (label === name) return true
   if (name.length < 3 || label.length > name.length + 4) return false
   return label.startsWith(name) || label.endsWith(name)
+}
+
+/** A word in capitals, or an identifier in capitals with underscores, and what separates it from the next in a list of values. */
+const valueBefore = /(?:^|[^\p{L}\p{N}_])([\p{Lu}\d_]+)\s*[/,|]\s*$/u
+const valueAfter = /^\s*[/,|]\s*([\p{Lu}\d_]+)(?![\p{L}\p{N}_])/u
+
+/**
+ * Whether the word at `from`–`to` is one of a list of values set in capitals, beside an identifier with
+ * underscores («AUTO / NEEDS_APPROVAL / FORBIDDEN», «PENDING, IN_PROGRESS, DONE»): the states or modes of a
+ * program, which the list names as code does, not abbreviations to expand. A list of abbreviations alone
+ * («CRM, ERP, BI») is not one.
+ */
+function isEnumeratedValue(text: string, from: number, to: number): boolean {
+  const values: string[] = []
+  // Back from the word, then on from it, one value and its separator at a time.
+  for (let end = from; values.length < 8; ) {
+    const window = text.slice(Math.max(0, end - 80), end)
+    const found = valueBefore.exec(window)
+    if (!found) break
+    values.push(found[1]!)
+    end -= window.length - window.lastIndexOf(found[1]!)
+  }
+  for (let start = to; values.length < 16; ) {
+    const found = valueAfter.exec(text.slice(start, start + 80))
+    if (!found) break
+    values.push(found[1]!)
+    start += found[0].length
+  }
+  return values.some((value) => value.includes('_'))
 }
 
 /** «"MFR"», ««ТЗ»»: the abbreviation stands alone in quotation marks. */

@@ -69,7 +69,9 @@ export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock
     if (line) add(line.use, line.expansion, inTerms ? 'section' : 'line')
     for (const use of blockUses) {
       const inline = inlineExpansion(block, use)
-      if (inline !== undefined) add(use, inline === '' ? undefined : inline, 'inline')
+      // An expansion anywhere in the terms section («## 2.7 - SPDX» then «… the SPDX (Software Package Data
+      // Exchange) Working Group …») defines the abbreviation for the whole document, as the section's lines do.
+      if (inline !== undefined) add(use, inline === '' ? undefined : inline, inTerms ? 'section' : 'inline')
       else if (spelledOutAfter(use.abbreviation, index, letters)) add(use, undefined, 'inline')
       else if (isApposition(block, use, analysis.document.source)) add(use, undefined, 'inline')
     }

@@ -30,7 +30,7 @@ function keyOf(text: string): string {
   return normalizeWord(text)
     .replace(/\uFFFC/g, ' ')
     .replace(/^(?:(?:раздел|section|глава|chapter|приложение|appendix)\s+)?(?:\d+|[ivx]+|[a-zа-я])(?:[.)]\d+)*[.)]?\s+/u, '')
-    .replace(/^[\s\d.)]+/u, '')
+    .replace(/^[\s\d.):\-\u2013\u2014]+/u, '')
     .replace(/[\s.:;,!?]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -55,13 +55,17 @@ export function isTermsHeading(text: string): boolean {
 export function termsSectionBlocks(document: ProseDocument): ReadonlySet<ProseBlock> {
   const result = new Set<ProseBlock>()
   let depth = 0
+  // The terms heading's number («2 - Terms and definitions»): a heading numbered under it («## 2.7 - SPDX»)
+  // is one of its subsections, whatever its Markdown level (OpenChain's specifications set both with `##`).
+  let number: string | undefined
   let underTitle = false
   for (const block of document.blocks) {
     if (block.kind === 'heading') {
       underTitle = false
-      if (depth > 0 && block.depth <= depth) depth = 0
+      if (depth > 0 && block.depth <= depth && !(number !== undefined && sectionNumber(block.text)?.startsWith(`${number}.`))) depth = 0
       if (depth === 0 && isTermsHeading(block.text)) {
         depth = block.depth
+        number = sectionNumber(block.text)
         continue
       }
     } else if (isParagraphTitle(block, document.source)) {
@@ -71,6 +75,11 @@ export function termsSectionBlocks(document: ProseDocument): ReadonlySet<ProseBl
     if (depth > 0 || underTitle) result.add(block)
   }
   return result
+}
+
+/** The number a heading opens with: «2» of «2 - Terms and definitions», «2.7» of «2.7. SPDX» or «2.7: SPDX», none of «Glossary». */
+function sectionNumber(text: string): string | undefined {
+  return /^\s*(\d+(?:\.\d+)*)[.:)]?(?:\s|$)/u.exec(text)?.[1]
 }
 
 /**

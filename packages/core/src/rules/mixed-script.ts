@@ -43,6 +43,7 @@ export const mixedScript = defineRule({
           else if (script === 'latin') latin++
         }
         if (cyrillic === 0 || latin === 0) continue
+        if (gluedByMarkup(part.text, analysis.text(part.span))) continue
         // The word is in the script of most of its letters; on a tie, in the one that can imitate the other fully.
         const candidates: Array<Exclude<Script, 'other'>> = cyrillic > latin ? ['cyrillic'] : latin > cyrillic ? ['latin'] : ['latin', 'cyrillic']
         for (const script of candidates) {
@@ -69,6 +70,34 @@ export const mixedScript = defineRule({
     }
   }
 })
+
+/**
+ * Whether markup joins two words of one script each: «**НЕ**ShardingError» is the bold Russian «НЕ»
+ * before an English name, not a word with look-alike letters. Each side needs two letters or more,
+ * so a bold capital keeps its finding («**C**делка», with a Latin «C»). `text` is the part's letters,
+ * `source` the Markdown it was read from, with the markup between them.
+ */
+function gluedByMarkup(text: string, source: string): boolean {
+  if (source === text) return false
+  const pieces: string[] = []
+  let piece = ''
+  let at = 0
+  for (const char of source) {
+    if (at < text.length && text.startsWith(char, at)) {
+      piece += char
+      at += char.length
+    } else if (piece !== '') {
+      pieces.push(piece)
+      piece = ''
+    }
+  }
+  if (piece !== '') pieces.push(piece)
+  if (pieces.length < 2) return false
+  return pieces.every((one) => {
+    const scripts = new Set([...one].map(scriptOf).filter((script) => script !== 'other'))
+    return scripts.size === 1 && [...one].filter((char) => scriptOf(char) !== 'other').length >= 2
+  })
+}
 
 /** A word part in a block, by index: the sentence, its word, the word's part. */
 interface PartIndex {

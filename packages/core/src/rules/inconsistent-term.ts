@@ -13,7 +13,7 @@ import type {PhraseMatch} from '../phrase-index.js'
 import {defineRule, oneLine, option, type TypedFinding, type TypedMessage} from '../rule.js'
 import type {Localized} from '../message.js'
 import type {Analysis} from '../analysis.js'
-import {americanSpelling} from '../variants/inflection.js'
+import {standardSpelling} from '../variants/inflection.js'
 import {writtenAsCode} from '../variants/code.js'
 import {mentionSpan, termVariants, type Mention, type SettledGroup, type VariantKind, type VariantName} from '../variants/index.js'
 
@@ -282,7 +282,7 @@ function spellingFix(analysis: Analysis, mention: Mention, dominant: VariantName
 }
 
 function lettersOf(text: string): string {
-  return americanSpelling(normalizeWord(text).replace(/[^\p{L}\p{N}]+/gu, ''))
+  return standardSpelling(normalizeWord(text).replace(/[^\p{L}\p{N}]+/gu, ''))
 }
 
 /** The replacement with the first letter's case of the text it replaces, unless the first word is an abbreviation. */

@@ -53,10 +53,12 @@ export function termVariants(analysis: Analysis): readonly SettledGroup[] {
   const lexicon = new LexiconVariants(words)
   const source = analysis.document.source
   // The tokens are read once and kept for the second pass: reading them again cost more than holding them.
-  const blocks = [...readBlocks(analysis, words)]
+  const all = [...readBlocks(analysis, words)]
+  // Headings are read for look-alike spellings alone (reading.ts).
+  const blocks = all.filter((read) => !read.heading)
+  for (const read of all) lookAlike.first(read)
   for (const read of blocks) {
     spelling.first(read)
-    lookAlike.first(read)
     compound.first(read)
     transliteration.first(read)
     ties.first(read, source)
@@ -65,9 +67,9 @@ export function termVariants(analysis: Analysis): readonly SettledGroup[] {
   ties.endFirst()
   compound.endFirst()
   spelling.endFirst()
+  for (const read of all) lookAlike.second(read)
   for (const read of blocks) {
     spelling.second(read)
-    lookAlike.second(read)
     compound.second(read)
     transliteration.second(read)
     ties.second(read)

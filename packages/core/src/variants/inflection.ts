@@ -54,6 +54,19 @@ export function adjectiveRoot(norm: string): string {
 }
 
 /**
+ * The spelling variants of one word made one for comparison: American for British in a Latin word
+ * ({@link americanSpelling}), «е» for «э» after a consonant in a Cyrillic one — loanwords Russian
+ * writes both ways: «тэг» and «тег», «кэш» and «кеш», «фронтэнд» and «фронтенд». A word's «э» at
+ * its start or after a vowel («этап», «поэтому») is its own and stays.
+ */
+export function standardSpelling(norm: string): string {
+  if (!cyrillicLetter.test(norm)) return americanSpelling(norm)
+  return norm.includes('э') ? norm.replace(/(?<=[бвгджзклмнпрстфхцчшщ])э/gu, 'е') : norm
+}
+
+const cyrillicLetter = /\p{Script=Cyrillic}/u
+
+/**
  * British spellings written as American for comparison: "authorisation" and
  * "authorization", "colour" and "color", "centre" and "center" get one key.
  * Only a document that writes both spellings has a pair.

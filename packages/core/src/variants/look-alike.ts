@@ -10,7 +10,9 @@
  * each. Its key is the token with its Latin letters put into Cyrillic, case kept; a key written in
  * both scripts is one name written two ways. Function words are left out: «НЕ» in capitals for
  * emphasis and "HE" of "HE-AAC" are two words. Another Latin word made wholly of such letters that is
- * also a Russian word («сор» and "cop") would need both in one document.
+ * also a Russian word («сор» and "cop") would need both in one document. Headings and the terms
+ * section are read too: a heading or a definition written in the other alphabet hides the name from
+ * a search as much as a sentence does.
  */
 import {lookAlike} from '../scripts.js'
 import {writtenAsCode} from './code.js'
@@ -44,7 +46,8 @@ export class LookAlikeVariants {
       if (this.alphabets.get(token.key) !== both) continue
       let buckets = this.groups.get(token.key)
       if (!buckets) this.groups.set(token.key, (buckets = new NameBuckets()))
-      buckets.add(token.alphabet, read.tokens[token.index]!.text, mentionOf(read, token.index, token.index))
+      // Nobody defines a name with letters of the other alphabet: in the terms section it is reported too.
+      buckets.add(token.alphabet, read.tokens[token.index]!.text, {...mentionOf(read, token.index, token.index), defining: false})
     }
   }
 

@@ -5,9 +5,11 @@
  * words, keeps the detectors to one regular expression a block: the words of a
  * large document are kept packed and made anew on each reading.
  *
- * Headings, table-of-contents entries and the BCP 14 boilerplate are not read at all: a heading names
- * a section, and a section's name is never a second name of a concept. The
- * terms section is read, but what stands there is a definition, never reported.
+ * Table-of-contents entries and the BCP 14 boilerplate are not read at all. Headings are read only
+ * by the look-alike detector (`heading`): a heading names a section, and a section's name is never a
+ * second name of a concept, but a name in it written with letters of the other alphabet is as hidden
+ * from a search as anywhere. The terms section is read, but what stands there is a definition, never
+ * reported as another name.
  */
 import type {Analysis} from '../analysis.js'
 import type {BlockWork} from '../block-cache.js'
@@ -48,6 +50,8 @@ export interface ReadBlock {
   readonly reading: BlockReading
   /** In the terms section: names there are defined, counted, never reported. */
   readonly defining: boolean
+  /** A heading: only a look-alike spelling is read there. */
+  readonly heading: boolean
   /** Has a link to an anchor of the document (`](#…)`) in its source. */
   readonly anchorLink: boolean
 }
@@ -138,11 +142,11 @@ export function* readBlocks(analysis: Analysis, words: VariantWords): Generator<
   for (const block of analysis.document.blocks) {
     while (next < links.length && links[next]! < block.span.start) next++
     const anchorLink = next < links.length && links[next]! < block.span.end
-    if (block.kind === 'heading' || block.sentences.length === 0) continue
+    if (block.sentences.length === 0) continue
     const reading = analysis.perBlock(work, block)
     if (reading.boilerplate) continue
     if (anchorLink && isTableOfContents(block, source)) continue
-    yield {block, tokens: reading.tokens, reading, defining: analysis.termsSection.has(block), anchorLink}
+    yield {block, tokens: reading.tokens, reading, defining: analysis.termsSection.has(block), heading: block.kind === 'heading', anchorLink}
   }
 }
 

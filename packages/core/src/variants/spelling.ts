@@ -62,6 +62,8 @@ function separatorOf(gap: string): Separator | undefined {
 export class SpellingVariants {
   /** First pass: the ways each single word is written, by its key; one way as a string, several as a set. */
   private readonly singles = new Map<string, string | Set<string>>()
+  /** First pass: the same for Russian words of three or four letters, which pair only by their «э» («тег», «тэг»). */
+  private readonly shortSingles = new Map<string, string | Set<string>>()
   /** First pass: the ways each pair is written, by its first word then the second word's key (no key strings made per pair). */
   private readonly pairs = new Map<string, Map<string, string | Set<string>>>()
   /** Between the passes: the keys written two ways or more, and those the compound detector asks for. */
@@ -74,7 +76,7 @@ export class SpellingVariants {
   first(read: ReadBlock): void {
     for (const unit of read.reading.of(spellingUnits)) {
       if (unit.second === undefined) {
-        addWay(this.singles, unit.key, unit.shape)
+        addWay(unit.short ? this.shortSingles : this.singles, unit.key, unit.shape)
         continue
       }
       let bySecond = this.pairs.get(unit.key)
@@ -92,6 +94,13 @@ export class SpellingVariants {
   endFirst(): void {
     const ways = new Map<string, Set<string>>()
     for (const [key, shapes] of this.singles) if (typeof shapes !== 'string') this.candidates.add(key)
+    // A short word takes part where «э» is one of the ways («теги» beside «тэгов», «кеш» beside «кэш»):
+    // its hyphen and space spellings are too often two words («по-моему», «из-за»).
+    for (const [key, shapes] of this.shortSingles) {
+      const long = this.singles.get(key)
+      const all = new Set([...(typeof shapes === 'string' ? [shapes] : shapes), ...(long === undefined ? [] : typeof long === 'string' ? [long] : long)])
+      if (all.size >= 2 && [...all].some((shape) => shape.endsWith(variantMark))) this.candidates.add(key)
+    }
     const joined = new Map<string, Array<[string, string]>>()
     for (const [first, bySecond] of this.pairs) {
       for (const [second, shapes] of bySecond) {
@@ -172,7 +181,12 @@ interface SpellingUnit {
   readonly second?: string
   readonly shape: string
   readonly index: number
+  /** A Russian word of three or four letters: compared by its «э» alone. */
+  readonly short?: boolean
 }
+
+/** The mark of a word written in a variant spelling: British, or «э» for «е». */
+const variantMark = ':variant'
 
 /**
  * Each word and each pair of words of a block with its way of writing, in order: what both passes
@@ -186,7 +200,10 @@ function unitsOf(tokens: readonly Token[], text: string, words: VariantWords): S
     const token = tokens[index]!
     const info = token.info
     const shape = singleShape(token, tokens[index - 1], tokens[index + 1], text)
-    if (shape !== undefined) units.push({key: info.key, shape: shape + (info.american === info.norm ? '' : ':british'), index})
+    if (shape !== undefined) {
+      const written = shape + (info.standard === info.norm ? '' : variantMark)
+      units.push(info.cyrillic && info.norm.length < 5 ? {key: info.key, shape: written, index, short: true} : {key: info.key, shape: written, index})
+    }
     const next = tokens[index + 1]
     if (!next) continue
     const separator = separatorOf(next.gap)
@@ -222,7 +239,7 @@ function singleShape(token: Token, previous: Token | undefined, next: Token | un
   if (info.digit) return undefined
   let shape: string
   if (info.cyrillic) {
-    if (info.norm.length < 5) return undefined
+    if (info.norm.length < 3) return undefined
     shape = token.camel ? 'camel' : 'joined'
   } else {
     if (info.norm.length < 4 || token.camel || constant.test(token.text)) return undefined

@@ -4,7 +4,7 @@ import {ENGLISH_FUNCTION_WORDS} from '../morphology/en.js'
 import {classifyRussian} from '../morphology/index.js'
 import {normalizeWord} from '../normalize.js'
 import type {ProseLanguage} from '../prose.js'
-import {adjectiveRoot, americanSpelling, inflectionKey, looksAdjectival} from './inflection.js'
+import {adjectiveRoot, inflectionKey, looksAdjectival, standardSpelling} from './inflection.js'
 
 const cyrillic = /\p{Script=Cyrillic}/u
 const cyrillicWord = /^[\u0430-\u044f]+$/u
@@ -26,10 +26,10 @@ export interface WrittenWord {
 export interface WordInfo {
   /** The normalised word; one string for every token of it, so maps hash it once. */
   readonly norm: string
-  /** Its inflection key ({@link inflectionKey} of its American spelling). */
+  /** Its inflection key ({@link inflectionKey} of its standard spelling). */
   readonly key: string
-  /** Its American spelling (the word itself in Cyrillic). */
-  readonly american: string
+  /** Its {@link standardSpelling}: American for British, «тег» for «тэг»; mostly the word itself. */
+  readonly standard: string
   /** A preposition, conjunction, particle or pronoun. */
   readonly functional: boolean
   /** Ends as a Russian adjective does. */
@@ -65,7 +65,7 @@ export class VariantWords {
   private readonly infos = new Map<string, WordInfo>()
   private readonly written = new Map<string, WrittenWord>()
   private readonly keyCache = new Map<string, string>()
-  private readonly americanCache = new Map<string, string>()
+  private readonly standardCache = new Map<string, string>()
 
   constructor(language: ProseLanguage) {
     this.language = language
@@ -97,7 +97,7 @@ export class VariantWords {
       info = {
         norm,
         key: this.key(norm),
-        american: this.american(norm),
+        standard: this.standard(norm),
         functional: this.isFunctionWord(norm),
         adjectival: script === 'cyrillic' && looksAdjectival(norm),
         root: script === 'cyrillic' && looksAdjectival(norm) ? adjectiveRoot(norm) : this.key(norm),
@@ -113,16 +113,16 @@ export class VariantWords {
   /** {@link inflectionKey} of a normalised word, cached: a document repeats its words. */
   key(norm: string): string {
     let key = this.keyCache.get(norm)
-    if (key === undefined) this.keyCache.set(norm, (key = inflectionKey(this.american(norm))))
+    if (key === undefined) this.keyCache.set(norm, (key = inflectionKey(this.standard(norm))))
     return key
   }
 
-  /** {@link americanSpelling} of a Latin word, cached; a Cyrillic word as it is. */
-  american(norm: string): string {
-    if (cyrillic.test(norm)) return norm
-    let american = this.americanCache.get(norm)
-    if (american === undefined) this.americanCache.set(norm, (american = americanSpelling(norm)))
-    return american
+  /** {@link standardSpelling} of a word; a Latin word's cached (its suffixes cost more than a Cyrillic word's one letter). */
+  standard(norm: string): string {
+    if (cyrillic.test(norm)) return standardSpelling(norm)
+    let standard = this.standardCache.get(norm)
+    if (standard === undefined) this.standardCache.set(norm, (standard = standardSpelling(norm)))
+    return standard
   }
 
   /** A preposition, conjunction, particle or pronoun of either language, or a particle the data lists. */

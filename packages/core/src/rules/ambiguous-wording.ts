@@ -231,7 +231,7 @@ export const ambiguousWording = defineRule({
         // «Частота отправки (мгновенно, дайджест раз в день)»: the word alone is one value of a list in
         // brackets, a value's name, as a table's first cell is.
         if (category.id !== 'placeholder' && isBracketedValue(sentence.block.text, match.from, match.to)) continue
-        if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to)) continue
+        if (isQuoted(sentence.block.text, quotationsOf(sentence.block), match.from, match.to, category.id === 'placeholder')) continue
         // «**быстрый** — правится только флаг поворота»: a name in bold, defined right after it.
         if (isDefinedName(analysis.document.source, match.span.start, match.span.end)) continue
         // «- **Чёткая иерархия.** Используйте заголовки …», «**Быстрый доступ:** Веб-интерфейс …»: a short bold
@@ -501,9 +501,11 @@ function isColumnTitle(sentence: Sentence): boolean {
  * itself. Quoted words are someone else's, or a name: a button's label
  * («кнопка "Быстрый заказ"»), a title, an example of what not to write
  * («✗ "Система должна работать быстро"»). Scare quotes around the vague word
- * alone («работать "быстро"») still count: that is the author's wording.
+ * alone («работать "быстро"») still count: that is the author's wording. A
+ * placeholder quoted alone (`alone`) is a mention of the word, not a gap left in
+ * the text: «не содержит напоминаний вида "TODO"».
  */
-function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, number]>, from: number, to: number): boolean {
+function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, number]>, from: number, to: number, alone = false): boolean {
   // The last quotation that opens before the range: the only one that may hold it.
   let low = 0
   let high = outermost.length - 1
@@ -517,7 +519,7 @@ function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, numbe
   }
   if (found === -1) return false
   const [open, close] = outermost[found]!
-  return to <= close && (text.slice(open + 1, from).trim() !== '' || text.slice(to, close).trim() !== '')
+  return to <= close && (alone || text.slice(open + 1, from).trim() !== '' || text.slice(to, close).trim() !== '')
 }
 
 /** «один», "one" in the forms «одного или нескольких», "one or several" take. */

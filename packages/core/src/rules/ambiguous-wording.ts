@@ -237,6 +237,9 @@ export const ambiguousWording = defineRule({
         // «- **Чёткая иерархия.** Используйте заголовки …», «**Быстрый доступ:** Веб-интерфейс …»: a short bold
         // title opening the block names the rule that the sentence after it states; the rule is judged.
         if (category.id !== 'placeholder' && isBoldTitle(analysis.document.source, sentence.block, match.span.start, binding)) continue
+        // «* __Корректная обработка исключений.__» over «  * Исключения используются по предназначению.»: the
+        // title of a group of checks, which its nested items spell out.
+        if (category.id !== 'placeholder' && isNestedListTitle(analysis.document.source, sentence.block, binding)) continue
         // «**Простые ключи** должны состоять из …», later «простым ключом»: the document's name for a thing.
         if (category.id !== 'placeholder' && withinBoldTerm(boldTerms(analysis.document), (words ??= sentence.words), match.from, match.to)) continue
         // «Кнопки быстрого выбора: «Все», «Без звука»»: a label whose quoted names follow its colon.
@@ -686,6 +689,26 @@ function isBoldTitle(source: string, block: ProseBlock, start: number, binding: 
   const ended = /[.:]\s*$/u.test(title) ? after : /^\s*[.:]/u.test(after) ? after.replace(/^\s*[.:]/u, '') : undefined
   // An icon or a badge may stand before the sentence: «**Минимизация HTTP-запросов:** ![high] Всегда …».
   return ended !== undefined && /^\s+(?:!\[[^\]]*\](?:\([^)]*\))?\s*)*\p{Lu}/u.test(ended)
+}
+
+/**
+ * A list item that is a short bold title and nothing else, followed by a nested list: «* __Корректная
+ * обработка исключений.__» with the checks it groups indented under it. The items under it are judged.
+ */
+function isNestedListTitle(source: string, block: ProseBlock, binding: ReadonlySet<string>): boolean {
+  if (block.container.type !== 'listItem' || !block.container.first) return false
+  const open = block.span.start
+  const marker = source.slice(open, open + 2)
+  if (marker !== '**' && marker !== '__') return false
+  const close = source.indexOf(marker, open + 2)
+  if (close === -1 || source.slice(close + 2, block.span.end).trim().replace(/^[.:]$/u, '') !== '') return false
+  const words = source.slice(open + 2, close).match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []
+  if (words.length === 0 || words.length > 8 || words.some((word) => binding.has(normalizeWord(word)))) return false
+  // The item's own marker's indentation, and the next line's: a deeper list marker opens its nested list.
+  const lineStart = source.lastIndexOf('\n', open) + 1
+  const indent = /^[ \t]*/u.exec(source.slice(lineStart, open))![0].length
+  const next = /^[ \t]*\r?\n(?:[ \t]*\r?\n)?([ \t]*)(?:[-*+]|\d+[.)])[ \t]/u.exec(source.slice(block.span.end, block.span.end + 200))
+  return next !== null && next[1]!.length > indent
 }
 
 /**

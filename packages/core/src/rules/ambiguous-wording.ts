@@ -525,6 +525,11 @@ function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, numbe
   return to <= close && (alone || text.slice(open + 1, from).trim() !== '' || text.slice(to, close).trim() !== '')
 }
 
+/** «достаточно» and its short forms: "is enough", when it follows what is enough. */
+const sufficient = new Set(['достаточно', 'достаточен', 'достаточна', 'достаточны'])
+/** A number right before, at most one word and an opening bracket between: «10–15 », «2-3 Mbps (». */
+const numberBefore = /\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:\p{L}+\s*)?\(?\s*$/u
+
 /** «один», "one" in the forms «одного или нескольких», "one or several" take. */
 const oneForms = new Set(['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну', 'одною', 'one'])
 const orWords = new Set(['или', 'либо', 'or'])
@@ -556,6 +561,10 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
     if ((word === 'many' || word === 'much') && before(1) === 'as' && /^[^,;:.]{0,60}?\sas\s/iu.test(after)) return true
     // "large enough to hold a complete frame": the infinitive names what sets the threshold.
     if (word === 'enough' && /^\s+to\s+\p{L}+/u.test(after)) return true
+    // «10–15 достаточно для большинства сцен», «2-3 Mbps (достаточно для мобильного)», «достаточно
+    // `agent_runs` + `flow_events`»: «достаточно» says that the number before it, or the code after it,
+    // suffices — the amount is given.
+    if (sufficient.has(word) && (numberBefore.test(text.slice(sentence.from, from)) || /^\s*\uFFFC/u.test(after))) return true
   }
   // "the least efficient protocol and encoding used by the application SHOULD be considered": the worst of
   // the alternatives the sentence names is picked out, no quality demanded.

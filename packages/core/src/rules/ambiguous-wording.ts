@@ -5,7 +5,7 @@
  * permissive provision («менеджер может при необходимости…», ГОСТ 2.105
  * п. 5.2.2) they are the right wording.
  */
-import {boldTerms, withinBoldTerm} from '../bold-terms.js'
+import {documentTerms, withinDocumentTerm} from '../document-terms.js'
 import {bracketReach, enclosingBrackets} from '../brackets.js'
 import {builtinData, type AmbiguityCategory} from '../data/index.js'
 import type {Glossary, Language} from '../glossary/model.js'
@@ -240,8 +240,9 @@ export const ambiguousWording = defineRule({
         // «* __Корректная обработка исключений.__» over «  * Исключения используются по предназначению.»: the
         // title of a group of checks, which its nested items spell out.
         if (category.id !== 'placeholder' && isNestedListTitle(analysis.document.source, sentence.block, binding)) continue
-        // «**Простые ключи** должны состоять из …», later «простым ключом»: the document's name for a thing.
-        if (category.id !== 'placeholder' && withinBoldTerm(boldTerms(analysis.document), (words ??= sentence.words), match.from, match.to)) continue
+        // «**Простые ключи** должны состоять из …», later «простым ключом»; «#### Избыточная функциональность», later
+        // «избыточной функциональности»: the document's name for a thing.
+        if (category.id !== 'placeholder' && withinDocumentTerm(documentTerms(analysis.document), (words ??= sentence.words), match.from, match.to)) continue
         // «Кнопки быстрого выбора: «Все», «Без звука»»: a label whose quoted names follow its colon.
         if (category.id !== 'placeholder' && labelsQuotedNames(sentence, match.to)) continue
         // «(быстро глянуть/послушать)», «(…, удобно перезапускать прерванную очередь)»: what a control is for.

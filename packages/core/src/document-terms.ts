@@ -1,5 +1,5 @@
 /**
- * Terms a document introduces in bold. A specification names a thing by
+ * Terms a document names: in bold, or as a short heading. A specification names a thing by
  * opening a paragraph with it in bold and going on with a sentence about it:
  * «**Простые ключи** должны состоять исключительно из букв ASCII…», "**Bare
  * keys** may only contain ASCII letters…". The phrase is then the document's
@@ -11,32 +11,35 @@
  * followed by a colon or a dash is a label («**Удобный поиск**: …»), which the
  * rules judge by what follows it; a paragraph that is bold as a whole stands for
  * a heading.
+ *
+ * A heading of two to four words names a thing the same way: «#### 1. Избыточная
+ * функциональность» heads one of the causes a document lists, and its «- Избыточная
+ * функциональность,» and «устранение избыточной функциональности» are that cause.
  */
 import type {ProseBlock, ProseDocument, Word} from './prose.js'
 import {inflectionKey} from './variants/inflection.js'
 
 /** The words of a term, each as its inflection key: «Простые ключи» → «прост», «ключ». */
-export type BoldTerm = readonly string[]
+export type DocumentTerm = readonly string[]
 
 /** At most this many words in bold make a name; a longer bold run is emphasis. */
 const maxTermWords = 4
 
 /** Found once a document, by its source. */
-const found = new WeakMap<ProseDocument, readonly BoldTerm[]>()
+const found = new WeakMap<ProseDocument, readonly DocumentTerm[]>()
 
-/** The terms of two words or more that the document introduces in bold, in document order, each once. */
-export function boldTerms(document: ProseDocument): readonly BoldTerm[] {
+/** The terms of two words or more that the document introduces in bold or as a heading, in document order, each once. */
+export function documentTerms(document: ProseDocument): readonly DocumentTerm[] {
   let terms = found.get(document)
   if (!terms) found.set(document, (terms = findTerms(document)))
   return terms
 }
 
-function findTerms(document: ProseDocument): readonly BoldTerm[] {
-  const terms: BoldTerm[] = []
+function findTerms(document: ProseDocument): readonly DocumentTerm[] {
+  const terms: DocumentTerm[] = []
   const seen = new Set<string>()
   for (const block of document.blocks) {
-    if (block.kind !== 'paragraph') continue
-    const words = opening(document.source, block)
+    const words = block.kind === 'heading' ? headingTerm(block) : block.kind === 'paragraph' ? opening(document.source, block) : undefined
     if (!words) continue
     const term = words.map(wordKey)
     const key = term.join(' ')
@@ -67,6 +70,18 @@ function opening(source: string, block: ProseBlock): readonly Word[] | undefined
   return undefined
 }
 
+/**
+ * A heading that is a name of two to four words, its numbering aside: «#### 1. Избыточная функциональность»
+ * names one of the causes the document lists, and the document's later «избыточной функциональности» is
+ * that name.
+ */
+function headingTerm(block: ProseBlock): readonly Word[] | undefined {
+  // «1. Избыточная функциональность» may read as two sentences, the number one of them.
+  const words = block.sentences.flatMap((sentence) => sentence.words).filter((word) => /\p{L}/u.test(word.text))
+  if (words.length < 2 || words.length > maxTermWords || !words.every((word) => /^[\p{L}-]+$/u.test(word.text))) return undefined
+  return words
+}
+
 function wordKey(word: Word): string {
   return word.parts.map((part) => partKey(part.norm)).join('-')
 }
@@ -81,7 +96,7 @@ function partKey(norm: string): string {
 }
 
 /** Whether the text `[from, to)` of a sentence, given by its words, lies within one of the document's bold terms, as written there. */
-export function withinBoldTerm(terms: readonly BoldTerm[], words: readonly Word[], from: number, to: number): boolean {
+export function withinDocumentTerm(terms: readonly DocumentTerm[], words: readonly Word[], from: number, to: number): boolean {
   if (terms.length === 0) return false
   const at = words.findIndex((word) => word.from <= from && from < word.to)
   if (at === -1) return false

@@ -154,6 +154,9 @@ export const undefinedAbbreviation = defineRule({
           if (!spelled.has(abbreviation)) spelled.set(abbreviation, use.span.start)
           continue
         }
+        // «[Proof Pudding](https://avidml.org/…) **AVID**», «[…](https://atlas.mitre.org/…) **MITRE ATLAS**»: the
+        // label a reference list puts after a link names the site it leads to.
+        if (labelsItsLink(analysis.document.source, use.span.start, abbreviation)) continue
         // «ПДФ» for PDF: a known Latin abbreviation spelt in Russian letters.
         if (latinSpellings(abbreviation).some((latin) => glossary.known.has(latin) || glossary.abbreviations.get(latin)?.length === 1)) continue
         if ((spelled.get(abbreviation) ?? Infinity) <= use.span.start) continue
@@ -258,6 +261,22 @@ function isLinkedToItsDefinition(source: string, start: number, end: number, abb
     if (spellsOut(abbreviation, words.slice(first, first + letters).join(' '))) return true
   }
   return false
+}
+
+/** A link just before, then at most two words, in bold or not, after a colon or a dash: `](https://host/…) **`. */
+const linkBefore = /\]\(\s*<?([a-z][a-z\d+.-]*:\/\/[^)\s>]+)>?\)\s*[:—–-]?\s*(?:\*\*|__)?(?:[\p{L}\d-]+\s+){0,2}$/iu
+
+/**
+ * Whether the abbreviation at `start` is the label of the link right before it, naming the site the link
+ * leads to: the site's host name holds it («**AVID**» after a link to avidml.org, «**OWASP AASVS**» after one
+ * to owasp-aasvs4.readthedocs.io).
+ */
+function labelsItsLink(source: string, start: number, abbreviation: string): boolean {
+  const link = linkBefore.exec(source.slice(Math.max(0, start - 300), start))
+  if (!link) return false
+  const host = /^[^:]+:\/\/([^/?#]+)/u.exec(link[1]!)?.[1]
+  const name = abbreviation.toLowerCase()
+  return host !== undefined && host.toLowerCase().split(/[.-]/u).some((label) => isSiteOf(label, name))
 }
 
 /**

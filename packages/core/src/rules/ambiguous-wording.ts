@@ -526,6 +526,9 @@ function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, numbe
   return to <= close && (alone || text.slice(open + 1, from).trim() !== '' || text.slice(to, close).trim() !== '')
 }
 
+/** The genitive of a Russian name of an action: «загрузки», «доставки», «проверки», «работы», «оптимизации», «обнаружения». */
+const actionNameGenitive = /^\p{L}{2,}(?:ния|ки|ции|боты)$/u
+
 /** «достаточно» and its short forms: "is enough", when it follows what is enough. */
 const sufficient = new Set(['достаточно', 'достаточен', 'достаточна', 'достаточны'])
 /** A number right before, at most one word and an opening bracket between: «10–15 », «2-3 Mbps (». */
@@ -566,6 +569,14 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
     // `agent_runs` + `flow_events`»: «достаточно» says that the number before it, or the code after it,
     // suffices — the amount is given.
     if (sufficient.has(word) && (numberBefore.test(text.slice(sentence.from, from)) || /^\s*\uFFFC/u.test(after))) return true
+  }
+  // «Используйте CDN для более быстрой доставки контента», «для эффективной проверки и очистки данных»: «для»,
+  // the word and an action's name say what the demand is for; the demand is the rest of the sentence. Not «для
+  // длинных строк», «для более критичных приложений»: before a thing, the phrase says where the demand applies.
+  if (before(1) === 'для' || (before(1) === 'более' && before(2) === 'для')) {
+    const word = normalizeWord(text.slice(from, to))
+    const next = sentence.words[sentence.words.findIndex((item) => item.from >= to)]
+    if (/^\p{L}+(?:ой|ого)$/u.test(word) && next && actionNameGenitive.test(normalizeWord(next.text))) return true
   }
   // "the least efficient protocol and encoding used by the application SHOULD be considered": the worst of
   // the alternatives the sentence names is picked out, no quality demanded.

@@ -538,7 +538,7 @@ const numberBefore = /\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:\p{L}+\s*)?\(?\s*
 const oneForms = new Set(['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну', 'одною', 'one'])
 const orWords = new Set(['или', 'либо', 'or'])
 const withoutWords = new Set(['без', 'without'])
-const example = /(?:^|[\s(])(?:e\.\s?g\.|for example|such as|like|including|например|к примеру|в том числе|включая|так(?:ие|их|им|ими|ой|ая|ое|ую)\s+как)(?=[\s,:]|$)/iu
+const example = /(?:^|[\s(])(?:e\.\s?g\.|for example|such as|like|including|например|к примеру|в том числе|включая|так(?:ие|их|им|ими|ой|ая|ое|ую)(?:\s+[\p{L}-]+){0,3},?\s+как)(?=[\s,:]|$)/iu
 
 /**
  * Where the sentence itself settles what the word leaves open, found reading
@@ -611,7 +611,8 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
       const named = text.slice(sentence.from, start + open).trimEnd()
       if (/[\p{L}\p{N}]$/u.test(named) || example.test(preceding.slice(open))) return true
     }
-    // «элементы, таких как волны, морские создания, коралловые рифы и т.д.»: the list of the clause after an example marker.
+    // «элементы, таких как волны, морские создания, коралловые рифы и т.д.», «такие чувствительные данные, как учетные
+    // записи, строки подключения и т. д.»: the list of the clause after an example marker.
     const colon = preceding.lastIndexOf(':')
     const clause = preceding.slice(Math.max(preceding.lastIndexOf(';'), colon) + 1)
     if (example.test(clause)) return true

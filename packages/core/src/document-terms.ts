@@ -95,7 +95,7 @@ function partKey(norm: string): string {
   return /^[a-z]{3,}s$/u.test(key) && !key.endsWith('ss') ? key.slice(0, -1) : key
 }
 
-/** Whether the text `[from, to)` of a sentence, given by its words, lies within one of the document's bold terms, as written there. */
+/** Whether the text `[from, to)` of a sentence, given by its words, lies within one of the document's terms, as written there. */
 export function withinDocumentTerm(terms: readonly DocumentTerm[], words: readonly Word[], from: number, to: number): boolean {
   if (terms.length === 0) return false
   const at = words.findIndex((word) => word.from <= from && from < word.to)

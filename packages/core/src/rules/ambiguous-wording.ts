@@ -575,7 +575,7 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
   // длинных строк», «для более критичных приложений»: before a thing, the phrase says where the demand applies.
   if (before(1) === 'для' || (before(1) === 'более' && before(2) === 'для')) {
     const word = normalizeWord(text.slice(from, to))
-    const next = sentence.words[sentence.words.findIndex((item) => item.from >= to)]
+    const next = sentence.words.find((item) => item.from >= to)
     if (/^\p{L}+(?:ой|ого)$/u.test(word) && next && actionNameGenitive.test(normalizeWord(next.text))) return true
   }
   // "the least efficient protocol and encoding used by the application SHOULD be considered": the worst of

@@ -244,7 +244,7 @@ function isLinkedToItsDefinition(source: string, start: number, end: number, abb
   const address = /^[a-z][a-z\d+.-]*:\/\/([^/?#]+)([^?#]*)/iu.exec(target)
   if (!address) return false
   const name = abbreviation.toLowerCase()
-  if (address[1]!.toLowerCase().split(/[.-]/u).some((label) => isSiteOf(label, name))) return true
+  if (isHostOf(address[1]!, name)) return true
   // «[BMP](https://ru.wikipedia.org/wiki/BMP)», «[RBAC](https://…/wiki/Role-based_access_control_(RBAC))»: the page
   // the link opens is named after the abbreviation, an encyclopaedia's or a reference's article on it.
   let page = address[2]!.split('/').filter(Boolean).at(-1) ?? ''
@@ -275,8 +275,12 @@ function labelsItsLink(source: string, start: number, abbreviation: string): boo
   const link = linkBefore.exec(source.slice(Math.max(0, start - 300), start))
   if (!link) return false
   const host = /^[^:]+:\/\/([^/?#]+)/u.exec(link[1]!)?.[1]
-  const name = abbreviation.toLowerCase()
-  return host !== undefined && host.toLowerCase().split(/[.-]/u).some((label) => isSiteOf(label, name))
+  return host !== undefined && isHostOf(host, abbreviation.toLowerCase())
+}
+
+/** Whether a label of the host name is the abbreviation's own site name (`name` in small letters): spdx.org, getbem.com. */
+function isHostOf(host: string, name: string): boolean {
+  return host.toLowerCase().split(/[.-]/u).some((label) => isSiteOf(label, name))
 }
 
 /**

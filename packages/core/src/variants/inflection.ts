@@ -60,11 +60,15 @@ export function adjectiveRoot(norm: string): string {
  * its start or after a vowel («этап», «поэтому») is its own and stays.
  */
 export function standardSpelling(norm: string): string {
-  if (!cyrillicLetter.test(norm)) return americanSpelling(norm)
-  return norm.includes('э') ? norm.replace(/(?<=[бвгджзклмнпрстфхцчшщ])э/gu, 'е') : norm
+  return cyrillicLetter.test(norm) ? russianSpelling(norm) : americanSpelling(norm)
 }
 
 const cyrillicLetter = /\p{Script=Cyrillic}/u
+
+/** A Cyrillic word with «е» for an «э» after a consonant: «тэгов» → «тегов»; {@link standardSpelling}. */
+export function russianSpelling(norm: string): string {
+  return norm.includes('э') ? norm.replace(/(?<=[бвгджзклмнпрстфхцчшщ])э/gu, 'е') : norm
+}
 
 /**
  * British spellings written as American for comparison: "authorisation" and

@@ -4,7 +4,7 @@ import {ENGLISH_FUNCTION_WORDS} from '../morphology/en.js'
 import {classifyRussian} from '../morphology/index.js'
 import {normalizeWord} from '../normalize.js'
 import type {ProseLanguage} from '../prose.js'
-import {adjectiveRoot, inflectionKey, looksAdjectival, standardSpelling} from './inflection.js'
+import {adjectiveRoot, americanSpelling, inflectionKey, looksAdjectival, russianSpelling} from './inflection.js'
 
 const cyrillic = /\p{Script=Cyrillic}/u
 const cyrillicWord = /^[\u0430-\u044f]+$/u
@@ -28,7 +28,7 @@ export interface WordInfo {
   readonly norm: string
   /** Its inflection key ({@link inflectionKey} of its standard spelling). */
   readonly key: string
-  /** Its {@link standardSpelling}: American for British, «тег» for «тэг»; mostly the word itself. */
+  /** Its standard spelling (`standardSpelling`): American for British, «тег» for «тэг»; mostly the word itself. */
   readonly standard: string
   /** A preposition, conjunction, particle or pronoun. */
   readonly functional: boolean
@@ -117,11 +117,11 @@ export class VariantWords {
     return key
   }
 
-  /** {@link standardSpelling} of a word; a Latin word's cached (its suffixes cost more than a Cyrillic word's one letter). */
+  /** The word's standard spelling (see `standardSpelling`); a Latin word's cached (its suffixes cost more than a Cyrillic word's one letter). */
   standard(norm: string): string {
-    if (cyrillic.test(norm)) return standardSpelling(norm)
+    if (cyrillic.test(norm)) return russianSpelling(norm)
     let standard = this.standardCache.get(norm)
-    if (standard === undefined) this.standardCache.set(norm, (standard = standardSpelling(norm)))
+    if (standard === undefined) this.standardCache.set(norm, (standard = americanSpelling(norm)))
     return standard
   }
 

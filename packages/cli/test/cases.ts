@@ -328,7 +328,7 @@ export const cases: readonly CliCase[] = [
         language: 'en',
         locale: null,
         rules: {
-          'undefined-abbreviation': ['error', {report: 'first', allow: ['SSO']}],
+          'undefined-abbreviation': ['error', {report: 'first', allow: ['SSO'], allowWellKnown: true}],
           'inconsistent-term': ['error', {abbreviationCase: true, variants: ['spelling', 'look-alike', 'compound', 'document', 'lexicon']}],
           'ambiguous-wording': ['warn', {ignoreCategories: [], enableCategories: []}],
           'mixed-script': 'off'
@@ -375,7 +375,7 @@ export const cases: readonly CliCase[] = [
     files: {'.reqlintrc.yaml': 'rules:\n  undefined-abbreviation:\n    - warn\n    - allow: [SSO]\n      alow: [API]\n', 'a.md': clean},
     args: ['a.md'],
     code: 2,
-    stderr: ['<dir>/.reqlintrc.yaml:5:7: rule `undefined-abbreviation`: unknown option `alow` (expected one of: report, allow)']
+    stderr: ['<dir>/.reqlintrc.yaml:5:7: rule `undefined-abbreviation`: unknown option `alow` (expected one of: report, allow, allowWellKnown)']
   },
   {
     name: 'a bad option value, at the options',

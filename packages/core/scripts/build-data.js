@@ -35,6 +35,7 @@ try {
       ambiguousRu: data('ambiguous.ru.yaml'),
       ambiguousEn: data('ambiguous.en.yaml'),
       knownAbbreviations: data('known-abbreviations.yaml'),
+      wellKnownAbbreviations: data('well-known-abbreviations.yaml'),
       legalForms: data('legal-forms.yaml'),
       units: data('units.yaml'),
       capitalizedWords: data('capitalized-words.yaml'),

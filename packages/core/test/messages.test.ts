@@ -51,15 +51,15 @@ describe('findings', () => {
   const glossary = mergeGlossaryFiles([parseGlossaryFile('/g/glossary.yaml', 'terms:\n  - term: лид\n    synonyms: [заявка]\n')])
 
   it('carry a message id and data; the text is made in the locale asked for, the document’s by default', () => {
-    const document = 'Система должна работать быстро. Вход через TLS.\n'
+    const document = 'Система должна работать быстро. Вход через SSO.\n'
     const {findings, language} = lint(document, {glossary})
     expect(language).toBe('ru')
-    const tls = findings.find((finding) => finding.ruleId === 'undefined-abbreviation')!
-    expect(tls).toMatchObject({messageId: 'undefined', data: {abbreviation: 'TLS', uses: 1}, actual: 'TLS'})
-    expect(findingText(tls, 'ru')).toBe(
-      'Аббревиатура «TLS» не определена: расшифруйте её в разделе терминов или при первом упоминании\u00a0— «расшифровка (TLS)»\u00a0— либо добавьте в глоссарий'
+    const sso = findings.find((finding) => finding.ruleId === 'undefined-abbreviation')!
+    expect(sso).toMatchObject({messageId: 'undefined', data: {abbreviation: 'SSO', uses: 1}, actual: 'SSO'})
+    expect(findingText(sso, 'ru')).toBe(
+      'Аббревиатура «SSO» не определена: расшифруйте её в разделе терминов или при первом упоминании\u00a0— «расшифровка (SSO)»\u00a0— либо добавьте в глоссарий'
     )
-    expect(findingText(tls, 'en')).toBe('Undefined abbreviation «TLS»: define it in the terms section or at first use, as in “Full Name (TLS)”, or add it to the glossary')
+    expect(findingText(sso, 'en')).toBe('Undefined abbreviation «SSO»: define it in the terms section or at first use, as in “Full Name (SSO)”, or add it to the glossary')
     const vague = findings.find((finding) => finding.ruleId === 'ambiguous-wording')!
     // The category's prose travels as keys: the data files' text is looked up when the message is written.
     expect(vague.data).toEqual({actual: 'быстро', category: {text: 'vague-quality.name'}, why: {text: 'vague-quality.why'}})

@@ -36,7 +36,7 @@ describe('rule settings', () => {
   it('refuses a bad severity, an unknown option and a bad option value, naming the rule', () => {
     expect(settingError({'ambiguous-wording': 'loud'})).toBe('rule `ambiguous-wording`: unknown severity `loud` (expected off, warn or error)')
     expect(settingError({'undefined-abbreviation': ['error', {alow: []}]})).toBe(
-      'rule `undefined-abbreviation`: unknown option `alow` (expected one of: report, allow)'
+      'rule `undefined-abbreviation`: unknown option `alow` (expected one of: report, allow, allowWellKnown)'
     )
     expect(settingError({'undefined-abbreviation': ['error', {report: 'some'}]})).toBe('rule `undefined-abbreviation`: `report` must be "first" or "all"')
     expect(settingError({'ambiguous-wording': ['warn', {ignoreCategories: 'subjective'}]})).toBe(

@@ -150,6 +150,8 @@ export interface BuiltinData {
   readonly ambiguity: Readonly<Record<Language, AmbiguityList>>
   /** Abbreviations every reader knows, the legal forms among them. */
   readonly knownAbbreviations: ReadonlySet<string>
+  /** Technical abbreviations (API, HTTP, JSON) known unless the document defines them itself. */
+  readonly wellKnownAbbreviations: ReadonlySet<string>
   /** ООО, АО, LLC: a name in quotation marks right after one is a company's. */
   readonly legalForms: ReadonlySet<string>
   readonly units: ReadonlySet<string>
@@ -181,6 +183,7 @@ function fromPlain(data: PlainBuiltinData): BuiltinData {
   return {
     ambiguity: {ru: list(data.ambiguity.ru), en: list(data.ambiguity.en)},
     knownAbbreviations: new Set(data.knownAbbreviations),
+    wellKnownAbbreviations: new Set(data.wellKnownAbbreviations),
     legalForms: new Set(data.legalForms),
     units: new Set(data.units),
     quantityWords: new Set(data.quantityWords),

@@ -22,6 +22,7 @@ export function plainData(data: BuiltinData) {
   return {
     ambiguity: {ru: plainList(data.ambiguity.ru), en: plainList(data.ambiguity.en)},
     knownAbbreviations: [...data.knownAbbreviations],
+    wellKnownAbbreviations: [...data.wellKnownAbbreviations],
     legalForms: [...data.legalForms],
     units: [...data.units],
     quantityWords: [...data.quantityWords],
@@ -56,6 +57,7 @@ export interface DataSources {
   readonly ambiguousRu: DataSource
   readonly ambiguousEn: DataSource
   readonly knownAbbreviations: DataSource
+  readonly wellKnownAbbreviations: DataSource
   readonly legalForms: DataSource
   readonly units: DataSource
   readonly capitalizedWords: DataSource
@@ -73,6 +75,7 @@ export function readBuiltinData(sources: DataSources): BuiltinData {
   return {
     ambiguity: {ru: readAmbiguity(sources.ambiguousRu), en: readAmbiguity(sources.ambiguousEn)},
     knownAbbreviations: new Set([...readLanguageLists(sources.knownAbbreviations, undefined), ...legalForms]),
+    wellKnownAbbreviations: readList(sources.wellKnownAbbreviations, 'abbreviations'),
     legalForms,
     units: readList(sources.units, 'units', ['quantities']),
     quantityWords: readLanguageLists(sources.units, 'quantities', ['units']),

@@ -30,6 +30,11 @@ export interface CompiledGlossary {
   readonly abbreviations: ReadonlyMap<string, readonly GlossaryEntry[]>
   /** Abbreviations known without a definition: the glossary's list and the built-in one. */
   readonly known: ReadonlySet<string>
+  /**
+   * Technical abbreviations known unless the document defines them (API, HTTP): the built-in
+   * list, when the glossary takes the built-in abbreviations.
+   */
+  readonly wellKnown: ReadonlySet<string>
   /** The `context` words of entries whose abbreviation has several meanings, each with its entry. */
   readonly contexts: PhraseIndex<GlossaryEntry>
 }
@@ -83,7 +88,9 @@ export function compileGlossary(glossary: Glossary, language?: Language): Compil
   const known = new Set<string>(glossary.abbreviations.filter((named) => language === undefined || !isBuiltinPlace(named.place.file) || builtinLanguage === language).map((named) => named.value))
   if (glossary.builtinAbbreviations) for (const abbreviation of builtinData().knownAbbreviations) known.add(abbreviation)
 
-  const result: CompiledGlossary = {glossary, abbreviationEntries, names, abbreviations, known, contexts}
+  const wellKnown = glossary.builtinAbbreviations ? builtinData().wellKnownAbbreviations : new Set<string>()
+
+  const result: CompiledGlossary = {glossary, abbreviationEntries, names, abbreviations, known, wellKnown, contexts}
   byLanguage.set(key, result)
   return result
 }

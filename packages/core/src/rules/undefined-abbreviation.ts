@@ -64,7 +64,12 @@ export const undefinedAbbreviation = defineRule({
     /** Report only the first use of each abbreviation (`first`, default) or every use (`all`). */
     report: option.oneOf(['first', 'all'], 'first'),
     /** Abbreviations this project knows without a definition, on top of the glossary. */
-    allow: option.list<string>([], {notList: {en: '`allow` must be a list of strings', ru: '`allow` должен быть списком строк'}})
+    allow: option.list<string>([], {notList: {en: '`allow` must be a list of strings', ru: '`allow` должен быть списком строк'}}),
+    /**
+     * Technical abbreviations every developer reads as names (API, HTTP, JSON; data/well-known-abbreviations.yaml)
+     * are known unless the document defines them; `false` asks for every one to be defined, as ГОСТ 34.602 does.
+     */
+    allowWellKnown: option.boolean(true)
   },
   check({analysis, options, report}) {
     const glossary = analysis.glossary
@@ -168,6 +173,9 @@ export const undefinedAbbreviation = defineRule({
             (opening !== undefined && opening.start <= definition.span.start && definition.span.end <= opening.end)
         )
         const meanings = glossary.abbreviations.get(abbreviation)
+        // «HTTP API» with no definition of either: names a developer reads without one. A document that
+        // spells one out has decided otherwise, and its uses are checked against that definition.
+        if (options.allowWellKnown && !meanings && glossary.wellKnown.has(abbreviation) && list.length === 0) continue
         if (meanings && (meanings.length === 1 || definedBefore || settledByContext(block, meanings, glossary.contexts))) continue
         if (definedBefore) continue
         if (options.report === 'first' && reported.has(abbreviation)) continue

@@ -55,9 +55,10 @@ export function adjectiveRoot(norm: string): string {
 
 /**
  * The spelling variants of one word made one for comparison: American for British in a Latin word
- * ({@link americanSpelling}), «е» for «э» after a consonant in a Cyrillic one — loanwords Russian
- * writes both ways: «тэг» and «тег», «кэш» and «кеш», «фронтэнд» and «фронтенд». A word's «э» at
- * its start or after a vowel («этап», «поэтому») is its own and stays.
+ * ({@link americanSpelling}), «е» for «э» after a consonant and one consonant for two in a Cyrillic
+ * one — loanwords Russian writes both ways: «тэг» and «тег», «кэш» and «кеш», «фронтэнд» and
+ * «фронтенд», «оффлайн» and «офлайн». A word's «э» at its start or after a vowel («этап», «поэтому»)
+ * is its own and stays.
  */
 export function standardSpelling(norm: string): string {
   return cyrillicLetter.test(norm) ? russianSpelling(norm) : americanSpelling(norm)
@@ -65,10 +66,25 @@ export function standardSpelling(norm: string): string {
 
 const cyrillicLetter = /\p{Script=Cyrillic}/u
 
-/** A Cyrillic word with «е» for an «э» after a consonant: «тэгов» → «тегов»; {@link standardSpelling}. */
+/**
+ * A Cyrillic word with «е» for an «э» after a consonant («тэгов» → «тегов»), and one consonant for
+ * two inside a word of six letters or more («оффлайн» → «офлайн», «траффик» → «трафик»):
+ * {@link standardSpelling}. Russian writes loanwords both ways. Left as written: «нн», which tells a
+ * participle or an adjective from a short form («сохранённые», «сохранена»), and the two letters
+ * where a prefix meets its root («ввод», «рассчитать», «поддержка»): there the double is the
+ * grammar's, and its single pair a typo this detector would offer as the fix.
+ */
 export function russianSpelling(norm: string): string {
-  return norm.includes('э') ? norm.replace(/(?<=[бвгджзклмнпрстфхцчшщ])э/gu, 'е') : norm
+  const standard = norm.includes('э') ? norm.replace(/(?<=[бвгджзклмнпрстфхцчшщ])э/gu, 'е') : norm
+  if (standard.length < 6 || !doubled.test(standard)) return standard
+  const prefix = consonantPrefix.exec(standard)?.[0].length ?? 0
+  return standard.replace(doubledGlobal, (pair: string, _letter: string, at: number) => (at === 0 || at === prefix - 1 ? pair : pair[0]!))
 }
+
+const doubled = /([бвгджзклмпрстфхцчшщ])\1/u
+const doubledGlobal = /([бвгджзклмпрстфхцчшщ])\1/gu
+/** Prefixes that end in a consonant, which a root starting with it doubles («рас-считать», «под-держка», «в-вод»). */
+const consonantPrefix = /^(?:контр|сверх|пред|под|над|раз|рас|без|бес|воз|вос|низ|нис|меж|от|об|из|ис|вз|вс|с|в)/u
 
 /**
  * British spellings written as American for comparison: "authorisation" and

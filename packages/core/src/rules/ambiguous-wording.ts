@@ -531,6 +531,13 @@ const actionNameGenitive = /^\p{L}{2,}(?:ния|ки|ции|боты)$/u
 
 /** «достаточно» and its short forms: "is enough", when it follows what is enough. */
 const sufficient = new Set(['достаточно', 'достаточен', 'достаточна', 'достаточны'])
+/** «просто», «лишь», «только» after «достаточно»: the one thing that suffices follows. */
+const onlyWords = new Set(['просто', 'лишь', 'только'])
+/**
+ * An infinitive after «достаточно»: «указать», «нажать», «найти». Not one in «-сти» or «-ти» other than «-йти»:
+ * the genitive of a noun in «-ть» ends so too, and «достаточно памяти», «достаточно мощности» leave the amount open.
+ */
+const sufficesToDo = /^\p{L}{2,}(?:ть|ться|чь|чься|йти|йтись)$/u
 /** A number right before, at most one word and an opening bracket between: «10–15 », «2-3 Mbps (». */
 const numberBefore = /\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:\p{L}+\s*)?\(?\s*$/u
 
@@ -569,6 +576,14 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
     // `agent_runs` + `flow_events`»: «достаточно» says that the number before it, or the code after it,
     // suffices — the amount is given.
     if (sufficient.has(word) && (numberBefore.test(text.slice(sentence.from, from)) || /^\s*\uFFFC/u.test(after))) return true
+    // «достаточно указать тип», «достаточно просто указания типа», «достаточно одному из вас»: what suffices is
+    // named — an action, the one thing «просто» or «лишь» singles out, one of several. Not «достаточно памяти»,
+    // «достаточно быстро»: an amount or a degree left open.
+    if (word === 'достаточно') {
+      const next = sentence.words.find((item) => item.from >= to)
+      const norm = next ? normalizeWord(next.text) : ''
+      if (onlyWords.has(norm) || oneForms.has(norm) || sufficesToDo.test(norm)) return true
+    }
   }
   // «Используйте CDN для более быстрой доставки контента», «для эффективной проверки и очистки данных»: «для»,
   // the word and an action's name say what the demand is for; the demand is the rest of the sentence. Not «для

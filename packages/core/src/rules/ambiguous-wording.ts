@@ -805,8 +805,11 @@ const codeAfterComma = new RegExp(`^,\\s*${OPAQUE}`, 'u')
 /** «различных типов», «разных видов», "various kinds", "different formats" right before a colon. */
 const variety = /(?:^|\s)(?:различн|разн|various|different)\p{L}*\s+\p{L}+\s*$/iu
 
-/** A sentence opening with an example marker: «Например, …», "For example, …", "E.g. …". */
-const opensAsExample = /^\s*(?:e\.\s?g\.|for example|for instance|например|к примеру)(?=[\s,:—–-]|$)/iu
+/**
+ * A sentence opening with an example marker: «Например, …», "For example, …", "E.g. …"; «В частности, …»,
+ * "In particular, …" single out cases of the rule the sentence before states.
+ */
+const opensAsExample = /^\s*(?:e\.\s?g\.|for example|for instance|in particular|например|к примеру|в частности)(?=[\s,:—–-]|$)/iu
 
 /** Example markers that introduce a list: "for example", «например», "e.g.", "such as". */
 const exampleIntro = /(?:e\.\s?g\.|for example|for instance|such as|например|к примеру)\s*[:—–-]?\s*$/iu

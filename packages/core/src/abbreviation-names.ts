@@ -75,7 +75,8 @@ const listBounds = new RegExp(listBound.source, 'gu')
 
 /**
  * Whether the Latin word `text[from..to)` is an item of a list of three items or more, each one
- * word («VLC, foobar2000, MPC»; the first item may end a phrase, the last begin one), in which
+ * word («VLC, foobar2000, MPC»; the first item may end a phrase, the last begin one; a version
+ * number may follow a name: "EcmaScript 6"), in which
  * another item is a product's name: a name of the built-in list, a name with inner capitals after
  * a capitalised start (OpenBSD, MacOSX, TrueHD), a Latin word starting in lower case with a
  * capital or digits in it (iOS, foobar2000); in a Russian document also two capitalised Latin
@@ -91,7 +92,8 @@ export function isInNameList(text: string, from: number, to: number, language: P
     .slice(start, end)
     .split(/\s*,\s*/u)
     .flatMap((item, index, all) => (index === all.length - 1 ? item.split(/\s+(?:and|or|и|или)\s+/u) : [item]))
-    .map((item) => item.replace(/\s+/gu, ' ').trim())
+    // "EcmaScript 6", «Qt 5»: a name and its version are one item.
+    .map((item) => item.replace(/\s+/gu, ' ').trim().replace(/(?<=\p{L}) v?\d+(?:\.\d+)*$/u, ''))
     .filter((item) => !/^(?:etc\.?|и\s*т\.\s*[дп]\.?|и\s*др\.?|\.{3}|…)$/u.test(item))
   if (items.length < 3) return false
   const tokens: string[] = []

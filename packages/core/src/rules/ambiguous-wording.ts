@@ -531,6 +531,13 @@ const actionNameGenitive = /^\p{L}{2,}(?:ния|ки|ции|боты)$/u
 
 /** «достаточно» and its short forms: "is enough", when it follows what is enough. */
 const sufficient = new Set(['достаточно', 'достаточен', 'достаточна', 'достаточны'])
+/** The kinds of vague wording a definition after a dash or a colon spells out (not a placeholder, an escape or an open end). */
+const spelledOutCategories: ReadonlySet<string> = new Set(['subjective', 'vague-quality', 'vague-quantity', 'superlative'])
+/**
+ * A dash between spaces or a colon right after the word, and text after it. Not after the word and its noun:
+ * «**Удобная навигация**: должна занимать не больше одного экрана» is a label and its requirement.
+ */
+const spelledOutAfter = /^(?:\s+[—–]|\s*:)\s+[^\s—–]/u
 /** «просто», «лишь», «только» after «достаточно»: the one thing that suffices follows. */
 const onlyWords = new Set(['просто', 'лишь', 'только'])
 /**
@@ -558,6 +565,9 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
   const text = sentence.block.text
   const at = sentence.words.findIndex((word) => word.to > from)
   const before = (back: number): string => (at - back >= 0 ? normalizeWord(sentence.words[at - back]!.text) : '')
+  // «`typeof` используется корректно — используются только правильные значения …», «Оптимальное: 1920x1080 и
+  // выше», «простое — начать с 0.1.0 …»: a dash or a colon right after the word opens what it means here.
+  if (spelledOutCategories.has(category) && spelledOutAfter.test(text.slice(to, sentence.to))) return true
   if (category === 'vague-quantity') {
     if (orWords.has(before(1)) && oneForms.has(before(2))) return true
     // A list right after the word or its noun: «несколько форматов (PDF, XLSX)», "several channels: e-mail, SMS".

@@ -223,7 +223,7 @@ let bindingWords: ReadonlySet<string> | undefined
  * a binding word of either language binds despite the note (notes should hold no requirement, but authors
  * put them there); the note's other sentences explain.
  */
-function bindsExplicitly(words: readonly Word[]): boolean {
+export function bindsExplicitly(words: readonly Word[]): boolean {
   bindingWords ??= new Set([...builtinData().ambiguity.ru.binding, ...builtinData().ambiguity.en.binding])
   const binding = bindingWords
   return words.some((word) => binding.has(normalizeWord(word.text)))

@@ -14,7 +14,7 @@ import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
 import {OPAQUE, type ProseBlock, type Sentence, type Word} from '../prose.js'
 import {quotations} from '../quotations.js'
-import {alertMarker, imperativeVerb, isImperativeForm, remarkEnd, sentenceLanguage} from '../requirements.js'
+import {alertMarker, bindsExplicitly, imperativeVerb, isImperativeForm, remarkEnd, sentenceLanguage} from '../requirements.js'
 import {tableRows} from '../table-rows.js'
 import {defineRule, oneLine, option} from '../rule.js'
 import type {Localized} from '../message.js'
@@ -531,6 +531,29 @@ const actionNameGenitive = /^\p{L}{2,}(?:ния|ки|ции|боты)$/u
 
 /** «достаточно» and its short forms: "is enough", when it follows what is enough. */
 const sufficient = new Set(['достаточно', 'достаточен', 'достаточна', 'достаточны'])
+/**
+ * Quantifiers, which stand before a noun as its subject or object: not the adjectives of amount ("Adequate
+ * funding has been allocated", «Накладные расходы: пренебрежимо малые»), which open a criterion as often.
+ */
+const quantifiers = /^(?:большинств\p{L}*|некотор\p{L}*|мног\p{L}*|нескольк\p{L}*|most|many|some|several|few|a few)$/u
+/** An English sentence with "must", "shall" or "should": its quantified subject is what it demands of. */
+function demandsInEnglish(words: readonly Word[]): boolean {
+  return sentenceLanguage(words) === 'en' && (bindsExplicitly(words) || words.some((word) => normalizeWord(word.text) === 'should'))
+}
+
+/** Words that may stand before a clause's subject: «однако некоторые значения …», "while many constraints …". */
+const clauseOpeners: ReadonlySet<string> = new Set(['однако', 'но', 'а', 'хотя', 'while', 'but', 'although', 'though', 'however'])
+
+/** Whether the sentence's word `at` opens its sentence or a clause: first, after a dash, colon or bracket, or after an opener there. */
+function opensClause(sentence: Sentence, at: number): boolean {
+  const words = sentence.words
+  const text = sentence.block.text
+  let index = at
+  if (index > 0 && clauseOpeners.has(normalizeWord(words[index - 1]!.text))) index--
+  if (index === 0) return true
+  return /[—–:(]/u.test(text.slice(words[index - 1]!.to, words[index]!.from))
+}
+
 /** The kinds of vague wording a definition after a dash or a colon spells out (not a placeholder, an escape or an open end). */
 const spelledOutCategories: ReadonlySet<string> = new Set(['subjective', 'vague-quality', 'vague-quantity', 'superlative'])
 /**
@@ -568,6 +591,14 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
   // «`typeof` используется корректно — используются только правильные значения …», «Оптимальное: 1920x1080 и
   // выше», «простое — начать с 0.1.0 …»: a dash or a colon right after the word opens what it means here.
   if (spelledOutCategories.has(category) && spelledOutAfter.test(text.slice(to, sentence.to))) return true
+  // «Большинство других файловых систем также должны нормально работать», «Некоторые инструменты очень мощные»,
+  // "While many constraints affect the choice …": a quantifier that opens its clause quantifies the subject, a
+  // generalisation about the world; a demand quantifies what the system does («поддерживать большинство
+  // форматов»). An English sentence with "must", "shall" or "should" demands it of the subject ("Most of these
+  // steps SHOULD be done automatically").
+  if (category === 'vague-quantity' && quantifiers.test(normalizeWord(text.slice(from, to))) && opensClause(sentence, at) && !demandsInEnglish(sentence.words)) {
+    return true
+  }
   if (category === 'vague-quantity') {
     if (orWords.has(before(1)) && oneForms.has(before(2))) return true
     // A list right after the word or its noun: «несколько форматов (PDF, XLSX)», "several channels: e-mail, SMS".

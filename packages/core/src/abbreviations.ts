@@ -386,8 +386,8 @@ function isInVersionedName(text: string, from: number, to: number): boolean {
 /** "TL;DR" around a part. */
 const idiom = /(?:^|[^\p{L}])TL;DR(?![\p{L}])/u
 
-/** «OpenTelemetry», «GitHub», «iOS»: a word with inner capitals after lower-case letters. */
-const productName = /^(?:\p{Lu}\p{Ll}+){2,}$|^\p{Ll}+\p{Lu}/u
+/** «OpenTelemetry», «GitHub», «iOS», «IntelliJ»: a word with inner capitals after lower-case letters. */
+const productName = /^(?:\p{Lu}\p{Ll}+){2,}$|^\p{Ll}+\p{Lu}|^\p{Lu}\p{Ll}{2,}\p{Lu}+$/u
 
 function isBesideProductName(sentence: Sentence, word: Word, from: number, text: string): boolean {
   const part = word.parts.find((item) => item.from === from)

@@ -34,6 +34,16 @@ const hexadecimal = /^(?:(?:0x|u)[0-9A-F]{4,}|(?=[A-F]*\d)[0-9A-F]{4,}|[A-F]{6,}
 const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u
 /** «XXX», «ХХХХ»: one letter repeated is a placeholder, not an abbreviation. */
 const repeated = /^(\p{Lu})\1+$/u
+
+/**
+ * «ABCD», «ABCDE», «АБВГ»: four letters or more in alphabetical order name things labelled A, B, C, D
+ * ("blocks ABCD" of a diagram), not the words of an expansion. Three stay abbreviations: «ABC-анализ».
+ */
+function isAlphabetRun(word: string): boolean {
+  if (word.length < 4) return false
+  for (let index = 1; index < word.length; index++) if (word.charCodeAt(index) !== word.charCodeAt(index - 1) + 1) return false
+  return true
+}
 /** A capital followed by lower-case letters: «Git», «Hub». Two of them make a CamelCase name. */
 const hump = /\p{Lu}\p{Ll}+/gu
 const vowels = /[AEIOUYАЕЁИОУЫЭЮЯ]/gu
@@ -60,7 +70,7 @@ export function abbreviationOf(part: string): string | undefined {
   // about (docs/rules/undefined-abbreviation.md). Russian writes real abbreviations so: «ПДн», «ИСПДн».
   if (/\p{Ll}/u.test(abbreviation) && !/\p{Script=Cyrillic}/u.test(abbreviation)) return undefined
   if (/^\d/u.test(abbreviation)) return undefined
-  if (romanNumeral.test(abbreviation) || hexadecimal.test(abbreviation) || repeated.test(abbreviation)) return undefined
+  if (romanNumeral.test(abbreviation) || hexadecimal.test(abbreviation) || repeated.test(abbreviation) || isAlphabetRun(abbreviation)) return undefined
   const data = builtinData()
   if (data.capitalizedWords.has(abbreviation)) return undefined
   // Long all-capital words are words set in capitals, not abbreviations: «ТРЕБОВАНИЯ», "IMPORTANT".

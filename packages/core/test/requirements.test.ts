@@ -189,7 +189,8 @@ describe('RequirementsModel.verdict', () => {
     expect(verdicts(text).filter((verdict) => !verdict.startsWith('table: ') || verdict.includes('.'))).toEqual([
       'table: Fast lookup.',
       'description: A URI of the example.',
-      'description:  This provides the capability to reference examples easily.',
+      // A remark on what the statement before gains ("This provides …"), read before the cell's shape.
+      'skipped-section:  This provides the capability to reference examples easily.',
       'table: A unique id.',
       'table:  Producers MUST set it.'
     ])

@@ -49,6 +49,7 @@ export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock
     const blockUses = uses.get(block) ?? []
     const code = codeTermLine(block, analysis.document.source)
     if (code) definitions.push({...code, kind: analysis.termsSection.has(block) ? 'section' : 'line'})
+    for (const short of shortNames(block, analysis.document.source)) definitions.push({...short, kind: 'inline'})
     if (blockUses.length === 0) continue
     const inTerms = analysis.termsSection.has(block)
     const seen = new Set<AbbreviationUse>()
@@ -101,6 +102,31 @@ function codeTermLine(block: ProseBlock, source: string): Omit<Definition, 'kind
   if (!abbreviation || !isExpansionOf(abbreviation, expansion)) return undefined
   const from = start + code[0].indexOf(code[2]!) + (option ? code[2]!.length - term.length : 0)
   return {abbreviation, span: {start: from, end: from + term.length}, expansion}
+}
+
+/** A resource kind in code, optionally linked, and its short name in code in brackets: «`ElasticCluster` (`ec`)». */
+const kindWithShortName = /`((?:\p{Lu}\p{Ll}+){2,})`(?:\]\([^)\s]*\))?\s*\(\s*`([a-z]{2,5})`\s*\)/gu
+
+/**
+ * «[`ElasticCluster`](./cr.html#elasticcluster) (`ec`) — описывает …»: a resource kind and the short name
+ * kubectl knows it by, whose letters are the initials of the kind's words. The short name in capitals
+ * («EC», «ESC») names the kind from here on, as an option's letters name the option ({@link codeTermLine}).
+ * Code is opaque to the prose; its source is read, only where the block holds code.
+ */
+function shortNames(block: ProseBlock, source: string): Array<Omit<Definition, 'kind'>> {
+  if (!block.text.includes(OPAQUE)) return []
+  const start = block.places.offset(0)
+  const text = source.slice(start, block.places.offset(block.text.length))
+  const found: Array<Omit<Definition, 'kind'>> = []
+  for (const match of text.matchAll(kindWithShortName)) {
+    const words = match[1]!.match(/\p{Lu}\p{Ll}+/gu)!
+    const short = match[2]!
+    if (words.map((word) => word[0]!.toLowerCase()).join('') !== short) continue
+    const from = start + match.index + match[0].lastIndexOf(short)
+    // No expansion to compare: the kind's name is an identifier, not words another definition would repeat.
+    found.push({abbreviation: short.toUpperCase(), span: {start: from, end: from + short.length}, expansion: undefined})
+  }
+  return found
 }
 
 /**

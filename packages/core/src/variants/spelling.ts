@@ -70,6 +70,8 @@ export class SpellingVariants {
   private readonly candidates = new Set<string>()
   /** The pairs whose joined key is a candidate, by first word then second key. */
   private readonly candidatePairs = new Map<string, Map<string, string>>()
+  /** First pass: the keys of single words that are a type's name run together from an abbreviation and a word («APICall»). */
+  private readonly typeNames = new Set<string>()
   /** Second pass: the places of the candidate keys. */
   private readonly groups = new Map<string, NameBuckets>()
 
@@ -77,6 +79,7 @@ export class SpellingVariants {
     for (const unit of read.reading.of(spellingUnits)) {
       if (unit.second === undefined) {
         addWay(unit.short ? this.shortSingles : this.singles, unit.key, unit.shape)
+        if (unit.typeName) this.typeNames.add(unit.key)
         continue
       }
       let bySecond = this.pairs.get(unit.key)
@@ -107,7 +110,10 @@ export class SpellingVariants {
         const key = first + second
         const single = this.singles.get(key)
         if (typeof shapes === 'string' && single === undefined && !this.candidates.has(key)) continue
-        const set = ways.get(key) ?? new Set(single === undefined ? [] : typeof single === 'string' ? [single] : single)
+        // «APICall», a type's name, is compared with its own letters written otherwise («apicall»), not with the phrase
+        // it was made of: «the APICall type» beside «API calls» are two concepts.
+        const joinedWays = single === undefined || this.typeNames.has(key) ? [] : typeof single === 'string' ? [single] : single
+        const set = ways.get(key) ?? new Set(joinedWays)
         for (const shape of typeof shapes === 'string' ? [shapes] : shapes) set.add(shape)
         ways.set(key, set)
         joined.set(key, [...(joined.get(key) ?? []), [first, second]])
@@ -183,7 +189,12 @@ interface SpellingUnit {
   readonly index: number
   /** A Russian word of three or four letters: compared by its «э» alone. */
   readonly short?: boolean
+  /** A Latin word of three capitals or more run into a capitalised word: «APICall», «HTTPRoute», «VSCode». */
+  readonly typeName?: boolean
 }
+
+/** Three capitals or more run into a capitalised word: the CamelCase of a name that starts with an abbreviation. */
+const abbreviationCamel = /\p{Lu}{3}\p{Ll}{2}/u
 
 /** The mark of a word written in a variant spelling: British, or «э» for «е». */
 const variantMark = ':variant'
@@ -202,7 +213,9 @@ function unitsOf(tokens: readonly Token[], text: string, words: VariantWords): S
     const shape = singleShape(token, tokens[index - 1], tokens[index + 1], text)
     if (shape !== undefined) {
       const written = shape + (info.standard === info.norm ? '' : variantMark)
-      units.push(info.cyrillic && info.norm.length < 5 ? {key: info.key, shape: written, index, short: true} : {key: info.key, shape: written, index})
+      if (info.cyrillic && info.norm.length < 5) units.push({key: info.key, shape: written, index, short: true})
+      else if (!info.cyrillic && abbreviationCamel.test(token.text)) units.push({key: info.key, shape: written, index, typeName: true})
+      else units.push({key: info.key, shape: written, index})
     }
     const next = tokens[index + 1]
     if (!next) continue

@@ -20,6 +20,7 @@ import {
 import {isAbbreviationLike, type CompiledGlossary} from '../glossary/compile.js'
 import {codeWords} from '../code-words.js'
 import {findDefinitions, spellsOut, type Definition} from '../definitions.js'
+import {linkTargetAround} from '../link-texts.js'
 import type {GlossaryEntry} from '../glossary/model.js'
 import type {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock} from '../prose.js'
@@ -240,14 +241,9 @@ function abbreviationLikeNames(glossary: CompiledGlossary): ReadonlySet<string> 
  * («[BMP](https://ru.wikipedia.org/wiki/BMP)») or after what it stands for («[OWASP ZAP](…/OWASP_Zed_Attack_Proxy_Project)»).
  */
 function isLinkedToItsDefinition(source: string, start: number, end: number, abbreviation: string): boolean {
-  // A link text is short and on one line: the search for its `[` stays near (searching the whole
-  // document back for every abbreviation made a long line quadratic).
-  const before = source.slice(Math.max(0, start - 400), start)
-  const openingAt = before.lastIndexOf('[')
-  if (openingAt === -1 || /[\]\n]/u.test(before.slice(openingAt + 1))) return false
-  const link = /^[^[\]\n]*\]\(\s*<?([^)\s>]+)/u.exec(source.slice(end, end + 400))
-  if (!link) return false
-  const target = link[1]!
+  // An inline link's target, or a reference's («[SPDX][1]» … «[1]: https://spdx.org/»).
+  const target = linkTargetAround(source, start, end)
+  if (target === undefined) return false
   if (target.startsWith('#')) return true
   const address = /^[a-z][a-z\d+.-]*:\/\/([^/?#]+)([^?#]*)/iu.exec(target)
   if (!address) return false

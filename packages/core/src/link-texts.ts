@@ -1,0 +1,42 @@
+/**
+ * Where a piece of prose stands in the text of a Markdown link, and where that link leads: read from
+ * the source, since the prose model keeps a link's words and drops its target. The search stays near
+ * the words (a link text is short and on one line): searching the whole document back for every
+ * mention would make a long line quadratic.
+ */
+
+const reach = 400
+
+/**
+ * The target of the link whose text holds `start`–`end`: an inline link's («[text](https://…)») or a
+ * full or collapsed reference's («[text][9]», «[text][]»), looked up in the document's definitions
+ * («[9]: https://…»). `undefined` outside a link's text.
+ */
+export function linkTargetAround(source: string, start: number, end: number): string | undefined {
+  const before = source.slice(Math.max(0, start - reach), start)
+  const opening = before.lastIndexOf('[')
+  if (opening === -1 || /[\]\n]/u.test(before.slice(opening + 1))) return undefined
+  const after = source.slice(end, end + reach)
+  const inline = /^[^[\]\n]*\]\(\s*<?([^)\s>]+)/u.exec(after)
+  if (inline) return inline[1]
+  const reference = /^([^[\]\n]*)\]\[([^\]\n]*)\]/u.exec(after)
+  if (!reference) return undefined
+  const label = (reference[2] || before.slice(opening + 1) + source.slice(start, end) + reference[1]).trim().toLowerCase()
+  if (label === '') return undefined
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')
+  return new RegExp(`^[ \\t]{0,3}\\[${escaped}\\]:[ \\t]*<?(\\S+?)>?(?:\\s|$)`, 'imu').exec(source)?.[1]
+}
+
+/**
+ * Whether `start`–`end` stands in the title of another work that a link cites: a link to another site whose
+ * text names its source and then the title after a colon («[OWASP Testing Guide: Test Cross Origin Resource
+ * Sharing][9]», «[TEP-0046: Finally tasks execution post pipelinerun timeout](https://…)»). A link text
+ * without one is the document's own wording with a link to more («[communications adapter](https://…)»).
+ */
+export function isCitedTitle(source: string, start: number, end: number): boolean {
+  const target = linkTargetAround(source, start, end)
+  if (target === undefined || !/^[a-z][a-z\d+.-]*:\/\//iu.test(target)) return false
+  const opening = source.lastIndexOf('[', start)
+  const closing = source.indexOf(']', end)
+  return /\S:\s/u.test(source.slice(opening + 1, closing))
+}

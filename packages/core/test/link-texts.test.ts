@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import {isCitedTitle, linkTargetAround} from '../src/link-texts.js'
+
+/** The offsets of `word` in `source` (its first occurrence). */
+function at(source: string, word: string): [number, number] {
+  const start = source.indexOf(word)
+  return [start, start + word.length]
+}
+
+describe('linkTargetAround', () => {
+  it('reads an inline link’s target', () => {
+    const source = 'See [the Web Font Loader](https://github.com/typekit/webfontloader "Loader").'
+    expect(linkTargetAround(source, ...at(source, 'Font'))).toBe('https://github.com/typekit/webfontloader')
+  })
+
+  it('looks a full or collapsed reference up in the definitions', () => {
+    const source = '* [OWASP Testing Guide: Test Cross Origin][9]\n* [Cross Origin][]\n\n[9]: https://owasp.org/cors\n[cross origin]: <https://example.org/x>\n'
+    expect(linkTargetAround(source, ...at(source, 'Test'))).toBe('https://owasp.org/cors')
+    const second = source.indexOf('Cross', source.indexOf('\n'))
+    expect(linkTargetAround(source, second, second + 5)).toBe('https://example.org/x')
+  })
+
+  it('is undefined outside a link’s text, or across a line break', () => {
+    const source = 'Plain [text] here, and [a\nlink](https://example.org).'
+    expect(linkTargetAround(source, ...at(source, 'Plain'))).toBeUndefined()
+    expect(linkTargetAround(source, ...at(source, 'text'))).toBeUndefined()
+    expect(linkTargetAround(source, ...at(source, 'link'))).toBeUndefined()
+  })
+})
+
+describe('isCitedTitle', () => {
+  it('is a link to another site whose text gives a source, a colon and a title', () => {
+    const source = '- [TEP-0046: Finally tasks execution post pipelinerun timeout](https://github.com/tektoncd/community/pull/326)'
+    expect(isCitedTitle(source, ...at(source, 'pipelinerun'))).toBe(true)
+  })
+
+  it('is not the document’s own words with a link, nor a link within the document', () => {
+    const own = 'Use the [pipelinerun timeouts](https://tekton.dev/docs/) page.'
+    expect(isCitedTitle(own, ...at(own, 'pipelinerun'))).toBe(false)
+    const anchor = 'See [Spec: pipelinerun](#spec).'
+    expect(isCitedTitle(anchor, ...at(anchor, 'pipelinerun'))).toBe(false)
+  })
+})

@@ -36,11 +36,12 @@ const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u
 const repeated = /^(\p{Lu})\1+$/u
 
 /**
- * «ABCD», «ABCDE», «АБВГ»: four letters or more in alphabetical order name things labelled A, B, C, D
- * ("blocks ABCD" of a diagram), not the words of an expansion. Three stay abbreviations: «ABC-анализ».
+ * «ABCD», «ABCDE»: four Latin letters or more in alphabetical order name things labelled A, B, C, D
+ * ("blocks ABCD" of a diagram), not the words of an expansion. Three stay abbreviations («ABC-анализ»), and
+ * so do Cyrillic runs, which no document of the corpus uses as labels.
  */
 function isAlphabetRun(word: string): boolean {
-  if (word.length < 4) return false
+  if (word.length < 4 || !/^[A-Z]+$/u.test(word)) return false
   for (let index = 1; index < word.length; index++) if (word.charCodeAt(index) !== word.charCodeAt(index - 1) + 1) return false
   return true
 }

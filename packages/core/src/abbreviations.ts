@@ -190,6 +190,9 @@ function scanBlock(block: ProseBlock, language: ProseLanguage): BlockAbbreviatio
         if (isAfterStateWord(block.text, part.from)) continue
         // A unit is a unit beside a number: «1500 ВА», «−16 LUFS», «сотни КБ» are quantities, «ВА» alone is not.
         if (builtinData().units.has(abbreviation) && isQuantity(block.text, part.from)) continue
+        // «Чтение, МБ/с», «IOPS/ГБ», «Размер, ГБ» in a table's header: a unit in a rate, or after the name of what it
+        // measures at a line's end, is a unit with or without its number.
+        if (builtinData().units.has(abbreviation) && (isInRate(block.text, part.from, part.to) || isHeaderUnit(block.text, part.from, part.to))) continue
         // «NVIDIA», «AMD», «VLC»: a vendor's or product's name, not an abbreviation.
         if (isProductName(abbreviation)) continue
         // «NVIDIA (NVENC)», «VLC, foobar2000, MPC», «GTX 950+», «EBU R128»: shown to be a name here, it is
@@ -230,6 +233,16 @@ function scanBlock(block: ProseBlock, language: ProseLanguage): BlockAbbreviatio
  * Whether a number stands right before the text at `from` — «1500 ВА», «256 GB», «2×4 ГБ», «10–20 МБ»,
  * «−16 LUFS» (a minus sign), «100+ МБ» — or a word that counts as one: «сотни КБ», "hundreds of MB".
  */
+/** Whether the part at `from`–`to` is joined by a slash to the next or the previous: «МБ/с», «IOPS/ГБ», «Гбит/с». */
+function isInRate(text: string, from: number, to: number): boolean {
+  return /^\/\p{L}/u.test(text.slice(to, to + 2)) || /\p{L}\/$/u.test(text.slice(Math.max(0, from - 2), from))
+}
+
+/** Whether the part at `from`–`to` ends its line after a comma, as a column's unit follows its name: «Размер, ГБ». */
+function isHeaderUnit(text: string, from: number, to: number): boolean {
+  return /\p{L},\s*$/u.test(text.slice(Math.max(0, from - 3), from)) && /^\s*(?:\n|$)/u.test(text.slice(to, to + 3))
+}
+
 function isQuantity(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 24), from)
   if (/\d\s*\+?\s*(?:[-–—−]\s*)?$/u.test(before)) return true

@@ -189,10 +189,14 @@ function scanBlock(block: ProseBlock, language: ProseLanguage): BlockAbbreviatio
         // «transition to state READY», «переходит в состояние ACTIVE»: a state's name, as in a state table.
         if (isAfterStateWord(block.text, part.from)) continue
         // A unit is a unit beside a number: «1500 ВА», «−16 LUFS», «сотни КБ» are quantities, «ВА» alone is not.
-        if (builtinData().units.has(abbreviation) && isQuantity(block.text, part.from)) continue
         // «Чтение, МБ/с», «IOPS/ГБ», «Размер, ГБ» in a table's header: a unit in a rate, or after the name of what it
         // measures at a line's end, is a unit with or without its number.
-        if (builtinData().units.has(abbreviation) && (isInRate(block.text, part.from, part.to) || isHeaderUnit(block.text, part.from, part.to))) continue
+        if (
+          builtinData().units.has(abbreviation) &&
+          (isQuantity(block.text, part.from) || isInRate(block.text, part.from, part.to) || isHeaderUnit(block.text, part.from, part.to))
+        ) {
+          continue
+        }
         // «NVIDIA», «AMD», «VLC»: a vendor's or product's name, not an abbreviation.
         if (isProductName(abbreviation)) continue
         // «NVIDIA (NVENC)», «VLC, foobar2000, MPC», «GTX 950+», «EBU R128»: shown to be a name here, it is

@@ -2,9 +2,11 @@
  * What a document's code shows of the words its prose writes in capitals:
  * - the extensions of files named in code: `instances.fpp` for FPP, `schema.xml` — a format's name;
  * - the segments of identifiers with underscores, in code or prose (`MFR_SPECIFIC_00`), which an
- *   abbreviation in quotation marks names: «any other "MFR" command» is the identifiers' prefix.
+ *   abbreviation in quotation marks names: «any other "MFR" command» is the identifiers' prefix;
+ * - the words in capitals an inline code span holds alone: «на базе `DRBD`», "`NUL`", "`PONG`" — the
+ *   document sets them as literals, a program's, a character's or a message's name, in its prose too.
  *
- * Neither a whole word of code nor a segment alone counts for an abbreviation as such: «утилита
+ * Neither a word of code in small letters nor a segment alone counts for an abbreviation as such: «утилита
  * `rac`», `ui.js`, `api_key`, `nfc_code` show the letters in a program, and the abbreviations RAC,
  * UI, API, NFC beside them may still need expanding (an abbreviation is often spelt into code
  * because it is one).
@@ -16,11 +18,14 @@ export interface CodeWords {
   readonly extensions: ReadonlySet<string>
   /** Lower-cased segments of every identifier with underscores, in code or prose. */
   readonly segments: ReadonlySet<string>
+  /** Words in capitals that are the whole of an inline code span, as written: `DRBD`. */
+  readonly literals: ReadonlySet<string>
 }
 
 export function codeWords(document: ProseDocument): CodeWords {
   const extensions = new Set<string>()
   const segments = new Set<string>()
+  const literals = new Set<string>()
   const source = document.source
   const addSegments = (text: string): void => {
     for (const match of text.matchAll(underscored)) for (const segment of match[0].split('_')) if (/^[A-Za-z]{2,}$/u.test(segment)) segments.add(segment.toLowerCase())
@@ -34,13 +39,18 @@ export function codeWords(document: ProseDocument): CodeWords {
     const text = block.text
     for (let at = text.indexOf(OPAQUE); at !== -1; at = text.indexOf(OPAQUE, at + 1)) {
       const code = inlineCodeAt(source, block.places.offset(at), block.span.end)
-      if (code !== undefined) addCode(code)
+      if (code === undefined) continue
+      addCode(code)
+      const literal = code.trim()
+      if (capitalsWord.test(literal)) literals.add(literal)
     }
     // «MFR_SPECIFIC_00», «STATUS_MFR_SPECIFIC»: identifiers the author did not mark as code.
     if (text.includes('_')) addSegments(text)
   }
-  return {extensions, segments}
+  return {extensions, segments, literals}
 }
+
+const capitalsWord = /^\p{Lu}[\p{Lu}\d]+$/u
 
 const underscored = /[A-Za-z\d]+(?:_[A-Za-z\d]+)+/gu
 /** A file's name with its extension: `instances.fpp`, `report.pdf`. */

@@ -28,6 +28,14 @@ const separator = /^\s*(?:[—–:]|-\s|=)/u
 const opening = /^\s*\(\s*$/u
 const closing = /^\s*\)/u
 /**
+ * A remark after the abbreviation in its bracket, set off by a comma and opening in lower case:
+ * «Нефункциональные требования (NFR, верхний уровень)», «персональные данные (PII, в том числе …)».
+ * Not a second abbreviation: «(DAST, IAST)» lists names, which the words before need not expand; nor
+ * a list of kinds or options, «(ПДн, банковская, налоговая, …)», «(AST, regex-based или neural)»:
+ * the abbreviation is one of them, and the words before the bracket name them all.
+ */
+const closingRemark = /^\s*,\s*\p{Ll}(?:(?![,;]|\s(?:или|либо|or)\s)[^()])*\)/u
+/**
  * The same around one abbreviation of a run in the bracket: «… платежных карт (PCI DSS)» defines PCI and
  * DSS together, "Payment Card Industry Data Security Standard (PCI DSS)"; so does a pair joined by «&»,
  * «/», «и» or "and" after two expansions: «Непрерывная интеграция и Непрерывная доставка (CI & CD)».
@@ -272,7 +280,7 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
       if (isExpansionOf(use.abbreviation, tail, true)) return expansionSuffix(use.abbreviation, tail)
     }
   }
-  if (openAt >= 0 && (closing.test(after) || closingRun.test(after))) {
+  if (openAt >= 0 && (closing.test(after) || closingRun.test(after) || closingRemark.test(after))) {
     const inside = before.slice(openAt + 1)
     if (openingRun.test('(' + inside) || hereinafter.test(inside)) {
       const sentence = sentenceOf(block, word)

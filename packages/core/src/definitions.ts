@@ -262,6 +262,10 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
     if (isExpansionOf(use.abbreviation, expansion)) return expansion
   }
 
+  // "PAE() is the "Pre-Authentication Encoding"": a name in quotation marks that spells out every letter.
+  const quoted = quotedName.exec(after)
+  if (quoted && spellsOut(use.abbreviation, quoted[1]!)) return quoted[1]!.trim()
+
   // «E2E тестирование (End-to-End)»: one word between, the bracket spelling out every letter.
   const later = /^\s+[\p{L}-]+\s*\(([^()]{3,200})\)/u.exec(after)
   if (later && spellsOut(use.abbreviation, later[1]!)) return later[1]!.trim()
@@ -301,6 +305,13 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
  */
 const verbalDefinition =
   /^\s+(?:stands\s+for|is\s+short\s+for|is\s+an?\s+(?:abbreviation|acronym)\s+(?:of|for)|расшифровывается\s+как)\s+(?:the\s+)?[*_"«“']*([^*_"»”'.,;:()\n]{3,120})/iu
+
+/**
+ * "is the", «— это» after the abbreviation (a function's empty brackets aside), then a name in quotation
+ * marks: "PAE() is the "Pre-Authentication Encoding"". Only one that spells out every letter counts: a
+ * quoted name after "is the" is as often what the thing is called elsewhere.
+ */
+const quotedName = /^(?:\(\))?\s+(?:is\s+(?:the|an?)|[—–-]\s+это|это)\s+["«“]([^"»”\n]{3,120})["»”]/iu
 
 /** Whether `text` holds the abbreviation itself as a word. */
 function namesItself(abbreviation: string, text: string): boolean {

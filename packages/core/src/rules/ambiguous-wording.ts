@@ -626,6 +626,13 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
       if (onlyWords.has(norm) || oneForms.has(norm) || sufficesToDo.test(norm)) return true
     }
   }
+  // «Утилитные функции удобно хранить в виде глобальных функций», «С помощью lazy удобно инициализировать
+  // списки»: «удобно» before an infinitive is how a guide recommends an action, and the action is named. Not
+  // in a sentence that binds: «Пользователю должно быть удобно работать с карточкой» demands the convenience.
+  if (normalizeWord(text.slice(from, to)) === 'удобно' && !bindsExplicitly(sentence.words)) {
+    const next = sentence.words.find((item) => item.from >= to)
+    if (next && sufficesToDo.test(normalizeWord(next.text))) return true
+  }
   // «Используйте CDN для более быстрой доставки контента», «для эффективной проверки и очистки данных»: «для»,
   // the word and an action's name say what the demand is for; the demand is the rest of the sentence. Not «для
   // длинных строк», «для более критичных приложений»: before a thing, the phrase says where the demand applies.

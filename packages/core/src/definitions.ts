@@ -6,6 +6,7 @@
  *   with the expansion inflected, the abbreviation linked or emphasised.
  */
 import {abbreviationOf, type AbbreviationUse} from './abbreviations.js'
+import {builtinData} from './data/index.js'
 import type {Analysis} from './analysis.js'
 import type {Span} from './location.js'
 import {OPAQUE, type ProseBlock, type Sentence, type Word} from './prose.js'
@@ -244,7 +245,9 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
   if (bracket) {
     const expansion = bracket[1]!.replace(expansionLead, '').trim()
     // «VPD (unless that VPD is collected …)»: a remark that names the abbreviation again does not expand it.
-    if (isExpansionOf(use.abbreviation, expansion) && !namesItself(use.abbreviation, expansion)) return expansion
+    if (isExpansionOf(use.abbreviation, expansion) && !namesItself(use.abbreviation, expansion) && !isRemarkInRussian(use.abbreviation, expansion)) {
+      return expansion
+    }
   }
 
   // «(MDM - Mobile Device Management)»: a bracket that opens with the abbreviation and a dash.
@@ -312,6 +315,19 @@ const verbalDefinition =
  * quoted name after "is the" is as often what the thing is called elsewhere.
  */
 const quotedName = /^(?:\(\))?\s+(?:is\s+(?:the|an?)|[—–-]\s+это|это)\s+["«“]([^"»”\n]{3,120})["»”]/iu
+
+/**
+ * Whether a Russian bracket after a Latin abbreviation remarks on the phrase rather than translates the
+ * letters: it opens with a preposition or a conjunction, «встроенный CSS (без внешнего вызова на сервере)»,
+ * «CSS (или «выше складки»)», or offers alternatives, «Сброс CSS (сброс, нормализация или перезагрузка)». A
+ * translation names what the letters stand for: «SLA (соглашение об уровне сервиса)».
+ */
+function isRemarkInRussian(abbreviation: string, expansion: string): boolean {
+  if (!/^[A-Z]/u.test(abbreviation)) return false
+  const words = expansion.toLowerCase().match(/[\p{L}-]+/gu) ?? []
+  if (!/^[а-яё]/u.test(words[0] ?? '')) return false
+  return builtinData().russianWords.functionWords.has(words[0]!) || words.some((word) => word === 'или' || word === 'либо')
+}
 
 /** Whether `text` holds the abbreviation itself as a word. */
 function namesItself(abbreviation: string, text: string): boolean {

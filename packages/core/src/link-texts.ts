@@ -30,13 +30,17 @@ export function linkTargetAround(source: string, start: number, end: number): st
 /**
  * Whether `start`–`end` stands in the title of another work that a link cites: a link to another site whose
  * text names its source and then the title after a colon («[OWASP Testing Guide: Test Cross Origin Resource
- * Sharing][9]», «[TEP-0046: Finally tasks execution post pipelinerun timeout](https://…)»). A link text
- * without one is the document's own wording with a link to more («[communications adapter](https://…)»).
+ * Sharing][9]», «[TEP-0046: Finally tasks execution post pipelinerun timeout](https://…)»), or the title and
+ * then its source after a spaced dash. A link text without either is the document's own wording with a link
+ * to more («[communications adapter](https://…)»).
  */
 export function isCitedTitle(source: string, start: number, end: number): boolean {
   const target = linkTargetAround(source, start, end)
   if (target === undefined || !/^[a-z][a-z\d+.-]*:\/\//iu.test(target)) return false
   const opening = source.lastIndexOf('[', start)
   const closing = source.indexOf(']', end)
-  return /\S:\s/u.test(source.slice(opening + 1, closing))
+  const text = source.slice(opening + 1, closing)
+  // «[Использование @font-face - CSS-Tricks](https://css-tricks.com/…)», "[… Cheat Sheet - OWASP](…)": the
+  // title, a spaced dash and the source at the end, as a browser's tab names a page.
+  return /\S:\s/u.test(text) || /\S\s+[-–—]\s+\S(?:(?!\s[-–—]\s).){0,39}$/u.test(text.trimEnd())
 }

@@ -34,6 +34,16 @@ describe('isCitedTitle', () => {
     expect(isCitedTitle(source, ...at(source, 'pipelinerun'))).toBe(true)
   })
 
+  it('is a link whose text gives a title, a spaced dash and its source', () => {
+    const source = '> * [Использование @font-face - CSS-Tricks](https://css-tricks.com/snippets/css/using-font-face/)'
+    expect(isCitedTitle(source, ...at(source, 'font-face'))).toBe(true)
+    const owasp = '> [Cross-Site Request Forgery (CSRF) Prevention Cheat Sheet  - OWASP](https://www.owasp.org/)'
+    expect(isCitedTitle(owasp, ...at(owasp, 'Cross-Site'))).toBe(true)
+    // A hyphen inside a word is no such dash.
+    const own = 'Use the [client-side cache](https://example.org/cache) here.'
+    expect(isCitedTitle(own, ...at(own, 'client-side'))).toBe(false)
+  })
+
   it('is not the document’s own words with a link, nor a link within the document', () => {
     const own = 'Use the [pipelinerun timeouts](https://tekton.dev/docs/) page.'
     expect(isCitedTitle(own, ...at(own, 'pipelinerun'))).toBe(false)

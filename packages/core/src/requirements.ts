@@ -39,6 +39,7 @@ import {clausesOf, type Clause} from './clauses.js'
 import {builtinData, type HeadingPatterns} from './data/index.js'
 import type {Language} from './glossary/model.js'
 import {normalizeWord} from './normalize.js'
+import {isInfinitive} from './morphology/ru.js'
 import {OPAQUE, type ProseBlock, type ProseDocument, type Sentence, type Word} from './prose.js'
 import {headingKey, isParagraphTitle} from './sections.js'
 import {isDesignProposal} from './genre.js'
@@ -646,7 +647,8 @@ export class RequirementsModel {
         (!this.isBound(block) || (signals.proseSentences && !this.isBoundSentence(words) && statesPossibility(words))) &&
         !opensWithIdentifier(block) &&
         !this.inIdentifiedRow(block) &&
-        !isUserStory(words, 'ru')
+        !isUserStory(words, 'ru') &&
+        !isImperative(words)
       ) {
         return 'description'
       }
@@ -841,11 +843,26 @@ function isImperative(words: readonly Word[]): boolean {
   return imperativeVerb(words) !== undefined
 }
 
-/** The verb in the imperative that opens `words` ({@link isImperative}), if one does. */
+/**
+ * The verb in the imperative that opens `words` ({@link isImperative}), if one does; or the infinitive, as
+ * Russian states a rule or a task too: «Передавать метод по ссылке», «Не использовать `!!`», «Обеспечить
+ * хранение …».
+ */
 export function imperativeVerb(words: readonly Word[]): Word | undefined {
-  const verb = normalizeWord(words[0]?.text ?? '') === 'не' ? words[1] : words[0]
-  return verb && isImperativeForm(normalizeWord(verb.text)) ? verb : undefined
+  // «По возможности передавать метод по ссылке», «При необходимости удалите …»: a leading circumstance of
+  // two words («по», «при» and a noun) stands before the verb.
+  const start = words.length > 2 && circumstance.has(normalizeWord(words[0]!.text)) ? 2 : 0
+  const verb = normalizeWord(words[start]?.text ?? '') === 'не' ? words[start + 1] : words[start]
+  if (!verb) return undefined
+  const norm = normalizeWord(verb.text)
+  if (isImperativeForm(norm)) return verb
+  // «добавить ли оглавление»: "whether to add", a question.
+  const next = words[words.indexOf(verb) + 1]
+  return /^[а-яё]+$/u.test(norm) && isInfinitive(norm) && (next === undefined || normalizeWord(next.text) !== 'ли') ? verb : undefined
 }
+
+/** The prepositions of a circumstance that may open an instruction: «по возможности», «при необходимости». */
+const circumstance: ReadonlySet<string> = new Set(['по', 'при'])
 
 /** A normalised word in the second person plural of the imperative: «используйте», «убедитесь». */
 export function isImperativeForm(norm: string): boolean {

@@ -263,7 +263,8 @@ function asAdjective(word: string): Adjective | undefined {
   }
 }
 
-function isInfinitive(word: string): boolean {
+/** Whether a normalised Cyrillic word is an infinitive: a vowel before «-ть» (or «-ться»), not one of the nouns so spelt. */
+export function isInfinitive(word: string): boolean {
   const base = word.endsWith('ся') || word.endsWith('сь') ? word.slice(0, -2) : word
   if (!base.endsWith('ть') || words().notInfinitives.has(base) || base.endsWith('дцать')) return false
   const before = base.charAt(base.length - 3)

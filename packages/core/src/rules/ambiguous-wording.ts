@@ -294,7 +294,10 @@ export const ambiguousWording = defineRule({
         // imperative binds as «должен» does — style guides and checklists state their rules so.
         if (modal.kind === 'none') {
           const verb = imperativeVerb((words ??= sentence.words).filter((word) => word.to <= match.from || word.from >= match.to))
-          if (verb) modal = {kind: 'binding', word: verb.text}
+          // «Если необходимо сделать переключатель, …»: the infinitive after a condition's «необходимо» is what
+          // is needed, not an instruction; «По возможности передавать метод по ссылке» instructs.
+          const conditionsInfinitive = verb !== undefined && !isImperativeForm(normalizeWord(verb.text)) && /^(?:если|когда|if|when)\s/iu.test(actual)
+          if (verb && !conditionsInfinitive) modal = {kind: 'binding', word: verb.text}
         }
         if (modal.kind !== 'binding') continue
         report({span: match.span, messageId: 'escape-clause', data: {...data, modal: modal.word}, actual, note})

@@ -33,6 +33,18 @@ describe('term variants', () => {
     expect(fixes.map((fix) => [spelling.slice(fix.span.start, fix.span.end), fix.text])).toEqual([['Пинкод', 'Пин-код']])
   })
 
+  it('one vowel of a word spelt two ways: mended in place, in the case and the form written there', () => {
+    const text = 'Приложение получает идентификатор. По идентификатору его находят, а Идентефикатора удалённого нет. Идентефикатору не верят.\n'
+    const found = messages(text)
+    expect(found.map((message) => [message.line, message.column, message.messageId])).toEqual([
+      [1, 69, 'spelling'],
+      [1, 100, 'spelling']
+    ])
+    const {fixes} = lint(text, {glossary: emptyGlossary})
+    // Each is mended against a mention of the same length: «Идентефикатора» has none, «Идентефикатору» has «идентификатору».
+    expect(fixes.map((fix) => [text.slice(fix.span.start, fix.span.end), fix.text])).toEqual([['Идентефикатору', 'Идентификатору']])
+  })
+
   it('a look-alike spelling: an error naming the letters swapped with their code points, not fixed', () => {
     const text = 'Каталог 1С-Битрикс24 принимает решения. 1С-Битрикс отвечает за модерацию; каталог 1C-Битрикс24 её публикует.\n'
     const [message, ...rest] = messages(text) as ReqlintMessage[]

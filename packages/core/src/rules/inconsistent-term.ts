@@ -280,9 +280,23 @@ function spellingFix(analysis: Analysis, mention: Mention, dominant: VariantName
   const actual = analysis.text(mentionSpan(mention))
   if (actual.includes('\n')) return undefined
   const letters = lettersOf(actual)
-  const same = dominant.mentions.map((item) => analysis.text(mentionSpan(item))).find((text) => lettersOf(text) === letters && !text.includes('\n'))
-  if (same === undefined) return undefined
-  return matchCase(actual, same)
+  const written = dominant.mentions.map((item) => analysis.text(mentionSpan(item)))
+  const same = written.find((text) => lettersOf(text) === letters && !text.includes('\n'))
+  if (same !== undefined) return matchCase(actual, same)
+  // «идентефикатор» beside «идентификатор»: one letter of one word, mended in place, the word's case and form kept.
+  if (!/^\p{L}+$/u.test(actual)) return undefined
+  for (const text of written) {
+    const other = normalizeWord(text)
+    const own = normalizeWord(actual)
+    if (other.length !== own.length || !/^\p{L}+$/u.test(text)) continue
+    const differs = [...own].flatMap((letter, at) => (letter === other[at] ? [] : [at]))
+    if (differs.length === 1) {
+      const at = differs[0]!
+      const letter = actual[at] === actual[at]!.toUpperCase() ? other[at]!.toUpperCase() : other[at]!
+      return actual.slice(0, at) + letter + actual.slice(at + 1)
+    }
+  }
+  return undefined
 }
 
 function lettersOf(text: string): string {

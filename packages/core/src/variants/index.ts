@@ -18,6 +18,7 @@ import {readBlocks, tokensOf} from './reading.js'
 import {SpellingVariants} from './spelling.js'
 import {DocumentTies} from './ties.js'
 import {TransliterationVariants} from './transliteration.js'
+import {VowelVariants} from './vowels.js'
 import {variantWords, type VariantWords} from './words.js'
 import type {Localized} from '../message.js'
 
@@ -46,6 +47,7 @@ export function termVariants(analysis: Analysis): readonly SettledGroup[] {
   if (cached) return cached
   const words = variantWords(analysis.language)
   const spelling = new SpellingVariants()
+  const vowels = new VowelVariants()
   const lookAlike = new LookAlikeVariants()
   const compound = new CompoundVariants(words, spelling)
   const transliteration = new TransliterationVariants(analysis.language)
@@ -59,6 +61,7 @@ export function termVariants(analysis: Analysis): readonly SettledGroup[] {
   for (const read of all) lookAlike.first(read)
   for (const read of blocks) {
     spelling.first(read)
+    vowels.first(read)
     compound.first(read)
     transliteration.first(read)
     ties.first(read, source)
@@ -67,14 +70,16 @@ export function termVariants(analysis: Analysis): readonly SettledGroup[] {
   ties.endFirst()
   compound.endFirst()
   spelling.endFirst()
+  vowels.endFirst()
   for (const read of all) lookAlike.second(read)
   for (const read of blocks) {
     spelling.second(read)
+    vowels.second(read)
     compound.second(read)
     transliteration.second(read)
     ties.second(read)
   }
-  const found = [...spelling.found(), ...lookAlike.found(), ...transliteration.found(), ...ties.found(), ...compound.found(), ...lexicon.found()]
+  const found = [...spelling.found(), ...vowels.found(), ...lookAlike.found(), ...transliteration.found(), ...ties.found(), ...compound.found(), ...lexicon.found()]
   const settled = settle(analysis, words, found.map((group) => withoutGlosses(group, ties.glosses)))
   cache.set(analysis, settled)
   return settled

@@ -105,8 +105,11 @@ const definitions: Record<Language, ReadonlyArray<{readonly abbreviation: string
   en: [{abbreviation: 'SSO', text: 'Users sign in through single sign-on (SSO). SSO uses the corporate directory.'}]
 }
 
-/** Defects inside code, which is not prose: nothing to report. */
-const codeDecoys: readonly string[] = ['```text\nЭДО быстро CR\u041c тех. задание\n```', 'Код `SSO` и `быстро` в строке.', 'The flag `--quickly` is code, and so is `LDAP`.']
+/**
+ * Defects inside code, which is not prose: nothing to report. Not a planted abbreviation alone in a code span:
+ * «`SSO`» would set the word as a literal for the whole document (undefined-abbreviation's `code.literals`).
+ */
+const codeDecoys: readonly string[] = ['```text\nЭДО быстро CR\u041c тех. задание\n```', 'Код `SSO=on` и `быстро` в строке.', 'The flag `--quickly` is code, and so is `LDAP_URI`.']
 
 /** The `index`-th file of the corpus of `seed`. */
 export function generateFile(seed: number, index: number): GeneratedFile {

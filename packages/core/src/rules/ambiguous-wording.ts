@@ -564,6 +564,18 @@ const spelledOutCategories: ReadonlySet<string> = new Set(['subjective', 'vague-
  * «**Удобная навигация**: должна занимать не больше одного экрана» is a label and its requirement.
  */
 const spelledOutAfter = /^(?:\s+[—–]|\s*:)\s+[^\s—–]/u
+/**
+ * A reference to where the document spells a thing out, in the rest of the word's clause: "as described
+ * above", "as specified", "as defined in [RFC 8446]", «как описано в разделе 4», «как указано выше».
+ */
+const refersToSpecification = /(?:^|\s)(?:as\s+(?:described|specified|defined|listed)|(?:described|specified|defined)\s+(?:in|above|below)|как\s+(?:описано|указано|определено|задано)|(?:описанн|указанн|определённ|определенн)\p{L}*\s+(?:в|выше|ниже))(?=[\s,.;:]|$)/iu
+
+/** The rest of a clause after a word: up to a semicolon, a colon or a full stop. */
+function clauseAfter(text: string): string {
+  const end = text.search(/[;:.](?:\s|$)/u)
+  return end === -1 ? text : text.slice(0, end)
+}
+
 /** «просто», «лишь», «только» after «достаточно»: the one thing that suffices follows. */
 const onlyWords = new Set(['просто', 'лишь', 'только'])
 /**
@@ -647,6 +659,9 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
   // "the least efficient protocol and encoding used by the application SHOULD be considered": the worst of
   // the alternatives the sentence names is picked out, no quality demanded.
   if ((category === 'vague-quality' || category === 'subjective') && before(1) === 'least' && before(2) === 'the') return true
+  // "log an appropriate error as described above", "the appropriate precursor steps be taken as specified", «в
+  // подходящем формате, как описано в разделе 4»: the clause refers the word to where the document spells it out.
+  if (spelledOutCategories.has(category) && refersToSpecification.test(clauseAfter(text.slice(to, sentence.to)))) return true
   // "If there are multiple chassis and/or host instances": in a condition either or both meet it, the
   // inclusive reading is the only one.
   if (category === 'combinator') {

@@ -120,6 +120,9 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
   // «Причины:», «Цель проекта:», "Rationale:": a label paragraph that a skipped heading's words would
   // name skips the block right after it, and the rest of the list when that block is a list item.
   let labelled: 'next' | 'list' | 'one' | undefined
+  // «- Почему сейчас:» over a nested list: the label's own item opens it, and the items indented deeper
+  // than the label are its content, up to the next item as far in as the label or farther out.
+  let labelIndent: number | undefined
   // Inside a note container («::: details …» to «:::»).
   let note = false
   const current = (): SectionRole => {
@@ -146,6 +149,17 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
       labelled = undefined
     }
     const inList = block.container.type === 'listItem'
+    if (labelIndent !== undefined) {
+      if (inList && block.container.first && indentOf(document.source, block) > labelIndent) {
+        roles.set(block, 'skip')
+        continue
+      }
+      if (!inList || block.container.first) labelIndent = undefined
+      else {
+        roles.set(block, 'skip')
+        continue
+      }
+    }
     if (labelled === 'one') {
       roles.set(block, 'skip')
       labelled = undefined
@@ -160,6 +174,7 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
     // item), the label explains the block right after it, and the next item is an item again.
     const label = isLabelParagraph(block) && headingRole(block.text, scopes) === 'skip'
     labelled = label ? (inList ? 'one' : 'next') : undefined
+    if (!label && isItemLabel(block) && headingRole(block.text, scopes) === 'skip') labelIndent = indentOf(document.source, block)
     // «Примечание: …», "**Note:** …", «Целевая аудитория: пользователи, которые …»: the block's own label
     // says it explains; so does a note container around it («::: details Подробное объяснение»).
     let role = current()
@@ -303,6 +318,19 @@ function isLabelParagraph(block: ProseBlock): boolean {
   if (block.kind !== 'paragraph' || (block.container.type !== 'none' && !(block.container.type === 'listItem' && !block.container.first))) return false
   const text = block.text.trim()
   return !text.includes('\n') && /:$/u.test(text) && block.sentences.length === 1 && (block.sentences[0]?.words.length ?? 0) <= 4
+}
+
+/** A list item's own text that is a label: «- Почему сейчас:», a few words and a colon, its content nested below. */
+function isItemLabel(block: ProseBlock): boolean {
+  if (block.kind !== 'paragraph' || block.container.type !== 'listItem' || !block.container.first) return false
+  const text = block.text.trim()
+  return !text.includes('\n') && /:$/u.test(text) && block.sentences.length === 1 && (block.sentences[0]?.words.length ?? 0) <= 4
+}
+
+/** How far in a block's first line starts: the columns before it on its line, a list's marker included. */
+function indentOf(source: string, block: ProseBlock): number {
+  const start = block.places.offset(0)
+  return start - (source.lastIndexOf('\n', start - 1) + 1)
 }
 
 /** Why a sentence is, or is not, read as a requirement. */

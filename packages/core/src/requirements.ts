@@ -62,8 +62,8 @@ export interface SectionScopes {
  */
 export type SectionRole = 'requirements' | 'skip' | 'notes' | 'unclassified'
 
-/** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a», «TS-F032». */
-export const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{1,10})*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
+/** «FR-12», «НФТ-3», «REQ-001», «NF001», «SR-F-01», «UC-1.2a», «TS-F032», «QG-S7-D3-01» (segments of letters and digits). */
+export const requirementId = /^\p{Lu}{1,10}(?:[-_.]\p{Lu}{0,10}\d*)*[-_.]?\d+(?:[-_.]\d+)*\p{Ll}?$/u
 
 /** A project's patterns, compiled once per list: a document has many headings. */
 const compiledScopes = new WeakMap<readonly string[], WordPatterns>()

@@ -35,7 +35,7 @@ describe('term variants', () => {
 
   it('one vowel of a word spelt two ways: mended in place, in the case and the form written there', () => {
     const text = 'Приложение получает идентификатор. По идентификатору его находят, а Идентефикатора удалённого нет. Идентефикатору не верят.\n'
-    const found = messages(text)
+    const found = messages(text) as ReqlintMessage[]
     expect(found.map((message) => [message.line, message.column, message.messageId])).toEqual([
       [1, 69, 'spelling'],
       [1, 100, 'spelling']

@@ -564,6 +564,13 @@ const spelledOutCategories: ReadonlySet<string> = new Set(['subjective', 'vague-
  * «**Удобная навигация**: должна занимать не больше одного экрана» is a label and its requirement.
  */
 const spelledOutAfter = /^(?:\s+[—–]|\s*:)\s+[^\s—–]/u
+/** English adverbs that hedge a demand ("usually", "typically") when they modify its verb. */
+const hedges: ReadonlySet<string> = new Set(['usually', 'typically', 'normally', 'generally'])
+/** An English past participle: "shown", "used", "written", "stored". */
+const participle = /^(?:\p{L}{2,}ed|shown|known|done|given|seen|made|written|taken|held|kept|sent|set|put|found|built|run|read)$/u
+/** Prepositions of place after which the adverb names where a thing usually is: ", typically in templates". */
+const placePrepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'via', 'through', 'under', 'inside', 'within'])
+
 /**
  * A reference to where the document spells a thing out, in the rest of the word's clause: "as described
  * above", "as specified", "as defined in [RFC 8446]", «как описано в разделе 4», «как указано выше».
@@ -659,6 +666,14 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
   // "the least efficient protocol and encoding used by the application SHOULD be considered": the worst of
   // the alternatives the sentence names is picked out, no quality demanded.
   if ((category === 'vague-quality' || category === 'subjective') && before(1) === 'least' && before(2) === 'the') return true
+  // "the name of a resource typically shown to users", "…, typically in templates": a hedging adverb before a
+  // participle picks out which thing is meant, and after a comma before a preposition names the usual place,
+  // an example; neither weakens what the sentence demands.
+  if (category === 'escape-clause' && hedges.has(normalizeWord(text.slice(from, to)))) {
+    const next = sentence.words.find((item) => item.from >= to)
+    const word = next ? normalizeWord(next.text) : ''
+    if (participle.test(word) || (/,\s*$/u.test(text.slice(sentence.from, from)) && placePrepositions.has(word))) return true
+  }
   // "log an appropriate error as described above", "the appropriate precursor steps be taken as specified", «в
   // подходящем формате, как описано в разделе 4»: the clause refers the word to where the document spells it out.
   if (spelledOutCategories.has(category) && refersToSpecification.test(clauseAfter(text.slice(to, sentence.to)))) return true

@@ -18,6 +18,7 @@
  * ("case-sensitive names", "is case sensitive"). Code is never a name: snake_case,
  * constants, words written against `.`, `/`, quotes (see `code.ts`).
  */
+import {builtinData} from '../data/index.js'
 import {writtenAsCode} from './code.js'
 import {NameBuckets, type VariantGroup, type VariantName} from './model.js'
 import {mentionOf, textOf, type BlockDerivation, type ReadBlock, type Token} from './reading.js'
@@ -43,11 +44,12 @@ const adverbs: ReadonlySet<string> = new Set(['out', 'up', 'in', 'on', 'off', 'd
 const capitalInside = /^.+\p{Lu}/u
 /**
  * A word's capitals where they are its own: an abbreviation's («URL», «URLs»: u), else none (-); a
- * longer word in capitals is emphasis or a placeholder ("the THRESHOLD value"). A
- * word with capitals inside («IDme») is compared as a single word, not again in every pair it is in.
+ * longer word in capitals is emphasis or a placeholder ("the THRESHOLD value"), and so is a word that
+ * `capitalized-words.yaml` lists as stressed, not abbreviated («ВСЕ labels» beside «все labels», "ALL
+ * fields"). A word with capitals inside («IDme») is compared as a single word, not again in every pair it is in.
  */
 function fixedCase(text: string): string {
-  return /^\p{Lu}{2,5}s?$/u.test(text) ? 'u' : '-'
+  return /^\p{Lu}{2,5}s?$/u.test(text) && !builtinData().capitalizedWords.has(text) ? 'u' : '-'
 }
 
 function separatorOf(gap: string): Separator | undefined {

@@ -224,6 +224,8 @@ function scanBlock(block: ProseBlock, language: ProseLanguage): BlockAbbreviatio
         if (isAmongExampleNames(block.text, part.from, part.to)) continue
         // «PRIMARY KEY», «FOREIGN KEY»: beside a long word set in capitals, a short one is set in capitals too.
         if (isBesideCapitalsWord(sentence, word, block.text)) continue
+        // «Статус: НЕ НАЧАТА», «ТОЛЬКО ЧТЕНИЕ»: a Russian word in capitals after a stressed one is stressed too.
+        if (isAfterStressedWord(sentence, word, block.text)) continue
         // Whether the document writes the word in lower case elsewhere is the document's to say ({@link usesOf}).
         const emphasisIfOrdinary = abbreviation.length >= 4 || (abbreviation.length === 3 && isCyrillicWord(abbreviation)) ? part.norm : undefined
         candidates.push({abbreviation, sentence: sentenceIndex, word: index, part: partIndex, emphasisIfOrdinary})
@@ -390,6 +392,18 @@ function isBesideCapitalsWord(sentence: Sentence, word: Word, text: string): boo
   const before = sentence.words[index - 1]
   const after = sentence.words[index + 1]
   return capitals(before, before ? text.slice(before.to, word.from) : '') || capitals(after, after ? text.slice(word.to, after.from) : '')
+}
+
+/**
+ * Whether the word is a Russian word in capitals — four letters or more, two vowels or more and a vowel at
+ * its end, as abbreviations seldom have («АСУТП», «СУБД») — right after a word `capitalized-words.yaml`
+ * lists as stressed: «НЕ НАЧАТА», «ТОЛЬКО ЧТЕНИЕ».
+ */
+function isAfterStressedWord(sentence: Sentence, word: Word, text: string): boolean {
+  if (word.parts.length !== 1 || !/^[А-ЯЁ]{3,}[АЕЁИОУЫЭЮЯ]$/u.test(word.text) || (word.text.match(/[АЕЁИОУЫЭЮЯ]/gu)?.length ?? 0) < 2) return false
+  const index = sentence.words.findIndex((item) => item.from === word.from)
+  const before = sentence.words[index - 1]
+  return before !== undefined && /^[ \t]+$/u.test(text.slice(before.to, word.from)) && builtinData().capitalizedWords.has(before.text)
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * One vowel inside a long Russian word's stem written two ways: «идентификатор» / «идентефикатор»,
- * «монетизируемое» / «монетезируемое», «стораджах» / «стороджах». A typo or an unsettled spelling of a
- * borrowed word, one name either way; reported as a spelling variant.
+ * «монетизируемое» / «монетезируемое». A typo or an unsettled spelling of a borrowed word, one name
+ * either way; reported as a spelling variant.
  *
  * Only nouns and adjectives of eight letters or more are compared, by their inflection keys, and only a
  * vowel from the fifth letter of the key to the one before its last vowel: a prefix's vowel makes another
@@ -9,7 +9,8 @@
  * noun and its verb («перебора» / «перебирая»), and verbs differ by one vowel in their forms
  * («используется» / «используются», «завершаться» / «завершиться»). Measured on the 259 documents of the
  * evaluation before it was written: with verbs left out, the five pairs such words gave were all one word
- * spelt two ways.
+ * spelt two ways; the last-vowel rule then gave up one of them («стораджах» / «стороджах», the vowel
+ * before the key's last consonants) to keep «перебора» / «перебирая» apart.
  */
 import {writtenAsCode} from './code.js'
 import {NameBuckets, type VariantGroup} from './model.js'

@@ -316,13 +316,16 @@ function headingsHoldingIdentifiers(document: ProseDocument): ReadonlySet<ProseB
 /** A one-line paragraph of at most four words ending in a colon, outside lists and tables or below a list item's own text: «Причины:», "Rationale:", «*Почему:*». */
 function isLabelParagraph(block: ProseBlock): boolean {
   if (block.kind !== 'paragraph' || (block.container.type !== 'none' && !(block.container.type === 'listItem' && !block.container.first))) return false
-  const text = block.text.trim()
-  return !text.includes('\n') && /:$/u.test(text) && block.sentences.length === 1 && (block.sentences[0]?.words.length ?? 0) <= 4
+  return readsAsLabel(block)
 }
 
 /** A list item's own text that is a label: «- Почему сейчас:», a few words and a colon, its content nested below. */
 function isItemLabel(block: ProseBlock): boolean {
-  if (block.kind !== 'paragraph' || block.container.type !== 'listItem' || !block.container.first) return false
+  return block.kind === 'paragraph' && block.container.type === 'listItem' && block.container.first && readsAsLabel(block)
+}
+
+/** One line of at most four words, ending in a colon. */
+function readsAsLabel(block: ProseBlock): boolean {
   const text = block.text.trim()
   return !text.includes('\n') && /:$/u.test(text) && block.sentences.length === 1 && (block.sentences[0]?.words.length ?? 0) <= 4
 }

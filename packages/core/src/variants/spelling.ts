@@ -74,11 +74,17 @@ export class SpellingVariants {
   private readonly candidatePairs = new Map<string, Map<string, string>>()
   /** First pass: the keys of single words that are a type's name run together from an abbreviation and a word («APICall»). */
   private readonly typeNames = new Set<string>()
+  /** First pass: the keys of a word and an abbreviation run together («TouchID»), compared with pairs alone. */
+  private readonly runTogether = new Set<string>()
   /** Second pass: the places of the candidate keys. */
   private readonly groups = new Map<string, NameBuckets>()
 
   first(read: ReadBlock): void {
     for (const unit of read.reading.of(spellingUnits)) {
+      if (unit.runTogether) {
+        this.runTogether.add(unit.key)
+        continue
+      }
       if (unit.second === undefined) {
         addWay(unit.short ? this.shortSingles : this.singles, unit.key, unit.shape)
         if (unit.typeName) this.typeNames.add(unit.key)
@@ -111,11 +117,12 @@ export class SpellingVariants {
       for (const [second, shapes] of bySecond) {
         const key = first + second
         const single = this.singles.get(key)
-        if (typeof shapes === 'string' && single === undefined && !this.candidates.has(key)) continue
+        if (typeof shapes === 'string' && single === undefined && !this.candidates.has(key) && !this.runTogether.has(key)) continue
         // «APICall», a type's name, is compared with its own letters written otherwise («apicall»), not with the phrase
         // it was made of: «the APICall type» beside «API calls» are two concepts.
         const joinedWays = single === undefined || this.typeNames.has(key) ? [] : typeof single === 'string' ? [single] : single
         const set = ways.get(key) ?? new Set(joinedWays)
+        if (this.runTogether.has(key)) set.add('run-together')
         for (const shape of typeof shapes === 'string' ? [shapes] : shapes) set.add(shape)
         ways.set(key, set)
         joined.set(key, [...(joined.get(key) ?? []), [first, second]])
@@ -193,7 +200,17 @@ interface SpellingUnit {
   readonly short?: boolean
   /** A Latin word of three capitals or more run into a capitalised word: «APICall», «HTTPRoute», «VSCode». */
   readonly typeName?: boolean
+  /** A capitalised word and an abbreviation run together («TouchID»): compared with its pair alone («Touch ID»). */
+  readonly runTogether?: boolean
 }
+
+/**
+ * A capitalised word and an abbreviation run together: "TouchID", "ClusterAPI", "TailwindCSS" — a product's
+ * name written without its space ("Touch ID", "Cluster API"). Like every CamelCase word it is no single word
+ * of its own (`singleShape`): "OpenAPI" is not the `openapi` field. Beside the two words written apart it is
+ * the same name run together.
+ */
+const wordAndAbbreviation = /^\p{Lu}\p{Ll}+\p{Lu}{2,}$/u
 
 /** Three capitals or more run into a capitalised word: the CamelCase of a name that starts with an abbreviation. */
 const abbreviationCamel = /\p{Lu}{3}\p{Ll}{2}/u
@@ -218,6 +235,8 @@ function unitsOf(tokens: readonly Token[], text: string, words: VariantWords): S
       if (info.cyrillic && info.norm.length < 5) units.push({key: info.key, shape: written, index, short: true})
       else if (!info.cyrillic && abbreviationCamel.test(token.text)) units.push({key: info.key, shape: written, index, typeName: true})
       else units.push({key: info.key, shape: written, index})
+    } else if (!info.cyrillic && wordAndAbbreviation.test(token.text) && !writtenAsCode(text, token.from, token.to)) {
+      units.push({key: info.key, shape: 'run-together', index, runTogether: true})
     }
     const next = tokens[index + 1]
     if (!next) continue

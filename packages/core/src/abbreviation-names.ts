@@ -12,7 +12,7 @@
  */
 import {enclosingBrackets} from './brackets.js'
 import {builtinData} from './data/index.js'
-import type {ProseLanguage, Sentence} from './prose.js'
+import type {ProseLanguage, Sentence, WordPart} from './prose.js'
 
 /** How far from the word the bounds of its list are looked for: a list of names is short. */
 const listReach = 200
@@ -48,6 +48,15 @@ export function besideVendor(sentence: Sentence, index: number, text: string, fr
     .filter(Boolean)
     .every((word) => /^\p{Lu}/u.test(word))
   return names ? 'brackets' : undefined
+}
+
+/**
+ * «1С:EDT», «1С:ERP»: a part of a word right after a vendor's name and a colon — 1C names its products so,
+ * after its own name. `after`, as for a name right after a vendor: this use only.
+ */
+export function afterVendorColon(parts: readonly WordPart[], index: number, text: string): 'after' | undefined {
+  const before = parts[index - 1]
+  return before && isVendor(before.text) && text.slice(before.to, parts[index]!.from) === ':' ? 'after' : undefined
 }
 
 /**

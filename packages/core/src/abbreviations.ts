@@ -6,7 +6,7 @@
  * with underscores, states' names, a template's placeholders, or ordinary words
  * written in capitals for emphasis.
  */
-import {isBeforeDesignation, besideVendor, isInNameList, isProductName} from './abbreviation-names.js'
+import {afterVendorColon, isBeforeDesignation, besideVendor, isInNameList, isProductName} from './abbreviation-names.js'
 import {enclosingBrackets} from './brackets.js'
 import {builtinData} from './data/index.js'
 import {quotations} from './quotations.js'
@@ -201,7 +201,7 @@ function scanBlock(block: ProseBlock, language: ProseLanguage): BlockAbbreviatio
         if (isProductName(abbreviation)) continue
         // «NVIDIA (NVENC)», «VLC, foobar2000, MPC», «GTX 950+», «EBU R128»: shown to be a name here, it is
         // a name in every use (the caller collects them in `shownAsNames`).
-        const vendor = word.parts.length === 1 ? besideVendor(sentence, index, block.text, part.from, part.to) : undefined
+        const vendor = word.parts.length === 1 ? besideVendor(sentence, index, block.text, part.from, part.to) : afterVendorColon(word.parts, partIndex, block.text)
         // «AMD GPU», "Microsoft RDP": the vendor's, in this use only — «GPU» alone elsewhere may still need defining.
         if (vendor === 'after') continue
         if (vendor === 'brackets' || isInNameList(block.text, part.from, part.to, language) || isBeforeDesignation(block.text, part.to) || isInVersionedName(block.text, part.from, part.to)) {

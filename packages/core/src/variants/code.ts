@@ -10,7 +10,10 @@
 
 /** A character of code written right before a word. */
 const before = /[._/\\:=@#$%&{}[\]<>"'`*+~^|]$/u
-/** The same right after a word; a full stop or a colon only when a word follows at once («categories.id», not «… backup.»). */
+/**
+ * The same right after a word; a full stop or a colon only when a word follows at once («categories.id», not «… backup.»),
+ * or two colons, a path of C++ or Rust («replicaset::callrw»).
+ */
 const after = /^(?:::|[.:](?=[\p{L}\p{N}_/])|[_/\\=@#$%&{}[\]<>"'`*+~^|])/u
 
 /**

@@ -376,7 +376,7 @@ function isListLabel(sentence: Sentence, from: number): boolean {
 function measureScope(sentence: Sentence, from: number, to: number): string {
   const text = sentence.block.text
   const brackets = enclosingBrackets(text, from, to, sentence.from, sentence.to)
-  if (!brackets) return text.slice(sentence.from, sentence.to)
+  if (!brackets) return alternativeAround(text, sentence.from, sentence.to, from, to)
   const {open, close} = brackets
   const inside = text.slice(open + 1, close)
   if (!/[,;]/u.test(inside)) return text.slice(sentence.from, sentence.to)
@@ -385,6 +385,27 @@ function measureScope(sentence: Sentence, from: number, to: number): string {
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), 0) + open + 1
   const ends = [after.indexOf(','), after.indexOf(';')].filter((at) => at !== -1).map((at) => to + at)
   return text.slice(start, Math.min(close, ...ends))
+}
+
+/** A conjunction that opens another outcome: «чинится за ≤3 итераций или задача уходит в failed». */
+const alternative = /\s(?:или|либо|or)\s/giu
+
+/**
+ * The alternative of the sentence `start`–`end` that holds `from`–`to`: «намеренно сломанная приёмка чинится
+ * ≤3 итераций или задача уходит в `failed` с понятным журналом» — the number bounds the repair, not the log.
+ */
+function alternativeAround(text: string, start: number, end: number, from: number, to: number): string {
+  let scopeStart = start
+  let scopeEnd = end
+  alternative.lastIndex = start
+  for (let match = alternative.exec(text); match !== null && match.index < end; match = alternative.exec(text)) {
+    if (match.index + match[0].length <= from) scopeStart = match.index + match[0].length
+    else if (match.index >= to) {
+      scopeEnd = match.index
+      break
+    }
+  }
+  return text.slice(scopeStart, scopeEnd)
 }
 
 /** The text at `from`–`to` is a whole item of a list of two items or more in brackets: «(мгновенно, дайджест раз в день)». */

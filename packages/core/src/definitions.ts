@@ -83,7 +83,7 @@ export function findDefinitions(analysis: Analysis, uses: ReadonlyMap<ProseBlock
       // Exchange) Working Group …») defines the abbreviation for the whole document, as the section's lines do.
       if (inline !== undefined) add(use, inline === '' ? undefined : inline, inTerms ? 'section' : 'inline')
       else if (spelledOutAfter(use.abbreviation, index, letters)) add(use, undefined, 'inline')
-      else if (isApposition(block, use, analysis.document.source)) add(use, undefined, 'inline')
+      else if (isApposition(block, use, analysis.document.source) || boldLabelSpellsOut(block, use, analysis.document.source)) add(use, undefined, 'inline')
     }
   }
   return definitions
@@ -164,6 +164,19 @@ function isApposition(block: ProseBlock, use: AbbreviationUse, source: string): 
   const before = sentence.words.slice(Math.max(0, index - use.abbreviation.length), index)
   if (before.length !== use.abbreviation.length) return false
   return before.map((item) => item.text[0]!.toUpperCase()).join('') === use.abbreviation.toUpperCase()
+}
+
+/**
+ * «**Content Security Policy.** Заголовок … CSP …»: the paragraph opens with a bold label that spells the
+ * abbreviation out, and uses it after the label — the label names the paragraph's subject as a heading would.
+ */
+function boldLabelSpellsOut(block: ProseBlock, use: AbbreviationUse, source: string): boolean {
+  const open = block.places.offset(0)
+  const marker = source.slice(open - 2, open)
+  if (marker !== '**' && marker !== '__') return false
+  const close = source.indexOf(marker, open)
+  if (close === -1 || use.span.start < close) return false
+  return spellsOut(use.abbreviation, source.slice(open, close).replace(/[.:]\s*$/u, ''))
 }
 
 /** How far after an abbreviation its letter-by-letter expansion may start, in blocks. */

@@ -242,8 +242,9 @@ function unitsOf(tokens: readonly Token[], text: string, words: VariantWords): S
     if (!next) continue
     const separator = separatorOf(next.gap)
     if (separator === undefined || !pairable(token, next, separator, tokens[index - 1])) continue
-    // snake_case and SCREAMING_CASE are identifiers of code ("process_versions", "EXPIRED_PASSWORD"), «ИНН_клиента» a name.
-    if (separator === '_' && !info.cyrillic && !next.info.cyrillic) continue
+    // snake_case and SCREAMING_CASE are identifiers of code ("process_versions", "EXPIRED_PASSWORD"), and so is a
+    // lower-case Latin prefix before a Russian word («utm_поля» for the utm_* columns); «ИНН_клиента» is a name.
+    if (separator === '_' && !info.cyrillic && (!next.info.cyrillic || /^[a-z]/u.test(token.text))) continue
     if (writtenAsCode(text, token.from, next.to)) continue
     // A word hyphenated to the one before it belongs to that word ("un-percent encoded").
     if (separator === ' ' && separatorOf(token.gap) === '-') continue

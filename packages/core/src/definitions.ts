@@ -310,6 +310,9 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
       if (hereinafter.test(inside) ? /\p{L}{2,}/u.test(tail) : isExpansionOf(use.abbreviation, tail, true)) {
         return expansionSuffix(use.abbreviation, tail)
       }
+      // «CustomResourceDefinitions(CRD)», «PersistentVolumeClaim (PVC)»: a CamelCase name whose capitals are the letters.
+      const name = /([\p{Lu}][\p{Ll}\d]+(?:[\p{Lu}][\p{Ll}\d]+)+)$/u.exec(preceding)?.[1]
+      if (!hereinafter.test(inside) && name !== undefined && name.replace(/[^\p{Lu}]/gu, '') === use.abbreviation) return name
     }
   }
   return undefined

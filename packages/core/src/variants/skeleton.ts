@@ -53,7 +53,8 @@ export function latinSkeleton(word: string): string {
 const cyrillicLetters: Readonly<Record<string, string>> = {
   б: 'b', в: 'v', г: 'g', д: 'd', ж: 'Ж', з: 's', к: 'k', л: 'l', м: 'm', н: 'n', п: 'p', р: 'r', с: 's', т: 't', ф: 'f', ц: 'ts', ч: 'Ч', ш: 'Ш', щ: 'Ш'
 }
-const cyrillicVowels: ReadonlySet<string> = new Set([...'аеёиоуыэюя'])
+/** The Russian vowel letters. */
+export const cyrillicVowels: ReadonlySet<string> = new Set([...'аеёиоуыэюя'])
 
 /** The consonants of a Cyrillic word, in the letters of {@link latinSkeleton}. */
 export function cyrillicSkeleton(word: string): string {

@@ -15,8 +15,8 @@
 import {writtenAsCode} from './code.js'
 import {NameBuckets, type VariantGroup} from './model.js'
 import {mentionOf, type ReadBlock} from './reading.js'
+import {cyrillicVowels} from './skeleton.js'
 
-const vowels: ReadonlySet<string> = new Set([...'аеиоуыэюя'])
 /** Endings of verbs' forms: personal, past, infinitive, reflexive. */
 const verbEnding = /(?:тся|ться|ть|ет|ют|ит|ят|ете|ите|ешь|ишь|ем|им|ал|ала|али|ило|ил|ила|или|ло)$/u
 const lowerCyrillic = /^[а-яё-]+$/u
@@ -37,9 +37,9 @@ export class VowelVariants {
     for (const key of this.keys) {
       // The root's last vowel alternates between a noun and its verb: «перебора» / «перебирая», «выбор» / «выбирать».
       let last = key.length - 1
-      while (last > 0 && !vowels.has(key[last]!)) last--
+      while (last > 0 && !cyrillicVowels.has(key[last]!)) last--
       for (let at = 4; at < last; at++) {
-        if (!vowels.has(key[at]!)) continue
+        if (!cyrillicVowels.has(key[at]!)) continue
         const pattern = `${key.slice(0, at)}*${key.slice(at + 1)}`
         const list = byPattern.get(pattern)
         if (list) list.push(key)

@@ -57,7 +57,7 @@ const underscored = /[A-Za-z\d]+(?:_[A-Za-z\d]+)+/gu
 const extension = /[\w-]\.([A-Za-z][A-Za-z\d]{1,5})(?![\w.])/gu
 
 /** The text of the inline code span whose opening backticks stand at `start`, within the block. */
-function inlineCodeAt(source: string, start: number, end: number): string | undefined {
+export function inlineCodeAt(source: string, start: number, end: number): string | undefined {
   if (source[start] !== '`') return undefined
   let ticks = 1
   while (source[start + ticks] === '`') ticks++

@@ -9,6 +9,7 @@ import {documentTerms, withinDocumentTerm} from '../document-terms.js'
 import {bracketReach, enclosingBrackets} from '../brackets.js'
 import {builtinData, type AmbiguityCategory} from '../data/index.js'
 import type {Glossary, Language} from '../glossary/model.js'
+import {inlineCodeAt} from '../code-words.js'
 import {derivedForms} from '../morphology/derived.js'
 import {normalizeWord} from '../normalize.js'
 import {PhraseIndex} from '../phrase-index.js'
@@ -254,7 +255,7 @@ export const ambiguousWording = defineRule({
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
         // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold;
         // in a table, the row does («| повторная аутентификация периодически | 30 дней | 12 часов |»).
-        if (category.measurable && measure.test(measureScope(sentence, match.from, match.to))) continue
+        if (category.measurable && measure.test(measureScope(sentence, match.from, match.to, analysis.document.source))) continue
         if (category.measurable && rows.others(sentence.block).some((cell) => measure.test(cell.text))) continue
         // «Интуитивный интерфейс (пользователь может создать первый процесс без обучения)»: the brackets
         // after the phrase state the check it passes.
@@ -373,18 +374,44 @@ function isListLabel(sentence: Sentence, from: number): boolean {
  * item — «(длина не менее 8 символов, смена не реже чем раз в 180 дней, запрет простых паролей)» sets
  * the length and the period, not what a simple password is.
  */
-function measureScope(sentence: Sentence, from: number, to: number): string {
+function measureScope(sentence: Sentence, from: number, to: number, source: string): string {
+  const [start, end] = measureRange(sentence, from, to)
+  return withCode(sentence.block, source, start, end)
+}
+
+function measureRange(sentence: Sentence, from: number, to: number): [number, number] {
   const text = sentence.block.text
   const brackets = enclosingBrackets(text, from, to, sentence.from, sentence.to)
   if (!brackets) return alternativeAround(text, sentence.from, sentence.to, from, to)
   const {open, close} = brackets
   const inside = text.slice(open + 1, close)
-  if (!/[,;]/u.test(inside)) return text.slice(sentence.from, sentence.to)
+  if (!/[,;]/u.test(inside)) return [sentence.from, sentence.to]
   const before = text.slice(open, from)
   const after = text.slice(to, close)
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), 0) + open + 1
   const ends = [after.indexOf(','), after.indexOf(';')].filter((at) => at !== -1).map((at) => to + at)
-  return text.slice(start, Math.min(close, ...ends))
+  return [start, Math.min(close, ...ends)]
+}
+
+/**
+ * The block's text from `start` to `end` with each inline code span's own text in place of its mark:
+ * «**Разумные значения по умолчанию** — `checkInterval=15s`, `timeout=5s`» gives the values in code, and
+ * a value with its unit is a measure wherever it is written.
+ */
+function withCode(block: ProseBlock, source: string, start: number, end: number): string {
+  const text = block.text
+  let at = text.indexOf(OPAQUE, start)
+  if (at === -1 || at >= end) return text.slice(start, end)
+  let result = ''
+  let from = start
+  for (; at !== -1 && at < end; at = text.indexOf(OPAQUE, at + 1)) {
+    const code = inlineCodeAt(source, block.places.offset(at), block.span.end)
+    if (code === undefined) continue
+    // Set apart by spaces, so that a unit inside the code never runs into the prose around it.
+    result += `${text.slice(from, at)} ${code} `
+    from = at + 1
+  }
+  return result + text.slice(from, end)
 }
 
 /** A conjunction that opens another outcome: «чинится за ≤3 итераций или задача уходит в failed». */
@@ -394,7 +421,7 @@ const alternative = /\s(?:или|либо|or)\s/giu
  * The alternative of the sentence `start`–`end` that holds `from`–`to`: «намеренно сломанная приёмка чинится
  * ≤3 итераций или задача уходит в `failed` с понятным журналом» — the number bounds the repair, not the log.
  */
-function alternativeAround(text: string, start: number, end: number, from: number, to: number): string {
+function alternativeAround(text: string, start: number, end: number, from: number, to: number): [number, number] {
   let scopeStart = start
   let scopeEnd = end
   alternative.lastIndex = start
@@ -405,7 +432,7 @@ function alternativeAround(text: string, start: number, end: number, from: numbe
       break
     }
   }
-  return text.slice(scopeStart, scopeEnd)
+  return [scopeStart, scopeEnd]
 }
 
 /** The text at `from`–`to` is a whole item of a list of two items or more in brackets: «(мгновенно, дайджест раз в день)». */

@@ -38,19 +38,30 @@
  * "pipeline", «выходит» / "width", «удалось» / "headless"), 12 were true; the
  * dictionary cost two of the true pairs, «Докер» (the dictionary's docker is a
  * dock worker) and «Пиннинг».
+ *
+ * A compound is surer. «unit-тестами» beside «юнит-тесты», «docker-образ» beside
+ * «Докер-образ», «push-уведомления» beside «пуш-уведомления»: the same Russian
+ * word after the hyphen names the same thing, and the parts before it differ
+ * only in their letters. There a short word counts («пуш», «веб»), so does an
+ * established one («Докер»), and so does a Latin word with a capital
+ * («Docker-образ»): the part after the hyphen is the evidence the checks above
+ * stand in for.
  */
 import {isRussianDictionaryWord} from '../russian-dictionary.js'
 import {writtenAsCode} from './code.js'
 import {englishKey, russianKey} from './inflection.js'
 import {NameBuckets, type VariantGroup} from './model.js'
-import {mentionOf, type ReadBlock} from './reading.js'
+import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
 import {cyrillicShape, cyrillicSkeleton, latinShape, latinSkeleton, shapeFits} from './skeleton.js'
 
 export {cyrillicSkeleton, latinSkeleton} from './skeleton.js'
 
 const lowerLatin = /^[a-z]+$/u
+/** The Latin part of a compound: in small letters, or with a capital first (not an abbreviation). */
+const compoundLatin = /^[A-Za-z][a-z]{2,}$/u
 /** What joins two Latin words into one English name or one list of values. */
 const joiner = /^[\s\-/,;|]*$/u
+const hyphen = /^[-\u2010\u2011]$/u
 
 export class TransliterationVariants {
   private readonly enabled: boolean
@@ -60,6 +71,8 @@ export class TransliterationVariants {
   private readonly latinShapes = new Map<string, Set<string>>()
   /** Per Cyrillic word: the group it joins, or `null` for none. */
   private readonly joins = new Map<string, string | null>()
+  /** The shapes of the Latin parts of compounds, by the part's skeleton and the key of the Russian word after it. */
+  private readonly compoundShapes = new Map<string, Set<string>>()
 
   /** Only Russian documents: an English one quotes Cyrillic words too rarely to have pairs. */
   constructor(language: 'ru' | 'en') {
@@ -73,12 +86,16 @@ export class TransliterationVariants {
     if (!tokens.some((token) => token.info.script === 'cyrillic')) return
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
-      if (token.norm.length < 4 || !lowerLatin.test(token.text)) continue
+      const compound = russianAfterHyphen(tokens, index)
+      if (compound === undefined ? token.norm.length < 4 || !lowerLatin.test(token.text) : !compoundLatin.test(token.text)) continue
       const previous = tokens[index - 1]
       const next = tokens[index + 1]
       if (previous && previous.info.script !== 'cyrillic' && joiner.test(token.gap)) continue
       if (next && next.info.script !== 'cyrillic' && joiner.test(next.gap)) continue
       if (writtenAsCode(read.block.text, token.from, token.to)) continue
+      // A compound's Latin part is a word of its own too: «deploy-конфигурации» beside «конфиг деплоя».
+      if (compound !== undefined) this.addCompound(read, index, compound)
+      if (token.norm.length < 4 || !lowerLatin.test(token.text)) continue
       // A gloss in brackets: «резервное копирование (backup)».
       if (/\(\s*$/u.test(token.gap) && (next === undefined || /^\s*\)/u.test(next.gap))) continue
       if (next === undefined && /\(\s*$/u.test(token.gap)) continue
@@ -99,13 +116,16 @@ export class TransliterationVariants {
     const tokens = read.tokens
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
-      if (token.norm.length < 4 || !(token.info.script === 'cyrillic')) continue
-      let group = this.joins.get(token.norm)
-      if (group === undefined) {
-        group = this.groupOf(russianKey(token.norm))
-        this.joins.set(token.norm, group)
+      if (token.info.script !== 'cyrillic') continue
+      let group: string | null = null
+      if (token.norm.length >= 4) {
+        const known = this.joins.get(token.norm)
+        if (known === undefined) this.joins.set(token.norm, (group = this.groupOf(russianKey(token.norm))))
+        else group = known
       }
       if (group !== null) this.add(group, 'cyrillic', read, index)
+      // A part too short or too established to pair alone pairs as a compound's: «Юнит-тесты», «Докер-образ».
+      else if (this.compoundShapes.size > 0) this.joinCompound(read, index)
     }
   }
 
@@ -126,12 +146,47 @@ export class TransliterationVariants {
     return `${skeleton} ${latin}`
   }
 
-  private add(group: string, script: string, read: ReadBlock, index: number): void {
+  /** The Latin part of a compound at `index`, before the Russian word of key `second`. */
+  private addCompound(read: ReadBlock, index: number, second: string): void {
+    const key = englishKey(read.tokens[index]!.norm)
+    const skeleton = latinSkeleton(key)
+    if (skeleton.replace('°', '') === '') return
+    const place = `${skeleton} ${second}`
+    const shape = latinShape(key)
+    const shapes = this.compoundShapes.get(place)
+    if (shapes) shapes.add(shape)
+    else this.compoundShapes.set(place, new Set([shape]))
+    this.add(`${place} ${shape}`, 'latin', read, index, index + 1)
+  }
+
+  /** A Cyrillic compound's first part at `index`, joined to the Latin compound it transliterates, if any. */
+  private joinCompound(read: ReadBlock, index: number): void {
+    const second = russianAfterHyphen(read.tokens, index)
+    if (second === undefined) return
+    const key = russianKey(read.tokens[index]!.norm)
+    const place = `${cyrillicSkeleton(key)} ${second}`
+    const shape = cyrillicShape(key)
+    const latin = [...(this.compoundShapes.get(place) ?? [])].find((candidate) => shapeFits(candidate, shape))
+    if (latin !== undefined) this.add(`${place} ${latin}`, 'cyrillic', read, index, index + 1)
+  }
+
+  private add(group: string, script: string, read: ReadBlock, first: number, last = first): void {
     let buckets = this.groups.get(group)
     if (!buckets) {
       buckets = new NameBuckets()
       this.groups.set(group, buckets)
     }
-    buckets.add(script, read.tokens[index]!.text, mentionOf(read, index, index))
+    buckets.add(script, textOf(read.tokens, first, last), mentionOf(read, first, last))
   }
+}
+
+/**
+ * The inflection key of the Russian word hyphenated to the word at `index` when the two make a compound
+ * of two words alone («unit-тестами», «Докер-образ»): not part of a longer hyphenated run («точка-с-запятой»).
+ */
+function russianAfterHyphen(tokens: readonly Token[], index: number): string | undefined {
+  const next = tokens[index + 1]
+  if (!next || next.info.script !== 'cyrillic' || !hyphen.test(next.gap) || next.norm.length < 3) return undefined
+  if (hyphen.test(tokens[index]!.gap) || hyphen.test(tokens[index + 2]?.gap ?? '')) return undefined
+  return next.info.key
 }

@@ -52,8 +52,14 @@ export class CompoundVariants {
   private readonly indexed = new Set<string>()
   /** The adjectives written before each noun key: the candidates for a compound's full phrase. */
   private readonly adjectives = new Map<string, Set<string>>()
-  /** The full phrases of compounds, «adjective|noun key» → the compound's key. */
+  /**
+   * The full phrases of compounds, «adjective|noun key» → the key of the first compound it expands, which
+   * keys the group; {@link compounds} has every compound of a group («арх-ревью» and «архитект-ревью» both
+   * clip «архитектурное ревью»).
+   */
   private readonly expansions = new Map<string, string>()
+  /** The compounds' keys of each group, by the group's key. */
+  private readonly compounds = new Map<string, string[]>()
   private readonly phrases = new Map<string, NameBuckets>()
   /** The ways each modifier phrase is written, by noun key then modifier key (no key strings made per phrase). */
   private readonly ways = new Map<string, Map<string, string | Set<string>>>()
@@ -72,7 +78,7 @@ export class CompoundVariants {
       const next = tokens[index + 1]
       if ((token.info.script === 'cyrillic')) {
         this.indexCompound(token.norm)
-        if (next && hyphen.test(next.gap) && (next.info.script === 'cyrillic') && token.norm.length >= 3 && token.norm.length <= 6) {
+        if (next && hyphen.test(next.gap) && (next.info.script === 'cyrillic') && token.norm.length >= 3 && token.norm.length <= 9) {
           this.addStump(token.norm, next.norm, token.norm + next.info.key)
         }
         if (next && isSpace(next.gap) && token.info.adjectival && (next.info.script === 'cyrillic') && !next.info.adjectival) {
@@ -102,7 +108,15 @@ export class CompoundVariants {
           if (!adjective.startsWith(stump.head) || adjective.length < stump.head.length + 3) continue
           // An adjective made from the whole word is not its expansion: «системная тема» is no «система» (сис + тема).
           if (adjective.startsWith(stump.key)) continue
-          this.expansions.set(`${adjective}|${tail}`, stump.key)
+          const phrase = `${adjective}|${tail}`
+          const group = this.expansions.get(phrase)
+          if (group === undefined) {
+            this.expansions.set(phrase, stump.key)
+            this.compounds.set(stump.key, [stump.key])
+          } else {
+            const keys = this.compounds.get(group)!
+            if (!keys.includes(stump.key)) keys.push(stump.key)
+          }
           this.spelling.want(stump.key)
         }
       }
@@ -134,15 +148,19 @@ export class CompoundVariants {
 
   found(): VariantGroup[] {
     const result: VariantGroup[] = []
-    for (const [key, phrases] of this.phrases) {
-      const compound = this.spelling.namesOf(key)
-      if (compound.length === 0) continue
-      // Every spelling of the compound is one name here; spelling variants among them are reported as such.
-      const merged: VariantName = {
-        label: compound.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)).label,
-        mentions: compound.flatMap((name) => name.mentions)
+    for (const [group, phrases] of this.phrases) {
+      const names: VariantName[] = []
+      for (const key of this.compounds.get(group) ?? [group]) {
+        const compound = this.spelling.namesOf(key)
+        if (compound.length === 0) continue
+        // Every spelling of a compound is one name here; spelling variants among them are reported as such.
+        names.push({
+          label: compound.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)).label,
+          mentions: compound.flatMap((name) => name.mentions)
+        })
       }
-      result.push({kind: 'compound', names: [merged, ...phrases.toNames()]})
+      if (names.length === 0) continue
+      result.push({kind: 'compound', names: [...names, ...phrases.toNames()]})
     }
     for (const buckets of this.modifiers.values()) {
       if (buckets.size < 2) continue

@@ -1,11 +1,18 @@
 /**
  * Where a piece of prose stands in the text of a Markdown link, and where that link leads: read from
  * the source, since the prose model keeps a link's words and drops its target. The search stays near
- * the words (a link text is short and on one line): searching the whole document back for every
+ * the words (a link text is short, on a line or two): searching the whole document back for every
  * mention would make a long line quadratic.
  */
 
 const reach = 400
+
+/**
+ * The rest of a link's text and its inline target, or its reference. A link text may run onto the next line
+ * of its paragraph («[WA Cyber Security\n  Policy](https://…)», hard-wrapped Markdown), never past a blank line.
+ */
+const linkEnd = /^(?:[^[\]\n]|\n(?![ \t>]*\n))*\]\(\s*<?([^)\s>]+)/u
+const referenceEnd = /^((?:[^[\]\n]|\n(?![ \t>]*\n))*)\]\[([^\]\n]*)\]/u
 
 /**
  * The target of the link whose text holds `start`–`end`: an inline link's («[text](https://…)») or a
@@ -15,11 +22,11 @@ const reach = 400
 export function linkTargetAround(source: string, start: number, end: number): string | undefined {
   const before = source.slice(Math.max(0, start - reach), start)
   const opening = before.lastIndexOf('[')
-  if (opening === -1 || /[\]\n]/u.test(before.slice(opening + 1))) return undefined
+  if (opening === -1 || /\]|\n[ \t>]*\n/u.test(before.slice(opening + 1))) return undefined
   const after = source.slice(end, end + reach)
-  const inline = /^[^[\]\n]*\]\(\s*<?([^)\s>]+)/u.exec(after)
+  const inline = linkEnd.exec(after)
   if (inline) return inline[1]
-  const reference = /^([^[\]\n]*)\]\[([^\]\n]*)\]/u.exec(after)
+  const reference = referenceEnd.exec(after)
   if (!reference) return undefined
   const label = (reference[2] || before.slice(opening + 1) + source.slice(start, end) + reference[1]).trim().toLowerCase()
   if (label === '') return undefined

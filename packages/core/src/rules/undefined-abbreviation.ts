@@ -21,7 +21,7 @@ import {isAbbreviationLike, type CompiledGlossary} from '../glossary/compile.js'
 import {codeWords} from '../code-words.js'
 import {isEnglishWordInCapitals} from '../english-words.js'
 import {findDefinitions, spellsOut, type Definition} from '../definitions.js'
-import {linkTargetAround} from '../link-texts.js'
+import {isCitedTitle, linkTargetAround} from '../link-texts.js'
 import type {GlossaryEntry} from '../glossary/model.js'
 import type {PhraseIndex} from '../phrase-index.js'
 import type {ProseBlock} from '../prose.js'
@@ -169,6 +169,9 @@ export const undefinedAbbreviation = defineRule({
         // «[Proof Pudding](https://avidml.org/…) **AVID**», «[…](https://atlas.mitre.org/…) **MITRE ATLAS**»: the
         // label a reference list puts after a link names the site it leads to.
         if (labelsItsLink(analysis.document.source, use.span.start, abbreviation)) continue
+        // «[Oxide RFD 576: Using LLMs at Oxide](https://…)»: the title of another work, in its authors' words; the
+        // link takes the reader to it.
+        if (isCitedTitle(analysis.document.source, use.span.start, use.span.end)) continue
         // «ПДФ» for PDF: a known Latin abbreviation spelt in Russian letters.
         if (latinSpellings(abbreviation).some((latin) => glossary.known.has(latin) || glossary.abbreviations.get(latin)?.length === 1)) continue
         if ((spelled.get(abbreviation) ?? Infinity) <= use.span.start) continue

@@ -74,6 +74,9 @@ export function clausesOf(sentence: Sentence, markers: ClauseMarkers, binds: (wo
       if (phrase) {
         opens = true
         skip = phrase.length - 1
+        // "…common technology: In order to make it easy …, the software should …": after «;» or «:» a new
+        // statement begins, and a clause of reason or purpose opening it ends at its first comma too.
+        if (/[;:]/u.test(gap)) main = false
       } else if (concludes) {
         // «…, следовательно, селектор должен …»: what came before is the premise the conclusion is drawn from.
         for (const earlier of clauses) earlier.adjunct = true

@@ -851,12 +851,19 @@ export class RequirementsModel {
    * where only a modal makes the sentence a requirement, the modal's clause is the requirement:
    * "It is important for this read to be synchronous because we must ensure …" binds the reason,
    * not «important»; a sentence that is a requirement by its shape too (an identifier, a list item of
-   * a requirements section) keeps its main clauses.
+   * a requirements section) keeps its main clauses, and leaves out only a reason or a purpose beside a
+   * clause that binds.
    */
   covers(sentence: Sentence, offset: number): boolean {
     if (!this.signals.clauses) return true
     const verdict = this.verdict(sentence)
-    if (verdict !== 'modal' && verdict !== 'russian') return true
+    if (verdict !== 'modal' && verdict !== 'russian') {
+      // «| NFR-4 | In order to make it easy to run, the software should be built on … |»: a requirement by its
+      // shape gives a reason or a purpose in a clause of its own too, where another clause binds.
+      const clauses = this.clausesIn(sentence, sentenceLanguage(sentence.words))
+      const clause = clauses.find((candidate) => candidate.from <= offset && offset < candidate.to)
+      return !(clause && clause.adjunct && !clause.binds && clauses.some((other) => other.binds))
+    }
     const clauses = this.clausesIn(sentence, verdict === 'russian' ? 'ru' : 'en')
     const clause = clauses.find((candidate) => candidate.from <= offset && offset < candidate.to)
     if (!clause || clause.binds) return true

@@ -20,11 +20,17 @@ describe('linkTargetAround', () => {
     expect(linkTargetAround(source, second, second + 5)).toBe('https://example.org/x')
   })
 
-  it('is undefined outside a link’s text, or across a line break', () => {
-    const source = 'Plain [text] here, and [a\nlink](https://example.org).'
+  it('is undefined outside a link’s text, or across a blank line', () => {
+    const source = 'Plain [text] here, and [a\n\nlink](https://example.org).'
     expect(linkTargetAround(source, ...at(source, 'Plain'))).toBeUndefined()
     expect(linkTargetAround(source, ...at(source, 'text'))).toBeUndefined()
     expect(linkTargetAround(source, ...at(source, 'link'))).toBeUndefined()
+  })
+
+  it('reads a link text hard-wrapped onto the next line of its paragraph, from either line', () => {
+    const source = '- [WA Cyber Security\n  Policy](https://www.wa.gov.au/policy)\n- [Privacy Act][act]\n\n[act]: https://example.org/act\n'
+    expect(linkTargetAround(source, ...at(source, 'Security'))).toBe('https://www.wa.gov.au/policy')
+    expect(linkTargetAround(source, ...at(source, 'Policy'))).toBe('https://www.wa.gov.au/policy')
   })
 })
 

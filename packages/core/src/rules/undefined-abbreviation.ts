@@ -19,6 +19,7 @@ import {
 } from '../abbreviations.js'
 import {isAbbreviationLike, type CompiledGlossary} from '../glossary/compile.js'
 import {codeWords} from '../code-words.js'
+import {builtinData} from '../data/index.js'
 import {isEnglishWordInCapitals} from '../english-words.js'
 import {findDefinitions, spellsOut, type Definition} from '../definitions.js'
 import {isCitedTitle, linkTargetAround} from '../link-texts.js'
@@ -153,6 +154,9 @@ export const undefinedAbbreviation = defineRule({
         if (isEnumeratedValue(block.text, use.from, use.to)) continue
         if (allowed.has(abbreviation) || glossary.known.has(abbreviation) || glossaryNames.has(abbreviation)) continue
         if (companies.has(abbreviation) || titles.has(abbreviation) || names.has(abbreviation) || mixedCase.has(abbreviation)) continue
+        // «ERP 2.5», «BPMN 2.0», «WOFF 2.0»: a name in Latin capitals with its version is a product or a standard's
+        // edition, which the reader knows by that name.
+        if (latinName.test(abbreviation) && isVersionAfter(block.text.slice(use.to, use.to + 30))) continue
         // «Reverse-Proxy Extensions support for Argo CD»: part of a name the document never writes without it.
         if (inseparable.has(`${nameBefore(block.text, use.from) ?? ''} ${abbreviation}`)) continue
         // «model it in FPP» beside `instances.fpp`: a format the code names files in. «any other "MFR" command»
@@ -248,6 +252,17 @@ export const undefinedAbbreviation = defineRule({
  * abbreviations side by side for two things, the second in the genitive: «[РД СЭД]», «требования ТЗ АС».
  */
 const latinName = /^[A-Z][A-Z\d]*$/u
+
+/** A version number after a space, and the word after it: « 2.5», « v1.0.3 совместим». */
+const versionAfter = /^ v?\d+\.\d+(?:\.\d+)*(?![\d\p{L}]|\.\d)(?: ?([\p{L}%]+))?/u
+
+/** Whether a version number follows (`text` starts after the name): not a number with its unit («RAM 1.5 GB»: a value). */
+function isVersionAfter(text: string): boolean {
+  const version = versionAfter.exec(text)
+  if (!version) return false
+  const next = version[1]
+  return next === undefined || (next !== '%' && !builtinData().units.has(next))
+}
 
 /** The names of a compiled glossary's entries written like abbreviations, by glossary. */
 const abbreviationLikeNamesOf = new WeakMap<CompiledGlossary, ReadonlySet<string>>()

@@ -57,6 +57,11 @@ import {cyrillicShape, cyrillicSkeleton, latinShape, latinSkeleton, shapeFits} f
 export {cyrillicSkeleton, latinSkeleton} from './skeleton.js'
 
 const lowerLatin = /^[a-z]+$/u
+/** A Latin word with a capital first, which the start of a sentence or a list item gives it: «**Frontend:** Vue.js». */
+const titleLatin = /^[A-Z][a-z]+$/u
+/** The end of a sentence before a word. */
+const sentenceEnd = /[.!?]\s*$/u
+
 /** The Latin part of a compound: in small letters, or with a capital first (not an abbreviation). */
 const compoundLatin = /^[A-Za-z][a-z]{2,}$/u
 /** What joins two Latin words into one English name or one list of values. */
@@ -95,7 +100,7 @@ export class TransliterationVariants {
       if (writtenAsCode(read.block.text, token.from, token.to)) continue
       // A compound's Latin part is a word of its own too: «deploy-конфигурации» beside «конфиг деплоя».
       if (compound !== undefined) this.addCompound(read, index, compound)
-      if (token.norm.length < 4 || !lowerLatin.test(token.text)) continue
+      if (token.norm.length < 4 || !(lowerLatin.test(token.text) || (titleLatin.test(token.text) && opensSentence(tokens, index)))) continue
       // A gloss in brackets: «резервное копирование (backup)».
       if (/\(\s*$/u.test(token.gap) && (next === undefined || /^\s*\)/u.test(next.gap))) continue
       if (next === undefined && /\(\s*$/u.test(token.gap)) continue
@@ -189,4 +194,9 @@ function russianAfterHyphen(tokens: readonly Token[], index: number): string | u
   if (!next || next.info.script !== 'cyrillic' || !hyphen.test(next.gap) || next.norm.length < 3) return undefined
   if (hyphen.test(tokens[index]!.gap) || hyphen.test(tokens[index + 2]?.gap ?? '')) return undefined
   return next.info.key
+}
+
+/** Whether the token at `index` opens its block or a sentence of it, where any word takes a capital. */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  return index === 0 || sentenceEnd.test(tokens[index]!.gap)
 }

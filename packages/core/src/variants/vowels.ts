@@ -10,7 +10,9 @@
  * («используется» / «используются», «завершаться» / «завершиться»). Measured on the 259 documents of the
  * evaluation before it was written: with verbs left out, the five pairs such words gave were all one word
  * spelt two ways; the last-vowel rule then gave up one of them («стораджах» / «стороджах», the vowel
- * before the key's last consonants) to keep «перебора» / «перебирая» apart.
+ * before the key's last consonants) to keep «перебора» / «перебирая» apart. That vowel counts where two
+ * forms differ in it alone, ending and all: «репозитория» / «репозитария» (fifteenth session, 319
+ * documents: one true finding more, nothing else).
  */
 import {writtenAsCode} from './code.js'
 import {NameBuckets, type VariantGroup} from './model.js'
@@ -22,29 +24,38 @@ const verbEnding = /(?:тся|ться|ть|ет|ют|ит|ят|ете|ите|е
 const lowerCyrillic = /^[а-яё-]+$/u
 
 export class VowelVariants {
-  /** First pass: the keys of the words compared. */
-  private readonly keys = new Set<string>()
+  /** First pass: the keys of the words compared, each with the forms written of it. */
+  private readonly keys = new Map<string, Set<string>>()
   /** Between the passes: the group each key written with another vowel belongs to, by the first key of the group. */
   private readonly groupOf = new Map<string, string>()
   private readonly groups = new Map<string, NameBuckets>()
 
   first(read: ReadBlock): void {
-    for (const token of read.tokens) if (compared(read, token.from, token.to, token.norm, token.info.script)) this.keys.add(token.info.key)
+    for (const token of read.tokens) {
+      if (!compared(read, token.from, token.to, token.norm, token.info.script)) continue
+      const forms = this.keys.get(token.info.key)
+      if (forms) forms.add(token.norm)
+      else this.keys.set(token.info.key, new Set([token.norm]))
+    }
   }
 
   endFirst(): void {
     const byPattern = new Map<string, string[]>()
-    for (const key of this.keys) {
+    const add = (pattern: string, key: string): void => {
+      const list = byPattern.get(pattern)
+      if (!list) byPattern.set(pattern, [key])
+      else if (!list.includes(key)) list.push(key)
+    }
+    for (const [key, forms] of this.keys) {
       // The root's last vowel alternates between a noun and its verb: «перебора» / «перебирая», «выбор» / «выбирать».
       let last = key.length - 1
       while (last > 0 && !cyrillicVowels.has(key[last]!)) last--
       for (let at = 4; at < last; at++) {
         if (!cyrillicVowels.has(key[at]!)) continue
-        const pattern = `${key.slice(0, at)}*${key.slice(at + 1)}`
-        const list = byPattern.get(pattern)
-        if (list) list.push(key)
-        else byPattern.set(pattern, [key])
+        add(`${key.slice(0, at)}*${key.slice(at + 1)}`, key)
       }
+      // In one form of the word it is one spelling, the ending the same: «репозитория» / «репозитария».
+      if (last >= 4) for (const form of forms) if (form.startsWith(key)) add(`=${form.slice(0, last)}*${form.slice(last + 1)}`, key)
     }
     for (const list of byPattern.values()) {
       if (list.length < 2) continue

@@ -91,16 +91,17 @@ export class TransliterationVariants {
     if (!tokens.some((token) => token.info.script === 'cyrillic')) return
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
-      const compound = russianAfterHyphen(tokens, index)
-      if (compound === undefined ? token.norm.length < 4 || !lowerLatin.test(token.text) : !compoundLatin.test(token.text)) continue
+      // A word of its own, and the Latin part of a compound («unit-тестами»), or both («deploy-конфигурации»).
+      const word = token.norm.length >= 4 && (lowerLatin.test(token.text) || (titleLatin.test(token.text) && opensSentence(tokens, index)))
+      const compound = compoundLatin.test(token.text) ? russianAfterHyphen(tokens, index) : undefined
+      if (!word && compound === undefined) continue
       const previous = tokens[index - 1]
       const next = tokens[index + 1]
       if (previous && previous.info.script !== 'cyrillic' && joiner.test(token.gap)) continue
       if (next && next.info.script !== 'cyrillic' && joiner.test(next.gap)) continue
       if (writtenAsCode(read.block.text, token.from, token.to)) continue
-      // A compound's Latin part is a word of its own too: «deploy-конфигурации» beside «конфиг деплоя».
       if (compound !== undefined) this.addCompound(read, index, compound)
-      if (token.norm.length < 4 || !(lowerLatin.test(token.text) || (titleLatin.test(token.text) && opensSentence(tokens, index)))) continue
+      if (!word) continue
       // A gloss in brackets: «резервное копирование (backup)».
       if (/\(\s*$/u.test(token.gap) && (next === undefined || /^\s*\)/u.test(next.gap))) continue
       if (next === undefined && /\(\s*$/u.test(token.gap)) continue

@@ -19,8 +19,8 @@ import {NameBuckets, type VariantGroup} from './model.js'
 import {mentionOf, type ReadBlock} from './reading.js'
 import {cyrillicVowels} from './skeleton.js'
 
-/** Endings of verbs' forms: personal, past, infinitive, reflexive. */
-const verbEnding = /(?:тся|ться|ть|ет|ют|ит|ят|ете|ите|ешь|ишь|ем|им|ал|ала|али|ило|ил|ила|или|ло)$/u
+/** Endings of verbs' forms: personal, past, infinitive, reflexive («изменялись» / «изменились», fifteenth session). */
+const verbEnding = /(?:тся|ться|ть|ет|ют|ит|ят|ете|ите|ешь|ишь|ем|им|ал|ала|али|ило|ил|ила|или|ло|ся|сь)$/u
 const lowerCyrillic = /^[а-яё-]+$/u
 
 export class VowelVariants {

@@ -116,6 +116,8 @@ export const undefinedAbbreviation = defineRule({
       }
     }
 
+    // The host names of the sites the document links, gathered when an abbreviation first gets that far.
+    let hosts: readonly string[] | undefined
     const reported = new Set<string>()
     // Names in capitals of two words, «PCI DSS»: reported once, on their first word.
     const nameParts = new Set<string>()
@@ -170,6 +172,8 @@ export const undefinedAbbreviation = defineRule({
           if (!spelled.has(abbreviation)) spelled.set(abbreviation, use.span.start)
           continue
         }
+        // «XOD» in a guide that links https://xod.io/docs/: the name of a product whose own site the document gives.
+        if ((hosts ??= documentHosts(analysis.document.source)).some((host) => host.split(/[.-]/u).includes(lower))) continue
         // «[Proof Pudding](https://avidml.org/…) **AVID**», «[…](https://atlas.mitre.org/…) **MITRE ATLAS**»: the
         // label a reference list puts after a link names the site it leads to.
         if (labelsItsLink(analysis.document.source, use.span.start, abbreviation)) continue
@@ -334,6 +338,15 @@ function labelsItsLink(source: string, start: number, abbreviation: string): boo
   const host = /^[^:]+:\/\/([^/?#]+)/u.exec(link[1]!)?.[1]
   return host !== undefined && isHostOf(host, abbreviation.toLowerCase())
 }
+
+/** The host names of the addresses a document gives, once each: «https://xod.io/docs/» gives xod.io. */
+function documentHosts(source: string): string[] {
+  const hosts = new Set<string>()
+  for (const match of source.matchAll(addressHost)) hosts.add(match[1]!.toLowerCase())
+  return [...hosts]
+}
+
+const addressHost = /\bhttps?:\/\/([a-z\d.-]+)/giu
 
 /** Whether a label of the host name is the abbreviation's own site name (`name` in small letters): spdx.org, getbem.com. */
 function isHostOf(host: string, name: string): boolean {

@@ -641,6 +641,9 @@ const sufficesToDo = /^\p{L}{2,}(?:ть|ться|чь|чься|йти|йтись
 /** A number right before, at most one word and an opening bracket between: «10–15 », «2-3 Mbps (». */
 const numberBefore = /\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:\p{L}+\s*)?\(?\s*$/u
 
+/** A whole number right before a word, after the start or a space: «500 », "the 10 ". */
+const countBefore = /(?:^|[\s(])\d+\s+$/u
+
 /** «один», "one" in the forms «одного или нескольких», "one or several" take. */
 const oneForms = new Set(['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну', 'одною', 'one'])
 const orWords = new Set(['или', 'либо', 'or'])
@@ -711,6 +714,9 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
     const next = sentence.words.find((item) => item.from >= to)
     if (/^\p{L}+(?:ой|ого)$/u.test(word) && next && actionNameGenitive.test(normalizeWord(next.text))) return true
   }
+  // «500 наиболее загруженных аэропортов», "the 10 best matches": a count before the superlative picks out that many
+  // by the order it names, a set the data decides.
+  if (category === 'superlative' && countBefore.test(text.slice(Math.max(sentence.from, from - 20), from))) return true
   // "the least efficient protocol and encoding used by the application SHOULD be considered": the worst of
   // the alternatives the sentence names is picked out, no quality demanded.
   if ((category === 'vague-quality' || category === 'subjective') && before(1) === 'least' && before(2) === 'the') return true

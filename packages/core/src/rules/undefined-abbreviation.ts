@@ -159,6 +159,9 @@ export const undefinedAbbreviation = defineRule({
         // «ERP 2.5», «BPMN 2.0», «WOFF 2.0»: a name in Latin capitals with its version is a product or a standard's
         // edition, which the reader knows by that name.
         if (latinName.test(abbreviation) && isVersionAfter(block.text.slice(use.to, use.to + 30))) continue
+        // «Плагин DSH», «модуль CJS», «проверка наличия модуля GCM»: a software component's kind right before a name
+        // in Latin capitals makes the name that component's, as «утилита fio» does in small letters.
+        if (latinName.test(abbreviation) && componentKindBefore.test(block.text.slice(Math.max(0, use.from - 30), use.from))) continue
         // «Reverse-Proxy Extensions support for Argo CD»: part of a name the document never writes without it.
         if (inseparable.has(`${nameBefore(block.text, use.from) ?? ''} ${abbreviation}`)) continue
         // «model it in FPP» beside `instances.fpp`: a format the code names files in. «any other "MFR" command»
@@ -256,6 +259,9 @@ export const undefinedAbbreviation = defineRule({
  * abbreviations side by side for two things, the second in the genitive: «[РД СЭД]», «требования ТЗ АС».
  */
 const latinName = /^[A-Z][A-Z\d]*$/u
+
+/** A word naming a kind of software component, in any case, right before: «плагин », «модуля », «библиотекой ». */
+const componentKindBefore = /(?:^|[^\p{L}])(?:плагин|модул|библиотек|утилит|фреймворк|пакет|генератор|расширени)\p{L}*\s+$/iu
 
 /** A version number after a space, and the word after it: « 2.5», « v1.0.3 совместим». */
 const versionAfter = /^ v?\d+\.\d+(?:\.\d+)*(?![\d\p{L}]|\.\d)(?: ?([\p{L}%]+))?/u

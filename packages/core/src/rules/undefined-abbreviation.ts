@@ -126,6 +126,7 @@ export const undefinedAbbreviation = defineRule({
     for (const list of uses.values()) for (const use of list) counts.set(use.abbreviation, (counts.get(use.abbreviation) ?? 0) + 1)
 
     const blocks = analysis.document.blocks
+    const components = componentNames(uses)
     const companies = companyNameAbbreviations(blocks)
     const titles = titleAbbreviations(blocks)
     const states = stateNameCells(blocks)
@@ -159,9 +160,7 @@ export const undefinedAbbreviation = defineRule({
         // «ERP 2.5», «BPMN 2.0», «WOFF 2.0»: a name in Latin capitals with its version is a product or a standard's
         // edition, which the reader knows by that name.
         if (latinName.test(abbreviation) && isVersionAfter(block.text.slice(use.to, use.to + 30))) continue
-        // «Плагин DSH», «модуль CJS», «проверка наличия модуля GCM»: a software component's kind right before a name
-        // in Latin capitals makes the name that component's, as «утилита fio» does in small letters.
-        if (latinName.test(abbreviation) && componentKindBefore.test(block.text.slice(Math.max(0, use.from - 30), use.from))) continue
+        if (components.has(abbreviation)) continue
         // «Reverse-Proxy Extensions support for Argo CD»: part of a name the document never writes without it.
         if (inseparable.has(`${nameBefore(block.text, use.from) ?? ''} ${abbreviation}`)) continue
         // «model it in FPP» beside `instances.fpp`: a format the code names files in. «any other "MFR" command»
@@ -260,8 +259,28 @@ export const undefinedAbbreviation = defineRule({
  */
 const latinName = /^[A-Z][A-Z\d]*$/u
 
+/**
+ * The names in Latin capitals the document gives a software component's kind, in any use: «Плагин DSH», «модуль
+ * CJS», «проверка наличия модуля GCM»; in English after the name, "the IBC module", "the GSON library". Such a
+ * name is that component's, as «утилита fio» is in small letters, in its other uses too ("the IBC specification").
+ */
+function componentNames(uses: ReadonlyMap<ProseBlock, readonly AbbreviationUse[]>): Set<string> {
+  const names = new Set<string>()
+  for (const [block, list] of uses) {
+    for (const use of list) {
+      if (names.has(use.abbreviation) || !latinName.test(use.abbreviation)) continue
+      const before = block.text.slice(Math.max(0, use.from - 30), use.from)
+      if (componentKindBefore.test(before) || componentKindAfter.test(block.text.slice(use.to, use.to + 20))) names.add(use.abbreviation)
+    }
+  }
+  return names
+}
+
 /** A word naming a kind of software component, in any case, right before: «плагин », «модуля », «библиотекой ». */
 const componentKindBefore = /(?:^|[^\p{L}])(?:плагин|модул|библиотек|утилит|фреймворк|пакет|генератор|расширени)\p{L}*\s+$/iu
+
+/** An English word naming a kind of software component right after: " module", " library", "-plugin". */
+const componentKindAfter = /^[\s-]+(?:librar(?:y|ies)|plug-?ins?|modules?|frameworks?|packages?|toolkits?|extensions?|crates?|gems?|utilit(?:y|ies))(?![\p{L}])/iu
 
 /** A version number after a space, and the word after it: « 2.5», « v1.0.3 совместим». */
 const versionAfter = /^ v?\d+\.\d+(?:\.\d+)*(?![\d\p{L}]|\.\d)(?: ?([\p{L}%]+))?/u

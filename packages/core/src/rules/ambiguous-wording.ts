@@ -192,7 +192,7 @@ export const ambiguousWording = defineRule({
       return found
     }
     const rows = new TableRows(analysis.document.blocks)
-    const previousBlocks = new PreviousBlocks(analysis.document.blocks)
+    const adjacent = new AdjacentBlocks(analysis.document.blocks)
     for (const sentence of analysis.sentences()) {
       let language: Language | undefined
       // A sentence makes its words anew on every reading: read once, when a check first needs them.
@@ -251,8 +251,10 @@ export const ambiguousWording = defineRule({
         // «с оптимальной палитрой (palettegen → paletteuse)», «мгновенно, `-c copy`»: the method is named.
         if (category.measurable && namesMethod(sentence, match.to, analysis.language)) continue
         // «… «Стандарт — голос (64k)» и т.д.», "for example - … - Free Memory, Shared Memory, etc.": examples end.
-        if (category.id === 'open-ended' && endsExamples(sentence, match.from, previousBlocks)) continue
+        if (category.id === 'open-ended' && endsExamples(sentence, match.from, adjacent)) continue
         if (settledByContext(sentence, match.from, match.to, category.id)) continue
+        // "must retain enough evidence for review:" over a list: the list is the amount.
+        if (category.id === 'vague-quantity' && introducesList(sentence, match.from, match.to, adjacent)) continue
         // «удобный поиск: любая карточка находится не более чем за 3 действия»: the sentence sets the threshold;
         // in a table, the row does («| повторная аутентификация периодически | 30 дней | 12 часов |»).
         if (category.measurable && measure.test(measureScope(sentence, match.from, match.to, analysis.document.source))) continue
@@ -950,21 +952,45 @@ const opensAsExample = /^\s*(?:e\.\s?g\.|for example|for instance|in particular|
 const exampleIntro = /(?:e\.\s?g\.|for example|for instance|such as|например|к примеру)\s*[:—–-]?\s*$/iu
 
 /** The block before each block, found once. */
-class PreviousBlocks {
+/** The blocks before and after each block of a document, mapped when first asked for. */
+class AdjacentBlocks {
   private readonly blocks: readonly ProseBlock[]
-  private previous: Map<ProseBlock, ProseBlock> | undefined
+  private index: Map<ProseBlock, number> | undefined
 
   constructor(blocks: readonly ProseBlock[]) {
     this.blocks = blocks
   }
 
-  of(block: ProseBlock): ProseBlock | undefined {
-    if (!this.previous) {
-      this.previous = new Map()
-      for (let index = 1; index < this.blocks.length; index++) this.previous.set(this.blocks[index]!, this.blocks[index - 1]!)
-    }
-    return this.previous.get(block)
+  before(block: ProseBlock): ProseBlock | undefined {
+    return this.at(block, -1)
   }
+
+  after(block: ProseBlock): ProseBlock | undefined {
+    return this.at(block, 1)
+  }
+
+  private at(block: ProseBlock, step: number): ProseBlock | undefined {
+    if (!this.index) {
+      this.index = new Map()
+      for (const [index, each] of this.blocks.entries()) this.index.set(each, index)
+    }
+    const index = this.index.get(block)
+    return index === undefined ? undefined : this.blocks[index + step]
+  }
+}
+
+/**
+ * Whether the rest of the sentence after a vague quantity is its noun and a colon that ends the block, and a list
+ * follows: "must retain enough evidence for review:", «включает несколько разделов:» — the list says how many.
+ */
+function introducesList(sentence: Sentence, from: number, to: number, adjacent: AdjacentBlocks): boolean {
+  const block = sentence.block
+  // "Program tasks are sufficiently resourced:": an adverb says how well, and the list below does not count it.
+  if (/ly$/iu.test(block.text.slice(from, to))) return false
+  if (sentence.to < block.text.trimEnd().length) return false
+  const rest = block.text.slice(to, sentence.to)
+  if (!/^(?:\s+[\p{L}\p{N}-]+){0,3}\s*:\s*$/u.test(rest)) return false
+  return adjacent.after(block)?.container.type === 'listItem'
 }
 
 /** How many list items back the item introducing a list of examples is looked for. */
@@ -975,14 +1001,14 @@ const introReach = 12
  * clause (««Компактный — голос», «Стандарт — голос» и т.д.»: examples of a pattern), or in a list item of a
  * list introduced by "for example -" / «например:» (the nearest earlier item ending in a colon or dash).
  */
-function endsExamples(sentence: Sentence, from: number, previous: PreviousBlocks): boolean {
+function endsExamples(sentence: Sentence, from: number, adjacent: AdjacentBlocks): boolean {
   const text = sentence.block.text
   const before = text.slice(Math.max(sentence.from, from - 300), from)
   const clause = before.slice(before.lastIndexOf(':') + 1)
   if (/[»"”]\s*,?\s*$/u.test(clause) && (clause.match(/[«“]/gu)?.length ?? 0) >= 2) return true
   let block: ProseBlock | undefined = sentence.block
   for (let step = 0; step < introReach && block?.container.type === 'listItem'; step++) {
-    block = previous.of(block)
+    block = adjacent.before(block)
     if (!block) return false
     const own = block.text.trimEnd()
     if (/[:—–-]$/u.test(own)) return exampleIntro.test(own)

@@ -41,6 +41,8 @@ const closingRemark = /^\s*,\s*\p{Ll}(?:(?![,;]|\s(?:или|либо|or)\s)[^()]
  * DSS together, "Payment Card Industry Data Security Standard (PCI DSS)"; so does a pair joined by «&»,
  * «/», «и» or "and" after two expansions: «Непрерывная интеграция и Непрерывная доставка (CI & CD)».
  */
+/** What joins the names of a run in a bracket, or two expansions before it: «и», "and", «&», «/». */
+const runJoiner = /\s(?:и|and)\s|[&/]/u
 const openingRun = /^\s*\(\s*(?:\p{Lu}[\p{Lu}\d&-]+(?:\s*[&/]\s*|\s+(?:и|and)\s+|\s+)){0,2}$/u
 const closingRun = /^(?:(?:\s*[&/]\s*|\s+(?:и|and)\s+|\s+)\p{Lu}[\p{Lu}\d&-]+){0,2}\s*\)/u
 /** Words that may open a parenthesised expansion without being part of it: «(англ. Service Level Agreement)». */
@@ -307,6 +309,10 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
       const start = sentence ? sentence.from : 0
       const preceding = text.slice(start, from - before.length + openAt).trim()
       const tail = lastWords(preceding, use.abbreviation.length + 4)
+      // «`/v1/chat/completions` (JSON и SSE)»: a bracket that joins names by «и», "and", «&» or «/» lists them; it
+      // expands them only after words joined so too («Непрерывная интеграция и Непрерывная доставка (CI & CD)»).
+      const run = inside + (closingRun.exec(after)?.[0] ?? '')
+      if (!hereinafter.test(inside) && runJoiner.test(run) && !runJoiner.test(` ${tail} `)) return undefined
       if (hereinafter.test(inside) ? /\p{L}{2,}/u.test(tail) : isExpansionOf(use.abbreviation, tail, true)) {
         return expansionSuffix(use.abbreviation, tail)
       }

@@ -161,6 +161,9 @@ export const undefinedAbbreviation = defineRule({
         // edition, which the reader knows by that name.
         if (latinName.test(abbreviation) && isVersionAfter(block.text.slice(use.to, use.to + 30))) continue
         if (components.has(abbreviation)) continue
+        // «EPIC-feat-standalone-cli»: capitals joined by hyphens to words in small Latin letters make a file's or a
+        // branch's name, an identifier.
+        if (kebabIdentifier.test(use.word.text)) continue
         // «Reverse-Proxy Extensions support for Argo CD»: part of a name the document never writes without it.
         if (inseparable.has(`${nameBefore(block.text, use.from) ?? ''} ${abbreviation}`)) continue
         // «model it in FPP» beside `instances.fpp`: a format the code names files in. «any other "MFR" command»
@@ -276,8 +279,12 @@ function componentNames(uses: ReadonlyMap<ProseBlock, readonly AbbreviationUse[]
   return names
 }
 
-/** A word naming a kind of software component, in any case, right before: «плагин », «модуля », «библиотекой ». */
-const componentKindBefore = /(?:^|[^\p{L}])(?:плагин|модул|библиотек|утилит|фреймворк|пакет|генератор|расширени)\p{L}*\s+$/iu
+/** A word naming a kind of software component, in any case, right before, or before an example: «плагин », «модуля », «библиотек (например ». */
+const componentKindBefore =
+  /(?:^|[^\p{L}])(?:плагин|модул|библиотек|утилит|фреймворк|пакет|генератор|расширени)\p{L}*\s*(?:[(,]\s*(?:например|к примеру|таких как),?\s+|\s)$/iu
+
+/** Capitals and two or more hyphenated parts in small Latin letters or digits: «EPIC-feat-standalone-cli». */
+const kebabIdentifier = /^[A-Z][A-Z\d]*(?:-[a-z\d]+){2,}$/u
 
 /** An English word naming a kind of software component right after: " module", " library", "-plugin". */
 const componentKindAfter = /^[\s-]+(?:librar(?:y|ies)|plug-?ins?|modules?|frameworks?|packages?|toolkits?|extensions?|crates?|gems?|utilit(?:y|ies))(?![\p{L}])/iu

@@ -41,10 +41,10 @@ const closingRemark = /^\s*,\s*\p{Ll}(?:(?![,;]|\s(?:или|либо|or)\s)[^()]
  * DSS together, "Payment Card Industry Data Security Standard (PCI DSS)"; so does a pair joined by «&»,
  * «/», «и» or "and" after two expansions: «Непрерывная интеграция и Непрерывная доставка (CI & CD)».
  */
-/** What joins the names of a run in a bracket, or two expansions before it: «и», "and", «&», «/». */
-const runJoiner = /\s(?:и|and)\s|[&/]/u
 const openingRun = /^\s*\(\s*(?:\p{Lu}[\p{Lu}\d&-]+(?:\s*[&/]\s*|\s+(?:и|and)\s+|\s+)){0,2}$/u
 const closingRun = /^(?:(?:\s*[&/]\s*|\s+(?:и|and)\s+|\s+)\p{Lu}[\p{Lu}\d&-]+){0,2}\s*\)/u
+/** What joins the names of a run in a bracket, or two expansions before it: «и», "and", «&», «/». */
+const runJoiner = /\s(?:и|and)\s|[&/]/u
 /** Words that may open a parenthesised expansion without being part of it: «(англ. Service Level Agreement)». */
 export const expansionLead = /^(?:от\s+)?(?:англ|eng|лат|нем|фр)\.?\s*:?\s*|^(?:сокр|short)\.?\s*(?:от\s+)?/iu
 /** The words of «(далее — ТЗ)», «(далее по тексту ТЗ)», "(hereinafter ABBR)", as a pattern source. */

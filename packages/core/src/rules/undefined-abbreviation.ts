@@ -160,6 +160,7 @@ export const undefinedAbbreviation = defineRule({
         // «ERP 2.5», «BPMN 2.0», «WOFF 2.0»: a name in Latin capitals with its version is a product or a standard's
         // edition, which the reader knows by that name.
         if (latinName.test(abbreviation) && isVersionAfter(block.text.slice(use.to, use.to + 30))) continue
+        // «Плагин DSH», "the IBC module": a software component's name (componentNames).
         if (components.has(abbreviation)) continue
         // «EPIC-feat-standalone-cli»: capitals joined by hyphens to words in small Latin letters make a file's or a
         // branch's name, an identifier.

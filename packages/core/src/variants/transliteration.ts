@@ -57,7 +57,7 @@ import {cyrillicShape, cyrillicSkeleton, latinShape, latinSkeleton, shapeFits} f
 export {cyrillicSkeleton, latinSkeleton} from './skeleton.js'
 
 const lowerLatin = /^[a-z]+$/u
-/** A Latin word with a capital first, which the start of a sentence or a list item gives it: «**Frontend:** Vue.js». */
+/** A Latin word with a capital first, which the start of a sentence or a list item gives it: «- Retry логика …». */
 const titleLatin = /^[A-Z][a-z]+$/u
 /** The end of a sentence before a word. */
 const sentenceEnd = /[.!?]\s*$/u

@@ -381,6 +381,7 @@ function measureScope(sentence: Sentence, from: number, to: number, source: stri
   return withCode(sentence.block, source, start, end)
 }
 
+/** The range of {@link measureScope} in the block's text. */
 function measureRange(sentence: Sentence, from: number, to: number): [number, number] {
   const text = sentence.block.text
   const brackets = enclosingBrackets(text, from, to, sentence.from, sentence.to)
@@ -981,7 +982,7 @@ class AdjacentBlocks {
 
 /**
  * Whether the rest of the sentence after a vague quantity is its noun and a colon that ends the block, and a list
- * follows: "must retain enough evidence for review:", «включает несколько разделов:» — the list says how many.
+ * follows: "must retain enough evidence for review:", «хранит достаточно сведений для проверки:» — the list says how many.
  */
 function introducesList(sentence: Sentence, from: number, to: number, adjacent: AdjacentBlocks): boolean {
   const block = sentence.block

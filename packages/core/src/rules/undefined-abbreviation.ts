@@ -116,8 +116,8 @@ export const undefinedAbbreviation = defineRule({
       }
     }
 
-    // The host names of the sites the document links, gathered when an abbreviation first gets that far.
-    let hosts: readonly string[] | undefined
+    // The labels of the host names of the sites the document links, gathered when an abbreviation first gets that far.
+    let hostLabels: ReadonlySet<string> | undefined
     const reported = new Set<string>()
     // Names in capitals of two words, «PCI DSS»: reported once, on their first word.
     const nameParts = new Set<string>()
@@ -179,7 +179,7 @@ export const undefinedAbbreviation = defineRule({
           continue
         }
         // «XOD» in a guide that links https://xod.io/docs/: the name of a product whose own site the document gives.
-        if ((hosts ??= documentHosts(analysis.document.source)).some((host) => host.split(/[.-]/u).includes(lower))) continue
+        if ((hostLabels ??= documentHostLabels(analysis.document.source)).has(lower)) continue
         // «[Proof Pudding](https://avidml.org/…) **AVID**», «[…](https://atlas.mitre.org/…) **MITRE ATLAS**»: the
         // label a reference list puts after a link names the site it leads to.
         if (labelsItsLink(analysis.document.source, use.span.start, abbreviation)) continue
@@ -372,11 +372,11 @@ function labelsItsLink(source: string, start: number, abbreviation: string): boo
   return host !== undefined && isHostOf(host, abbreviation.toLowerCase())
 }
 
-/** The host names of the addresses a document gives, once each: «https://xod.io/docs/» gives xod.io. */
-function documentHosts(source: string): string[] {
-  const hosts = new Set<string>()
-  for (const match of source.matchAll(addressHost)) hosts.add(match[1]!.toLowerCase())
-  return [...hosts]
+/** The labels of the host names of the addresses a document gives: «https://xod.io/docs/» gives xod and io. */
+function documentHostLabels(source: string): Set<string> {
+  const labels = new Set<string>()
+  for (const match of source.matchAll(addressHost)) for (const label of match[1]!.toLowerCase().split(/[.-]/u)) labels.add(label)
+  return labels
 }
 
 const addressHost = /\bhttps?:\/\/([a-z\d.-]+)/giu

@@ -16,12 +16,11 @@
  */
 import {englishKey} from './inflection.js'
 import {NameBuckets, type VariantGroup, type VariantName} from './model.js'
-import {mentionOf, textOf, type BlockDerivation, type ReadBlock, type Token} from './reading.js'
+import {hyphenGap, mentionOf, textOf, type BlockDerivation, type ReadBlock, type Token} from './reading.js'
 import type {SpellingVariants} from './spelling.js'
 import type {VariantWords} from './words.js'
 
 const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
-const hyphen = /^[-\u2010\u2011]$/u
 const vowel = /[аеиоуыэюя]$/u
 const englishParticiple = /(?:ed|ing)$/u
 /**
@@ -78,7 +77,7 @@ export class CompoundVariants {
       const next = tokens[index + 1]
       if ((token.info.script === 'cyrillic')) {
         this.indexCompound(token.norm)
-        if (next && hyphen.test(next.gap) && (next.info.script === 'cyrillic') && token.norm.length >= 3 && token.norm.length <= 9) {
+        if (next && hyphenGap.test(next.gap) && (next.info.script === 'cyrillic') && token.norm.length >= 3 && token.norm.length <= 9) {
           this.addStump(token.norm, next.norm, token.norm + next.info.key)
         }
         if (next && isSpace(next.gap) && token.info.adjectival && (next.info.script === 'cyrillic') && !next.info.adjectival) {

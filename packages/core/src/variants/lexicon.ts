@@ -14,7 +14,7 @@ import type {LexiconGroup} from '../data/index.js'
 import {phraseForms} from '../morphology/index.js'
 import type {ProseLanguage} from '../prose.js'
 import {NameBuckets, type Mention, type VariantGroup} from './model.js'
-import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
+import {hyphenGap, mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
 import type {VariantWords} from './words.js'
 
 interface IndexedName {
@@ -32,7 +32,6 @@ interface Use {
 }
 
 const nameGap = /^[ \t]*(?:\r?\n[ \t]*)?$|^[-\u2010\u2011]$/u
-const hyphen = /^[-\u2010\u2011]$/u
 const indexes = new Map<ProseLanguage, Map<string, IndexedName[]>>()
 
 /** The lexicon's names by every form of their first word, built once per language. */
@@ -76,7 +75,7 @@ export class LexiconVariants {
       if (length === 0) continue
       const last = index + length - 1
       // A part of a hyphenated word is not the name: "user-agent", "user-code", «админ-панель».
-      const joined = hyphen.test(tokens[index]!.gap) || (last + 1 < tokens.length && hyphen.test(tokens[last + 1]!.gap))
+      const joined = hyphenGap.test(tokens[index]!.gap) || (last + 1 < tokens.length && hyphenGap.test(tokens[last + 1]!.gap))
       if (!joined) for (const name of candidates) if (name.forms.length === length && matchesAt(name, tokens, index)) this.record(name, read, index, last)
       index = last
     }

@@ -25,6 +25,9 @@ import {invisibleCharacters} from '../normalize.js'
  */
 const boilerplate = /\b(?:BCP\s?14|RFC\s?2119|RFC\s?8174)\b/u
 
+/** A gap between two tokens that is one hyphen (or a Unicode hyphen): «бизнес-процесс», "e-mail". */
+export const hyphenGap = /^[-\u2010\u2011]$/u
+
 export interface Token {
   /** As written. */
   readonly text: string

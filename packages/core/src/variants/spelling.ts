@@ -21,12 +21,11 @@
 import {builtinData} from '../data/index.js'
 import {writtenAsCode} from './code.js'
 import {NameBuckets, type VariantGroup, type VariantName} from './model.js'
-import {mentionOf, textOf, type BlockDerivation, type ReadBlock, type Token} from './reading.js'
+import {hyphenGap, mentionOf, textOf, type BlockDerivation, type ReadBlock, type Token} from './reading.js'
 import type {VariantWords} from './words.js'
 
 type Separator = '-' | '_' | ' '
 
-const hyphen = /^[-\u2010\u2011]$/u
 /** A Latin word in capitals: a constant or a placeholder ("NEWPASSWORD"), not a name written joined up. */
 const constant = /^[A-Z]+$/u
 const space = /^[ \t]*(?:\r?\n[ \t]*)?$/u
@@ -54,7 +53,7 @@ function fixedCase(text: string): string {
 
 function separatorOf(gap: string): Separator | undefined {
   if (gap === ' ') return ' '
-  if (hyphen.test(gap)) return '-'
+  if (hyphenGap.test(gap)) return '-'
   if (gap === '_') return '_'
   // A line break inside a paragraph is a space ("metric time\nseries").
   if (gap !== '' && space.test(gap)) return ' '
@@ -279,7 +278,7 @@ function singleShape(token: Token, previous: Token | undefined, next: Token | un
   } else {
     if (info.norm.length < 4 || token.camel || constant.test(token.text)) return undefined
     // A part of a hyphenated English name is not a word of its own ("phosphor-dbus-interface"); in «Oauth-токены» it is.
-    if ((hyphen.test(token.gap) && previous?.info.cyrillic === false) || (next !== undefined && hyphen.test(next.gap) && !next.info.cyrillic)) return undefined
+    if ((hyphenGap.test(token.gap) && previous?.info.cyrillic === false) || (next !== undefined && hyphenGap.test(next.gap) && !next.info.cyrillic)) return undefined
     shape = capitalInside.test(token.text) ? 'mixed' : 'joined'
   }
   // Checked last, on the few words left: the characters around a word.

@@ -51,7 +51,7 @@ import {isRussianDictionaryWord} from '../russian-dictionary.js'
 import {writtenAsCode} from './code.js'
 import {englishKey, russianKey} from './inflection.js'
 import {NameBuckets, type VariantGroup} from './model.js'
-import {mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
+import {hyphenGap, mentionOf, textOf, type ReadBlock, type Token} from './reading.js'
 import {cyrillicShape, cyrillicSkeleton, latinShape, latinSkeleton, shapeFits} from './skeleton.js'
 
 export {cyrillicSkeleton, latinSkeleton} from './skeleton.js'
@@ -66,7 +66,6 @@ const sentenceEnd = /[.!?]\s*$/u
 const compoundLatin = /^[A-Za-z][a-z]{2,}$/u
 /** What joins two Latin words into one English name or one list of values. */
 const joiner = /^[\s\-/,;|]*$/u
-const hyphen = /^[-\u2010\u2011]$/u
 
 export class TransliterationVariants {
   private readonly enabled: boolean
@@ -192,8 +191,8 @@ export class TransliterationVariants {
  */
 function russianAfterHyphen(tokens: readonly Token[], index: number): string | undefined {
   const next = tokens[index + 1]
-  if (!next || next.info.script !== 'cyrillic' || !hyphen.test(next.gap) || next.norm.length < 3) return undefined
-  if (hyphen.test(tokens[index]!.gap) || hyphen.test(tokens[index + 2]?.gap ?? '')) return undefined
+  if (!next || next.info.script !== 'cyrillic' || !hyphenGap.test(next.gap) || next.norm.length < 3) return undefined
+  if (hyphenGap.test(tokens[index]!.gap) || hyphenGap.test(tokens[index + 2]?.gap ?? '')) return undefined
   return next.info.key
 }
 

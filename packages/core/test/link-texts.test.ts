@@ -50,6 +50,19 @@ describe('isCitedTitle', () => {
     expect(isCitedTitle(own, ...at(own, 'client-side'))).toBe(false)
   })
 
+  it('is a link that is a list item’s whole text, at most an icon before it', () => {
+    const reading = '* 📖 [30 советов по улучшению производительности Javascript](http://www.monitis.com/blog/)\n'
+    expect(isCitedTitle(reading, ...at(reading, 'Javascript'))).toBe(true)
+    const numbered = '1. [Github Actions concurrency controls](https://docs.github.com/en/actions).'
+    expect(isCitedTitle(numbered, ...at(numbered, 'Github'))).toBe(true)
+    // Words after the link make the item the document's own sentence.
+    const sentence = '- [Github Actions](https://docs.github.com/en/actions) run the checks.'
+    expect(isCitedTitle(sentence, ...at(sentence, 'Github'))).toBe(false)
+    // So do words before it.
+    const lead = '- See [Github Actions](https://docs.github.com/en/actions)'
+    expect(isCitedTitle(lead, ...at(lead, 'Github'))).toBe(false)
+  })
+
   it('is not the document’s own words with a link, nor a link within the document', () => {
     const own = 'Use the [pipelinerun timeouts](https://tekton.dev/docs/) page.'
     expect(isCitedTitle(own, ...at(own, 'pipelinerun'))).toBe(false)

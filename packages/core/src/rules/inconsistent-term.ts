@@ -13,7 +13,6 @@ import type {PhraseMatch} from '../phrase-index.js'
 import {defineRule, oneLine, option, type TypedFinding, type TypedMessage} from '../rule.js'
 import type {Localized} from '../message.js'
 import type {Analysis} from '../analysis.js'
-import {isCitedTitle} from '../link-texts.js'
 import {standardSpelling} from '../variants/inflection.js'
 import {writtenAsCode} from '../variants/code.js'
 import {mentionSpan, termVariants, type Mention, type SettledGroup, type VariantKind, type VariantName} from '../variants/index.js'
@@ -213,9 +212,6 @@ function reportVariants(analysis: Analysis, kinds: ReadonlySet<VariantKind>, rep
         if (mention.defining) continue
         const span = mentionSpan(mention)
         if (overlaps(span)) continue
-        // «[OWASP Testing Guide: Test Cross Origin Resource Sharing][9]», «[typekit/webfontloader: Web Font Loader …](https://…)»:
-        // the title of another work, spelt as its authors spell it, is not this document's name for the concept.
-        if (isCitedTitle(analysis.document.source, span.start, span.end)) continue
         for (let at = span.start; at < span.end; at++) covered.add(at)
         const actual = analysis.text(span)
         const fix = group.kind === 'spelling' ? spellingFix(analysis, mention, dominant) : undefined

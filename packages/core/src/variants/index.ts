@@ -13,7 +13,8 @@ import type {Analysis} from '../analysis.js'
 import {CompoundVariants} from './compound.js'
 import {LexiconVariants} from './lexicon.js'
 import {LookAlikeVariants} from './look-alike.js'
-import type {Mention, VariantGroup, VariantKind, VariantName} from './model.js'
+import {isCitedTitle} from '../link-texts.js'
+import {mentionSpan, type Mention, type VariantGroup, type VariantKind, type VariantName} from './model.js'
 import {readBlocks, tokensOf} from './reading.js'
 import {SpellingVariants} from './spelling.js'
 import {DocumentTies} from './ties.js'
@@ -104,7 +105,10 @@ function settle(analysis: Analysis, words: VariantWords, groups: readonly Varian
   const distinct = distinctKeys(analysis, words)
   const result: SettledGroup[] = []
   for (const group of [...groups].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
-    const names = group.names.filter((name) => name.mentions.length > 0)
+    // «[OWASP Testing Guide: Test Cross Origin Resource Sharing][9]», «* 📖 [… Javascript](https://…)»: the title of
+    // another work, spelt as its authors spell it, is not this document's name for the concept; it neither counts
+    // nor is reported.
+    const names = group.names.map((name) => ({...name, mentions: name.mentions.filter((mention) => !citedTitle(analysis, mention))})).filter((name) => name.mentions.length > 0)
     if (names.length < 2) continue
     if (names.some((name) => name.mentions.some((mention) => inGlossaryName(glossary, mention.block.places.offset(mention.from)) || isAbbreviation(abbreviations, mention)))) continue
     if (isDistinct(distinct, words, names)) continue
@@ -113,6 +117,11 @@ function settle(analysis: Analysis, words: VariantWords, groups: readonly Varian
     result.push({kind: group.kind, dominant: ranked[0]!, others: ranked.slice(1), ...(group.reason === undefined ? {} : {reason: group.reason})})
   }
   return result
+}
+
+function citedTitle(analysis: Analysis, mention: Mention): boolean {
+  const span = mentionSpan(mention)
+  return isCitedTitle(analysis.document.source, span.start, span.end)
 }
 
 /** Whether a source offset stands in a glossary name's match (matches are in document order, not overlapping). */

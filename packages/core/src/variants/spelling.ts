@@ -17,6 +17,11 @@
  * formatting ("requestBodies"), and hyphenates a compound by its position
  * ("case-sensitive names", "is case sensitive"). Code is never a name: snake_case,
  * constants, words written against `.`, `/`, quotes (see `code.ts`).
+ *
+ * A product's name in CamelCase is compared by its capitals with its own letters alone: "GitHub" /
+ * "Github", "JavaScript" / "Javascript", "TensorFlow" / "Tensorflow". Not with a phrase ("NetworkPolicy"
+ * is a type's name beside "a network policy") nor with the word in small letters ("toolhive", "webp" name
+ * a binary, a package, a file's extension as often as they misspell the name).
  */
 import {builtinData} from '../data/index.js'
 import {writtenAsCode} from './code.js'
@@ -75,11 +80,21 @@ export class SpellingVariants {
   private readonly typeNames = new Set<string>()
   /** First pass: the keys of a word and an abbreviation run together («TouchID»), compared with pairs alone. */
   private readonly runTogether = new Set<string>()
+  /** First pass: where the capitals of each capitalised Latin word are, by its key. */
+  private readonly capitals = new Map<string, string | Set<string>>()
+  /** Between the passes: the keys whose capitals differ, one way at least a CamelCase name's. */
+  private readonly capitalCandidates = new Set<string>()
   /** Second pass: the places of the candidate keys. */
   private readonly groups = new Map<string, NameBuckets>()
+  /** Second pass: the places of the keys whose capitals differ. */
+  private readonly capitalGroups = new Map<string, NameBuckets>()
 
   first(read: ReadBlock): void {
     for (const unit of read.reading.of(spellingUnits)) {
+      if (unit.capitals) {
+        addWay(this.capitals, unit.key, unit.shape)
+        continue
+      }
       if (unit.runTogether) {
         this.runTogether.add(unit.key)
         continue
@@ -102,6 +117,10 @@ export class SpellingVariants {
 
   /** Between the passes: the keys written two ways or more, single words and pairs together. */
   endFirst(): void {
+    // A title-case word beside a title-case word is the same name: only a CamelCase way makes a pair of them.
+    for (const [key, shapes] of this.capitals) {
+      if (typeof shapes !== 'string' && [...shapes].some((shape) => shape.includes(','))) this.capitalCandidates.add(key)
+    }
     const ways = new Map<string, Set<string>>()
     for (const [key, shapes] of this.singles) if (typeof shapes !== 'string') this.candidates.add(key)
     // A short word takes part where «э» is one of the ways («теги» beside «тэгов», «кеш» beside «кэш»):
@@ -139,13 +158,17 @@ export class SpellingVariants {
   }
 
   second(read: ReadBlock): void {
-    if (this.candidates.size === 0) return
-    const record = (key: string, shape: string, first: number, last: number): void => {
-      let buckets = this.groups.get(key)
-      if (!buckets) this.groups.set(key, (buckets = new NameBuckets()))
+    if (this.candidates.size === 0 && this.capitalCandidates.size === 0) return
+    const record = (key: string, shape: string, first: number, last: number, groups = this.groups): void => {
+      let buckets = groups.get(key)
+      if (!buckets) groups.set(key, (buckets = new NameBuckets()))
       buckets.add(shape, textOf(read.tokens, first, last), mentionOf(read, first, last))
     }
     for (const unit of read.reading.of(spellingUnits)) {
+      if (unit.capitals) {
+        if (this.capitalCandidates.has(unit.key)) record(unit.key, unit.shape, unit.index, unit.index, this.capitalGroups)
+        continue
+      }
       if (unit.second === undefined) {
         if (this.candidates.has(unit.key)) record(unit.key, unit.shape, unit.index, unit.index)
         continue
@@ -163,6 +186,7 @@ export class SpellingVariants {
   /** Keys written in two ways or more. */
   found(): VariantGroup[] {
     const result: VariantGroup[] = []
+    for (const buckets of this.capitalGroups.values()) if (buckets.size >= 2) result.push({kind: 'spelling', names: buckets.toNames()})
     for (const buckets of this.groups.values()) {
       if (buckets.size < 2) continue
       const names = buckets.toNames()
@@ -201,6 +225,8 @@ interface SpellingUnit {
   readonly typeName?: boolean
   /** A capitalised word and an abbreviation run together («TouchID»): compared with its pair alone («Touch ID»). */
   readonly runTogether?: boolean
+  /** A capitalised Latin word read for its capitals alone ("GitHub" / "Github"): `shape` says where they are. */
+  readonly capitals?: boolean
 }
 
 /**
@@ -237,6 +263,8 @@ function unitsOf(tokens: readonly Token[], text: string, words: VariantWords): S
     } else if (!info.cyrillic && wordAndAbbreviation.test(token.text) && !writtenAsCode(text, token.from, token.to)) {
       units.push({key: info.key, shape: 'run-together', index, runTogether: true})
     }
+    const capitals = capitalsShape(token, text)
+    if (capitals !== undefined) units.push({key: info.key, shape: capitals, index, capitals: true})
     const next = tokens[index + 1]
     if (!next) continue
     const separator = separatorOf(next.gap)
@@ -283,6 +311,23 @@ function singleShape(token: Token, previous: Token | undefined, next: Token | un
   }
   // Checked last, on the few words left: the characters around a word.
   return writtenAsCode(text, token.from, token.to) ? undefined : shape
+}
+
+/** A Latin word with a capital after a small letter, starting with a capital: "GitHub", "JavaScript", "DevTools". */
+const pascalCase = /^\p{Lu}(?=.*\p{Ll}\p{Lu})/u
+
+/**
+ * Where a capitalised Latin word of four letters or more has its capitals, within its key (so that
+ * "PipelineRuns" and "PipelineRun" agree): "0,6" for "GitHub", "0" for "Github". A word in small letters,
+ * in capitals, or written as code has none to compare.
+ */
+function capitalsShape(token: Token, text: string): string | undefined {
+  const info = token.info
+  if (info.cyrillic || info.digit || info.key.length < 4 || !(token.titleCase || pascalCase.test(token.text))) return undefined
+  if (writtenAsCode(text, token.from, token.to)) return undefined
+  const places: number[] = []
+  for (let at = 0; at < info.key.length && at < token.text.length; at++) if (/\p{Lu}/u.test(token.text[at]!)) places.push(at)
+  return places.join(',')
 }
 
 /**

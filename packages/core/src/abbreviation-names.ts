@@ -100,7 +100,9 @@ export function isInNameList(text: string, from: number, to: number, language: P
   const items = text
     .slice(start, end)
     .split(/\s*,\s*/u)
-    .flatMap((item, index, all) => (index === all.length - 1 ? item.split(/\s+(?:and|or|и|или)\s+/u) : [item]))
+    // The last item follows the list's conjunction; a later one belongs to the phrase after the list («Calico и
+    // NSX могут уже владеть устройством или сокетом»).
+    .flatMap((item, index, all) => (index === all.length - 1 ? lastItems(item) : [item]))
     // "EcmaScript 6", «Qt 5»: a name and its version are one item.
     .map((item) => item.replace(/\s+/gu, ' ').trim().replace(/(?<=\p{L}) v?\d+(?:\.\d+)*$/u, ''))
     .filter((item) => !/^(?:etc\.?|и\s*т\.\s*[дп]\.?|и\s*др\.?|\.{3}|…)$/u.test(item))
@@ -116,6 +118,12 @@ export function isInNameList(text: string, from: number, to: number, language: P
   const others = tokens.filter((token) => token !== word)
   if (others.some((token) => isProductName(token) || namedProduct.test(token))) return true
   return language === 'ru' && others.filter((token) => /^[A-Z][a-z]{2,}$/u.test(token)).length >= 2
+}
+
+/** The list's last text split at its first «и», «или», "and", "or": the item before and the item after. */
+function lastItems(text: string): string[] {
+  const conjunction = /\s+(?:and|or|и|или)\s+/u.exec(text)
+  return conjunction ? [text.slice(0, conjunction.index), text.slice(conjunction.index + conjunction[0].length)] : [text]
 }
 
 /** OpenBSD, MacOSX, TrueHD, GeForce; iOS, macOS, foobar2000, x264. */

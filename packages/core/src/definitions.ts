@@ -43,6 +43,12 @@ const closingRemark = /^\s*,\s*\p{Ll}(?:(?![,;]|\s(?:или|либо|or)\s)[^()]
  */
 const openingRun = /^\s*\(\s*(?:\p{Lu}[\p{Lu}\d&-]+(?:\s*[&/]\s*|\s+(?:и|and)\s+|\s+)){0,2}$/u
 const closingRun = /^(?:(?:\s*[&/]\s*|\s+(?:и|and)\s+|\s+)\p{Lu}[\p{Lu}\d&-]+){0,2}\s*\)/u
+/**
+ * The abbreviation and English words in small letters after it, in a bracket after a Russian phrase: «Вычистка
+ * персональных данных (PII scrubbing)» glosses the whole phrase in English, the abbreviation with it.
+ */
+const closingGloss = /^\s+[a-z]{3,}(?:[\s-][a-z]{2,}){0,2}\s*\)/u
+
 /** What joins the names of a run in a bracket, or two expansions before it: «и», "and", «&», «/». */
 const runJoiner = /\s(?:и|and)\s|[&/]/u
 /** Words that may open a parenthesised expansion without being part of it: «(англ. Service Level Agreement)». */
@@ -272,6 +278,18 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
     if (isExpansionOf(use.abbreviation, expansion)) return expansion
   }
 
+  // «(SOL: Короткое замыкание, Холостой ход, Нагрузка)»: a bracket that opens with the abbreviation and a colon,
+  // then a word or a phrase for each letter. A colon opens a value as often («(API: см. раздел 5)»), so the
+  // items must be as many as the letters, or spell them out in the abbreviation's own script.
+  const colon = /^\s*:\s*([^()]{3,200})\)/u.exec(after)
+  if (colon && /\(\s*$/u.test(before)) {
+    const expansion = colon[1]!.trim()
+    const letters = use.abbreviation.replace(/[^\p{L}]/gu, '')
+    const items = expansion.split(/\s*,\s*|\s+(?:и|and)\s+/u)
+    const sameScript = /[a-z]/iu.test(letters) === /[a-z]/iu.test(expansion.replace(/[^\p{L}]/gu, '').slice(0, 1))
+    if (sameScript ? spellsOut(use.abbreviation, expansion) : letters.length >= 2 && items.length === letters.length && items.every((item) => /\p{L}{3,}/u.test(item))) return expansion
+  }
+
   // "PURL stands for Package-URL", «ПМИ расшифровывается как программа и методика испытаний»: the
   // sentence says in words what the letters stand for.
   const verbal = verbalDefinition.exec(after)
@@ -302,7 +320,7 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
       if (isExpansionOf(use.abbreviation, tail, true)) return expansionSuffix(use.abbreviation, tail)
     }
   }
-  if (openAt >= 0 && (closing.test(after) || closingRun.test(after) || closingRemark.test(after))) {
+  if (openAt >= 0 && (closing.test(after) || closingRun.test(after) || closingRemark.test(after) || (closingGloss.test(after) && /\p{Script=Cyrillic}{3,}\s*$/u.test(before.slice(0, openAt))))) {
     const inside = before.slice(openAt + 1)
     if (openingRun.test('(' + inside) || hereinafter.test(inside)) {
       const sentence = sentenceOf(block, word)

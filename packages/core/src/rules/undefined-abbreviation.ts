@@ -265,7 +265,7 @@ const latinName = /^[A-Z][A-Z\d]*$/u
 
 /**
  * The names in Latin capitals the document gives a software component's kind, in any use: «Плагин DSH», «модуль
- * CJS», «проверка наличия модуля GCM»; in English after the name, "the IBC module", "the GSON library". Such a
+ * CJS», «проверка наличия модуля GCM», «Расширение PHP GD»; in English after the name, "the IBC module", "the GSON library". Such a
  * name is that component's, as «утилита fio» is in small letters, in its other uses too ("the IBC specification").
  */
 function componentNames(uses: ReadonlyMap<ProseBlock, readonly AbbreviationUse[]>): Set<string> {
@@ -274,7 +274,7 @@ function componentNames(uses: ReadonlyMap<ProseBlock, readonly AbbreviationUse[]
     for (const use of list) {
       if (names.has(use.abbreviation) || !latinName.test(use.abbreviation)) continue
       const before = block.text.slice(Math.max(0, use.from - 30), use.from)
-      if (componentKindBefore.test(before) || componentKindAfter.test(block.text.slice(use.to, use.to + 20))) names.add(use.abbreviation)
+      if (componentKindBefore.test(before) || componentOfPlatform.test(before) || componentKindAfter.test(block.text.slice(use.to, use.to + 20))) names.add(use.abbreviation)
     }
   }
   return names
@@ -283,6 +283,9 @@ function componentNames(uses: ReadonlyMap<ProseBlock, readonly AbbreviationUse[]
 /** A word naming a kind of software component, in any case, right before, or before an example: «плагин », «модуля », «библиотек (например ». */
 const componentKindBefore =
   /(?:^|[^\p{L}])(?:плагин|модул|библиотек|утилит|фреймворк|пакет|генератор|расширени)\p{L}*\s*(?:[(,]\s*(?:например|к примеру|таких как),?\s+|\s)$/iu
+
+/** The kind, then the platform's name in Latin letters: «Расширение PHP GD», «модуль Python NLTK». */
+const componentOfPlatform = /(?:^|[^\p{L}])(?:[пП]лагин|[мМ]одул|[бБ]иблиотек|[уУ]тилит|[фФ]реймворк|[пП]акет|[рР]асширени)\p{L}*\s+[A-Z][A-Za-z\d.+#]*\s$/u
 
 /** Capitals and two or more hyphenated parts in small Latin letters or digits: «EPIC-feat-standalone-cli». */
 const kebabIdentifier = /^[A-Z][A-Z\d]*(?:-[a-z\d]+){2,}$/u

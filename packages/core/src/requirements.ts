@@ -385,6 +385,9 @@ const borrowedEvidence: ReadonlySet<RequirementEvidence> = new Set(['permissive'
 /** The verdicts that make a sentence a requirement. */
 const requirementVerdicts: ReadonlySet<RequirementVerdict> = new Set(['russian', 'table', 'modal', 'identifier', 'user-story', 'requirements-list'])
 
+/** A key-words section that counts the key words only in capitals (see `keywordsInCapitalsOnly`). */
+const capitalsOnlyStatement = /only\s+when,?\s+they\s+appear\s+in\s+all\s+capitals|['‘’"“”]\s*(?:must|shall|should)\s*['‘’"“”]\s*\(\s*(?:non-capitali[sz]ed|lower-?case|in\s+lower\s+case)\s*\)/iu
+
 /** Which signals the model uses; all by default. `pnpm eval` switches them off one by one to measure each. */
 export interface RequirementSignals {
   readonly sections: boolean
@@ -544,6 +547,18 @@ export class RequirementsModel {
 
   private keywordCountsCache: KeywordCounts | undefined
 
+  /**
+   * Whether the document says its key words bind only in capitals: RFC 8174's "when, and only when, they appear
+   * in all capitals", or a key-words section that gives the lower-case word another sense ("'must'
+   * (non-capitalised) is used to indicate an external constraint", the EUDI Architecture and Reference Framework).
+   */
+  private get keywordsInCapitalsOnly(): boolean {
+    this.capitalsOnlyCache ??= capitalsOnlyStatement.test(this.document.source)
+    return this.capitalsOnlyCache
+  }
+
+  private capitalsOnlyCache: boolean | undefined
+
   /** What a table cell's column title says it gives: examples («Сценарий», "Example"), reasons («Обоснование»). */
   columnKind(block: ProseBlock): ColumnKind | undefined {
     this.columnKindsCache ??= columnKinds(this.document)
@@ -702,7 +717,10 @@ export class RequirementsModel {
     // is a description (a field table's "Description" column: "This provides the capability to …").
     if (block.kind === 'tableCell') return signals.paragraphs && block.sentences.length > 1 && !this.isBoundInEnglish(block) ? 'description' : 'table'
     const normalized = words.map((word) => normalizeWord(word.text))
-    const modals = normalized.filter((word) => this.modals.has(word))
+    // A document whose key-words section counts them only in capitals ("when, and only when, they appear in all
+    // capitals"; "'must' (non-capitalised) is used to indicate an external constraint") binds with them alone.
+    const capitalsOnly = signals.rfc2119 && this.keywordsInCapitalsOnly
+    const modals = normalized.filter((word, at) => this.modals.has(word) && (!capitalsOnly || words[at]!.text === words[at]!.text.toUpperCase()))
     // "In the development process, we will experience which content will be important": where "will" is
     // the only modal and the first one follows "we" or "I" as the main clause's subject (opening the
     // sentence or after a comma), the authors tell their own plan, not what the product must do. "The

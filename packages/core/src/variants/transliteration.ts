@@ -66,6 +66,8 @@ const sentenceEnd = /[.!?]\s*$/u
 const compoundLatin = /^[A-Za-z][a-z]{2,}$/u
 /** What joins two Latin words into one English name or one list of values. */
 const joiner = /^[\s\-/,;|]*$/u
+/** The Russian conjunctions that join a list's last item: «reason и mitigation», «draft или published». */
+const listConjunction: ReadonlySet<string> = new Set(['и', 'или'])
 
 export class TransliterationVariants {
   private readonly enabled: boolean
@@ -98,6 +100,9 @@ export class TransliterationVariants {
       const next = tokens[index + 1]
       if (previous && previous.info.script !== 'cyrillic' && joiner.test(token.gap)) continue
       if (next && next.info.script !== 'cyrillic' && joiner.test(next.gap)) continue
+      // «содержит owner, expiry, reason и mitigation»: the last of a list of Latin values after the list's «и».
+      if (previous && listConjunction.has(previous.norm) && tokens[index - 2]?.info.script === 'latin' && joiner.test(previous.gap)) continue
+      if (next && listConjunction.has(next.norm) && tokens[index + 2]?.info.script === 'latin' && joiner.test(tokens[index + 2]!.gap)) continue
       if (writtenAsCode(read.block.text, token.from, token.to)) continue
       if (compound !== undefined) this.addCompound(read, index, compound)
       if (!word) continue

@@ -290,7 +290,8 @@ const placeholder = /^[ \t]*\p{Lu}[\p{Lu}\d_-]*(?:[ \t]+\p{Lu}[\p{Lu}\d_-]*)+[ \
 /**
  * Whether the word at `from` names a state: right after «state» or «status» governed by a preposition,
  * with no article ("transition to state READY", "stay in state CONNECTING"), or after «в состояние»,
- * «в состоянии», «из состояния», «в статус», «в статусе», «из статуса». A state's name is written like
+ * «в состоянии», «из состояния», «в статус», «в статусе», «из статуса», or after the label «status:», «Статус:»
+ * («status: DRAFT» in a document's metadata written as text). A state's name is written like
  * its code constant, in capitals, as in a state table's column. "the connectivity state API" is a noun
  * compound, not a state named API: without the preposition right before «state» it does not count.
  */
@@ -299,7 +300,7 @@ function isAfterStateWord(text: string, from: number): boolean {
   return stateWord.test(before)
 }
 
-const stateWord = /(?:^|[^\p{L}])(?:(?:in|to|into|from)\s+(?:state|status)|(?:в|во|из)\s+(?:состояни[еия]|статус[еа]?))[ \u00a0]+$/iu
+const stateWord = /(?:^|[^\p{L}])(?:(?:in|to|into|from)\s+(?:state|status)|(?:в|во|из)\s+(?:состояни[еия]|статус[еа]?)|(?:state|status|состояние|статус)\s*:)[ \u00a0]+$/iu
 
 /** A Cyrillic word with a vowel: «ГДЕ», «ВСЕ» read as words; «БД», «СУЗ» do not. */
 function isCyrillicWord(text: string): boolean {

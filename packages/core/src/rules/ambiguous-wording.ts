@@ -300,7 +300,12 @@ export const ambiguousWording = defineRule({
           // «Если необходимо сделать переключатель, …»: the infinitive after a condition's «необходимо» is what
           // is needed, not an instruction; «По возможности передавать метод по ссылке» instructs.
           const conditionsInfinitive = verb !== undefined && !isImperativeForm(normalizeWord(verb.text)) && /^(?:если|когда|if|when)\s/iu.test(actual)
-          if (verb && !conditionsInfinitive) modal = {kind: 'binding', word: verb.text}
+          // Not a numbered step of a procedure, addressed to the reader or outside a requirements section: «1. При
+          // необходимости удалите `ElasticClusterCredential`», «1. Проверить и при необходимости исправить список
+          // изменений» are optional steps the reader takes when the case arises. A ТЗ's numbered «Обеспечить …» in
+          // its requirements section stays an instruction to the system's makers.
+          const step = verb !== undefined && isNumberedStep(analysis.document.source, sentence) && (isImperativeForm(normalizeWord(verb.text)) || analysis.requirements.sectionRole(sentence.block) !== 'requirements')
+          if (verb && !conditionsInfinitive && !step) modal = {kind: 'binding', word: verb.text}
         }
         if (modal.kind !== 'binding') continue
         report({span: match.span, messageId: 'escape-clause', data: {...data, modal: modal.word}, actual, note})
@@ -319,6 +324,15 @@ function isRowLabel(sentence: Sentence, from: number, to: number): boolean {
   const block = sentence.block
   if (block.container.type !== 'tableRow' || block.container.column !== 0 || block.sentences.length !== 1) return false
   return sentence.words[0]?.from === from && sentence.words.at(-1)?.to === to
+}
+
+/** Whether the sentence opens an item of an ordered list («1. Проверить и при необходимости исправить …»). */
+function isNumberedStep(source: string, sentence: Sentence): boolean {
+  const block = sentence.block
+  if (block.container.type !== 'listItem' || block.sentences[0] !== sentence) return false
+  const start = block.places.offset(0)
+  const line = source.slice(source.lastIndexOf('\n', start - 1) + 1, start)
+  return /^[ \t>]*\d{1,3}[.)][ \t]+(?:\*\*[^*]*\*\*[ \t]*)?$/u.test(line)
 }
 
 /** Whether the matched text is written in the other language's script: Latin in a Russian sentence, Cyrillic in an English one. */

@@ -265,8 +265,9 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
   const bracket = /^\s*\(([^()]{3,200})\)/u.exec(after)
   if (bracket) {
     const expansion = bracket[1]!.replace(expansionLead, '').trim()
-    // «VPD (unless that VPD is collected …)»: a remark that names the abbreviation again does not expand it.
-    if (isExpansionOf(use.abbreviation, expansion) && !namesItself(use.abbreviation, expansion) && !isRemarkInRussian(use.abbreviation, expansion)) {
+    // «VPD (unless that VPD is collected …)»: a remark that names the abbreviation again does not expand it. Nor does
+    // a list of three items or more: «режимы CPU (C-states, P-states, scaling governor)» names examples.
+    if (isExpansionOf(use.abbreviation, expansion) && !namesItself(use.abbreviation, expansion) && !isRemarkInRussian(use.abbreviation, expansion) && expansion.split(/\s*[,;]\s*/u).length < 3) {
       return expansion
     }
   }
@@ -288,6 +289,14 @@ function inlineExpansion(block: ProseBlock, use: AbbreviationUse): string | unde
     const items = expansion.split(/\s*,\s*|\s+(?:и|and)\s+/u)
     const sameScript = /[a-z]/iu.test(letters) === /[a-z]/iu.test(expansion.replace(/[^\p{L}]/gu, '').slice(0, 1))
     if (sameScript ? spellsOut(use.abbreviation, expansion) : letters.length >= 2 && items.length === letters.length && items.every((item) => /\p{L}{3,}/u.test(item))) return expansion
+  }
+
+  // «Universally Unique IDentifier, сокращенно UUID», "Certificate Revocation List, abbreviated CRL": the expansion,
+  // a comma and a word that says the letters shorten it.
+  const shortened = /([^()[\],;:.]{3,120}),\s*(?:сокращ[её]нно|сокр\.|abbreviated(?:\s+as)?|or\s+short|for\s+short)\s*[—–:-]?\s*$/iu.exec(before)
+  if (shortened) {
+    const expansion = lastWords(shortened[1]!.trim(), use.abbreviation.length + 4)
+    if (isExpansionOf(use.abbreviation, expansion, true)) return expansionSuffix(use.abbreviation, expansion)
   }
 
   // "PURL stands for Package-URL", «ПМИ расшифровывается как программа и методика испытаний»: the

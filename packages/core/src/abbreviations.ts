@@ -199,6 +199,8 @@ function scanBlock(block: ProseBlock, language: ProseLanguage): BlockAbbreviatio
         }
         // «NVIDIA», «AMD», «VLC»: a vendor's or product's name, not an abbreviation.
         if (isProductName(abbreviation)) continue
+        // «CRI-O», «X-UA-Compatible»: capitals hyphenated to a single letter are parts of one name, a product's or a header's.
+        if (isBesideSingleLetter(word.parts, partIndex, block.text)) continue
         // «NVIDIA (NVENC)», «VLC, foobar2000, MPC», «GTX 950+», «EBU R128»: shown to be a name here, it is
         // a name in every use (the caller collects them in `shownAsNames`).
         const vendor = word.parts.length === 1 ? besideVendor(sentence, index, block.text, part.from, part.to) : afterVendorColon(word.parts, partIndex, block.text)
@@ -233,6 +235,17 @@ function scanBlock(block: ProseBlock, language: ProseLanguage): BlockAbbreviatio
     }
   }
   return {candidates, names: shownAsNames}
+}
+
+/** Whether the part is hyphenated to a part that is one capital letter: «CRI-O», «X-UA-Compatible». */
+function isBesideSingleLetter(parts: Word['parts'], index: number, text: string): boolean {
+  const part = parts[index]!
+  const previous = parts[index - 1]
+  const next = parts[index + 1]
+  return (
+    (previous !== undefined && /^\p{Lu}$/u.test(previous.text) && text.slice(previous.to, part.from) === '-') ||
+    (next !== undefined && /^\p{Lu}$/u.test(next.text) && text.slice(part.to, next.from) === '-')
+  )
 }
 
 /**

@@ -597,6 +597,9 @@ function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, numbe
 /** The genitive of a Russian name of an action: «загрузки», «доставки», «проверки», «работы», «оптимизации», «обнаружения». */
 const actionNameGenitive = /^\p{L}{2,}(?:ния|ки|ции|боты)$/u
 
+/** Possessive pronouns that may stand between «для» and the word: «для его эффективной работы». */
+const possessives: ReadonlySet<string> = new Set(['его', 'ее', 'их', 'своей', 'своего', 'своих', 'нашей', 'нашего', 'вашей', 'вашего'])
+
 /** «достаточно» and its short forms: "is enough", when it follows what is enough. */
 const sufficient = new Set(['достаточно', 'достаточен', 'достаточна', 'достаточны'])
 /**
@@ -726,7 +729,8 @@ function settledByContext(sentence: Sentence, from: number, to: number, category
   // «Используйте CDN для более быстрой доставки контента», «для эффективной проверки и очистки данных»: «для»,
   // the word and an action's name say what the demand is for; the demand is the rest of the sentence. Not «для
   // длинных строк», «для более критичных приложений»: before a thing, the phrase says where the demand applies.
-  if (before(1) === 'для' || (before(1) === 'более' && before(2) === 'для')) {
+  // A possessive may stand between: «для его эффективной работы рекомендуется включить Transparent Huge Pages».
+  if (before(1) === 'для' || ((before(1) === 'более' || possessives.has(before(1))) && before(2) === 'для')) {
     const word = normalizeWord(text.slice(from, to))
     const next = sentence.words.find((item) => item.from >= to)
     if (/^\p{L}+(?:ой|ого)$/u.test(word) && next && actionNameGenitive.test(normalizeWord(next.text))) return true

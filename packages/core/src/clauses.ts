@@ -65,12 +65,13 @@ export function clausesOf(sentence: Sentence, markers: ClauseMarkers, binds: (wo
     let opens: boolean | undefined
     if (skip > 0) skip--
     else {
-      const afterPunctuation = index === 0 || /[,;:()—–]/u.test(gap)
+      // A hyphen with spaces round it stands for a dash in plain-text writing («… о содержании - позволит …»).
+      const afterPunctuation = index === 0 || /[,;:()—–]|\s-\s/u.test(gap)
       const phrase = not.some((candidate) => opensAt(candidate, index))
         ? undefined
         : anywhere.find((candidate) => opensAt(candidate, index)) ??
           (afterPunctuation && !governedBy.has(normalized[index - 1] ?? '') ? atStart.find((candidate) => opensAt(candidate, index)) : undefined)
-      const concludes = index > 0 && /[,;:—–]/u.test(gap) ? conclusion.find((candidate) => opensAt(candidate, index)) : undefined
+      const concludes = index > 0 && /[,;:—–]|\s-\s/u.test(gap) ? conclusion.find((candidate) => opensAt(candidate, index)) : undefined
       if (phrase) {
         opens = true
         skip = phrase.length - 1

@@ -329,7 +329,7 @@ export const cases: readonly CliCase[] = [
         locale: null,
         rules: {
           'undefined-abbreviation': ['error', {report: 'first', allow: ['SSO'], allowWellKnown: true}],
-          'inconsistent-term': ['error', {abbreviationCase: true, variants: ['spelling', 'look-alike', 'compound', 'transliteration', 'document', 'lexicon']}],
+          'inconsistent-term': ['error', {abbreviationCase: true, variants: ['spelling', 'look-alike', 'compound', 'transliteration', 'lexicon']}],
           'ambiguous-wording': ['warn', {ignoreCategories: [], enableCategories: []}],
           'mixed-script': 'off'
         }

@@ -265,8 +265,9 @@ const latinName = /^[A-Z][A-Z\d]*$/u
 
 /**
  * The names in Latin capitals the document gives a software component's kind, in any use: «Плагин DSH», «модуль
- * CJS», «проверка наличия модуля GCM», «Расширение PHP GD»; in English after the name, "the IBC module", "the GSON library". Such a
- * name is that component's, as «утилита fio» is in small letters, in its other uses too ("the IBC specification").
+ * CJS», «проверка наличия модуля GCM», «Расширение PHP GD»; in English after the name, "the IBC module", "the GSON
+ * library". Such a name is that component's, as «утилита fio» is in small letters, in its other uses too ("the IBC
+ * specification").
  */
 function componentNames(uses: ReadonlyMap<ProseBlock, readonly AbbreviationUse[]>): Set<string> {
   const names = new Set<string>()

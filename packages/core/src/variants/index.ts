@@ -119,6 +119,7 @@ function settle(analysis: Analysis, words: VariantWords, groups: readonly Varian
   return result
 }
 
+/** Whether a mention stands in the title of a work a link cites (`link-texts.ts`). */
 function citedTitle(analysis: Analysis, mention: Mention): boolean {
   const span = mentionSpan(mention)
   return isCitedTitle(analysis.document.source, span.start, span.end)

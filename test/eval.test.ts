@@ -5,7 +5,9 @@
  * `rule/lang` (and `rule/lang/kind`) listed in thresholds.json must keep its
  * minimum precision and recall. The table is printed so that a trade of one for
  * the other shows in the log. Documents from ../shared/corpus are skipped where
- * that folder is absent.
+ * that folder is absent (a machine with this repository alone), and the floors are
+ * then those of the documents the repository holds, `thresholds.repository.json`:
+ * the shared corpus's 23 documents move every figure.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -29,17 +31,19 @@ interface Listed {
   text: string
 }
 interface Evaluation {
+  documents: number
   available: number
   counts: Map<string, Count>
   listed: {false: Listed[]; unreviewed: Listed[]; missed: Listed[]}
 }
 
-const thresholds = JSON.parse(fs.readFileSync(path.join(root as string, 'fixtures/eval/thresholds.json'), 'utf8')) as Record<
+const result = (await evaluate()) as Evaluation
+
+const thresholdsFile = result.available === result.documents ? 'thresholds.json' : 'thresholds.repository.json'
+const thresholds = JSON.parse(fs.readFileSync(path.join(root as string, 'fixtures/eval', thresholdsFile), 'utf8')) as Record<
   string,
   {precision?: number; recall?: number}
 >
-
-const result = (await evaluate()) as Evaluation
 
 describe('precision and recall on real documents', () => {
   const show = (entry: Listed) => `${entry.document}:${entry.line}:${entry.column} ${entry.rule} «${entry.text}»`

@@ -113,6 +113,13 @@ export function headingRole(text: string, scopes: SectionScopes | undefined): Se
  * or bold one-line paragraph stands for a heading in documents converted from a
  * word processor; it opens a section that the next such title closes.
  */
+/** The document's title: its first heading, of level 1, which no other heading of level 1 follows. */
+function documentTitle(document: ProseDocument): ProseBlock | undefined {
+  const first = document.blocks.find((block) => block.kind === 'heading')
+  if (first === undefined || first.depth !== 1) return undefined
+  return document.blocks.some((block) => block !== first && block.kind === 'heading' && block.depth === 1) ? undefined : first
+}
+
 export function sectionRoles(document: ProseDocument, scopes: SectionScopes | undefined, labels = true): ReadonlyMap<ProseBlock, SectionRole> {
   const roles = new Map<ProseBlock, SectionRole>()
   const stack: Array<{depth: number; role: SectionRole}> = []
@@ -132,10 +139,14 @@ export function sectionRoles(document: ProseDocument, scopes: SectionScopes | un
   }
   const holdsRequirements = headingsHoldingIdentifiers(document)
   const lead = leadBlocks(document)
+  const title = documentTitle(document)
   for (const block of document.blocks) {
     if (block.kind === 'heading') {
       while (stack.length > 0 && stack.at(-1)!.depth >= block.depth) stack.pop()
       let role = roleOfTitle(block.text, scopes, labels)
+      // «# Рекомендации по участию» over a whole contributor guide: the document's title names the document, and a
+      // title that would name a skipped section («Рекомендации …», «Обзор …») does not skip all of it.
+      if (block === title && role === 'skip') role = 'unclassified'
       // MASVS V8 puts its requirement tables under `###` headings after `## Цель проверки`: a subsection
       // whose heading says nothing but which holds requirement identifiers is no part of the goal.
       if (role === 'unclassified' && current() === 'skip' && holdsRequirements.has(block)) role = 'requirements'

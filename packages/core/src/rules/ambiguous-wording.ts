@@ -216,6 +216,8 @@ export const ambiguousWording = defineRule({
         // "An important note to make here is that …": the remark addresses the reader; what follows it is judged.
         if (match.to <= (remarkEnd((words ??= sentence.words)) ?? -1)) continue
         if (excepted.some((except) => except.name.value === category && except.from <= match.from && match.to <= except.to)) continue
+        // «без необходимости установки ПО» says what is not needed; «не копируется без необходимости.» leaves the need open.
+        if (category.escape && clauseFinal.test(sentence.block.text.slice(match.from, match.to)) && !/^\s*(?:[,.;:!?)—–]|(?:и|или|а)\s|$)/u.test(sentence.block.text.slice(match.to, match.to + 6))) continue
         if (isRowLabel(sentence, match.from, match.to) || isColumnTitle(sentence)) continue
         // «Qt Quick», «модули Core, Gui, Quick» in a Russian document: a word of the other language's list
         // is a name or a quotation there. So it is in a sentence of the other language.
@@ -596,6 +598,9 @@ function isQuoted(text: string, outermost: ReadonlyArray<readonly [number, numbe
 
 /** The genitive of a Russian name of an action: «загрузки», «доставки», «проверки», «работы», «оптимизации», «обнаружения». */
 const actionNameGenitive = /^\p{L}{2,}(?:ния|ки|ции|боты)$/u
+
+/** Escape phrases that weaken a demand only at the end of their clause: «не копируется без необходимости». */
+const clauseFinal = /^без\s+необходимости$/iu
 
 /** Possessive pronouns that may stand between «для» and the word: «для его эффективной работы». */
 const possessives: ReadonlySet<string> = new Set(['его', 'ее', 'их', 'своей', 'своего', 'своих', 'нашей', 'нашего', 'вашей', 'вашего'])

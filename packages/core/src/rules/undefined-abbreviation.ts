@@ -275,18 +275,26 @@ function componentNames(uses: ReadonlyMap<ProseBlock, readonly AbbreviationUse[]
     for (const use of list) {
       if (names.has(use.abbreviation) || !latinName.test(use.abbreviation)) continue
       const before = block.text.slice(Math.max(0, use.from - 30), use.from)
-      if (componentKindBefore.test(before) || componentOfPlatform.test(before) || componentKindAfter.test(block.text.slice(use.to, use.to + 20))) names.add(use.abbreviation)
+      if (componentKindBefore.test(before) || isComponentOfPlatform(before) || componentKindAfter.test(block.text.slice(use.to, use.to + 20))) names.add(use.abbreviation)
     }
   }
   return names
 }
 
+/** The stems of the Russian words naming a kind of software component. */
+const componentKinds = 'плагин|модул|библиотек|утилит|фреймворк|пакет|генератор|расширени'
+
 /** A word naming a kind of software component, in any case, right before, or before an example: «плагин », «модуля », «библиотек (например ». */
-const componentKindBefore =
-  /(?:^|[^\p{L}])(?:плагин|модул|библиотек|утилит|фреймворк|пакет|генератор|расширени)\p{L}*\s*(?:[(,]\s*(?:например|к примеру|таких как),?\s+|\s)$/iu
+const componentKindBefore = new RegExp(`(?:^|[^\\p{L}])(?:${componentKinds})\\p{L}*\\s*(?:[(,]\\s*(?:например|к примеру|таких как),?\\s+|\\s)$`, 'iu')
 
 /** The kind, then the platform's name in Latin letters: «Расширение PHP GD», «модуль Python NLTK». */
-const componentOfPlatform = /(?:^|[^\p{L}])(?:[пП]лагин|[мМ]одул|[бБ]иблиотек|[уУ]тилит|[фФ]реймворк|[пП]акет|[рР]асширени)\p{L}*\s+[A-Z][A-Za-z\d.+#]*\s$/u
+const componentKindAndPlatform = new RegExp(`(?:^|[^\\p{L}])(?:${componentKinds})\\p{L}*\\s+([A-Za-z][A-Za-z\\d.+#]*)\\s$`, 'iu')
+
+/** Whether the text before a name ends with a component's kind and its platform's name, a capital first («PHP», «Python»). */
+function isComponentOfPlatform(before: string): boolean {
+  const platform = componentKindAndPlatform.exec(before)?.[1]
+  return platform !== undefined && /^[A-Z]/u.test(platform)
+}
 
 /** Capitals and two or more hyphenated parts in small Latin letters or digits: «EPIC-feat-standalone-cli». */
 const kebabIdentifier = /^[A-Z][A-Z\d]*(?:-[a-z\d]+){2,}$/u
